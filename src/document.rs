@@ -1,0 +1,204 @@
+//! The document model: typed blocks whose every text leaf holds English and Chinese.
+//!
+//! The render stage builds a [`Document`] from templates; layout arranges its languages
+//! (side by side, stacked, sequential or one language) without the template knowing.
+
+use serde::Serialize;
+
+/// A run of text with one weight.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Span {
+    pub text: String,
+    pub bold: bool,
+}
+
+/// Text in one language: runs that may switch between regular and bold.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Text {
+    pub spans: Vec<Span>,
+}
+
+impl Text {
+    /// Plain regular text.
+    pub fn plain(text: impl Into<String>) -> Text {
+        Text {
+            spans: vec![Span {
+                text: text.into(),
+                bold: false,
+            }],
+        }
+    }
+
+    /// Bold text.
+    pub fn bold(text: impl Into<String>) -> Text {
+        Text {
+            spans: vec![Span {
+                text: text.into(),
+                bold: true,
+            }],
+        }
+    }
+
+    /// Appends a run, merging it with the last one when the weight is the same.
+    pub fn push(&mut self, text: &str, bold: bool) {
+        match self.spans.last_mut() {
+            Some(last) if last.bold == bold => last.text.push_str(text),
+            _ => self.spans.push(Span {
+                text: text.to_string(),
+                bold,
+            }),
+        }
+    }
+
+    /// The text without weights.
+    pub fn to_plain(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    /// Whether there is nothing to print.
+    pub fn is_empty(&self) -> bool {
+        self.spans.iter().all(|s| s.text.trim().is_empty())
+    }
+}
+
+/// The same content in English and Chinese.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Bi {
+    pub en: Text,
+    pub zh: Text,
+}
+
+impl Bi {
+    /// English and Chinese plain text.
+    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Bi {
+        Bi {
+            en: Text::plain(en),
+            zh: Text::plain(zh),
+        }
+    }
+
+    /// A value that reads the same in both languages (a number, a link).
+    pub fn same(text: impl Into<String>) -> Bi {
+        let text = text.into();
+        Bi::new(text.clone(), text)
+    }
+
+    /// Whether both languages hold the same text.
+    pub fn is_same(&self) -> bool {
+        self.en == self.zh
+    }
+}
+
+/// Width of a table column.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub enum ColumnWidth {
+    /// A fixed width in points.
+    Fixed(f32),
+    /// A share of the width the fixed columns leave.
+    Relative(f32),
+}
+
+/// A table; cells wrap, header rows repeat after a page break.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Table {
+    pub columns: Vec<ColumnWidth>,
+    /// How many of the first rows are header rows.
+    pub header_rows: usize,
+    pub rows: Vec<Vec<Bi>>,
+}
+
+/// One party's execution block: signature line, name, title, date line, seal box.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signature {
+    /// The party's role, e.g. Principal / 委托人.
+    pub role: Bi,
+    /// The party, e.g. the company name.
+    pub party: Bi,
+    /// Who signs for it.
+    pub signatory: Bi,
+    /// The signatory's title.
+    pub title: Bi,
+    /// Whether to draw a company-seal box (公章).
+    pub seal: bool,
+}
+
+/// A block of the document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Block {
+    /// A heading; level 1 is the document title, 1–2 get outline entries.
+    Heading {
+        level: u8,
+        text: Bi,
+    },
+    /// A paragraph (a clause).
+    Paragraph(Bi),
+    /// A numbered or bulleted list; each item is a clause.
+    List {
+        numbered: bool,
+        items: Vec<Bi>,
+    },
+    /// Label–value pairs (parties, contact details).
+    KeyValue(Vec<(Bi, Bi)>),
+    Table(Table),
+    /// An execution block; never split across pages.
+    Signature(Signature),
+    /// Vertical space in points.
+    Spacer(f32),
+    PageBreak,
+}
+
+/// Document metadata for the PDF.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Meta {
+    pub title: Bi,
+    pub author: String,
+    pub subject: Bi,
+}
+
+/// A whole document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Document {
+    pub meta: Meta,
+    pub blocks: Vec<Block>,
+}
+
+impl Document {
+    /// Every text leaf with a short description of where it is, in document order.
+    pub fn texts(&self) -> Vec<(&Text, String)> {
+        fn push<'a>(out: &mut Vec<(&'a Text, String)>, b: &'a Bi, n: usize, what: &str) {
+            out.push((&b.en, format!("block {n} ({what}, English)")));
+            out.push((&b.zh, format!("block {n} ({what}, Chinese)")));
+        }
+        let mut out = Vec::new();
+        for (i, block) in self.blocks.iter().enumerate() {
+            let n = i + 1;
+            match block {
+                Block::Heading { text, .. } => push(&mut out, text, n, "heading"),
+                Block::Paragraph(text) => push(&mut out, text, n, "paragraph"),
+                Block::List { items, .. } => {
+                    for t in items {
+                        push(&mut out, t, n, "list item");
+                    }
+                }
+                Block::KeyValue(pairs) => {
+                    for (k, v) in pairs {
+                        push(&mut out, k, n, "label");
+                        push(&mut out, v, n, "value");
+                    }
+                }
+                Block::Table(t) => {
+                    for c in t.rows.iter().flatten() {
+                        push(&mut out, c, n, "table cell");
+                    }
+                }
+                Block::Signature(s) => {
+                    for t in [&s.role, &s.party, &s.signatory, &s.title] {
+                        push(&mut out, t, n, "signature block");
+                    }
+                }
+                Block::Spacer(_) | Block::PageBreak => {}
+            }
+        }
+        out
+    }
+}

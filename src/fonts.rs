@@ -1,0 +1,139 @@
+//! The font set: faces parsed once per process, chosen per character by style and fallback.
+//!
+//! Layout measures with these faces' own advances (ttf-parser), the same widths the PDF
+//! writer puts in `/W`, so what layout positions is what a viewer draws.
+
+use std::sync::OnceLock;
+
+use ttf_parser::{Face as TtfFace, GlyphId};
+
+/// Noto Serif CJK SC Regular, cut to GBK plus Latin and punctuation (SIL OFL 1.1).
+static SERIF_REGULAR: &[u8] = include_bytes!("../fonts/NotoSerifCJKsc-Regular.gbk.otf");
+/// Noto Serif CJK SC Bold, same cut.
+static SERIF_BOLD: &[u8] = include_bytes!("../fonts/NotoSerifCJKsc-Bold.gbk.otf");
+
+/// Index of a face in its [`FontSet`].
+pub type FaceId = usize;
+
+/// Weight of a text run; each style has its own fallback chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    Regular,
+    Bold,
+}
+
+/// One parsed font face.
+pub struct Face {
+    /// The PostScript or family name, for messages and PDF metadata.
+    pub name: String,
+    /// The font file, alive for the whole process.
+    pub data: &'static [u8],
+    ttf: TtfFace<'static>,
+    units_per_em: f32,
+    /// Ascender in em units (positive).
+    pub ascender: f32,
+    /// Descender in em units (negative).
+    pub descender: f32,
+}
+
+impl Face {
+    /// Parses a font file; `data` must live for the process (embedded or leaked once).
+    pub fn parse(data: &'static [u8]) -> Result<Face, FontError> {
+        let ttf = TtfFace::parse(data, 0).map_err(|e| FontError::Parse(e.to_string()))?;
+        let units_per_em = f32::from(ttf.units_per_em());
+        let name = ttf
+            .names()
+            .into_iter()
+            .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+            .find_map(|n| n.to_string())
+            .unwrap_or_else(|| "font".to_string());
+        Ok(Face {
+            name,
+            data,
+            units_per_em,
+            ascender: f32::from(ttf.ascender()) / units_per_em,
+            descender: f32::from(ttf.descender()) / units_per_em,
+            ttf,
+        })
+    }
+
+    /// The glyph for `c`, if the face has one.
+    pub fn glyph(&self, c: char) -> Option<u16> {
+        self.ttf.glyph_index(c).map(|g| g.0).filter(|&g| g != 0)
+    }
+
+    /// Advance of `gid` in em units (1.0 = the font size), rounded down to 1/1000 em
+    /// exactly as the PDF `/W` array records it.
+    pub fn advance(&self, gid: u16) -> f32 {
+        let units = self.ttf.glyph_hor_advance(GlyphId(gid)).unwrap_or(0);
+        (f32::from(units) * 1000.0 / self.units_per_em).trunc() / 1000.0
+    }
+}
+
+/// Errors loading fonts.
+#[derive(Debug, thiserror::Error)]
+pub enum FontError {
+    #[error("failed to parse font ({0})")]
+    Parse(String),
+    #[error("failed to read font {path} ({source})")]
+    Read { path: String, source: std::io::Error },
+}
+
+/// The faces a document may use, with a fallback chain per style.
+///
+/// For each character, the first face of the style's chain that has a glyph wins, so a
+/// Latin face put before the CJK face sets Latin text while Chinese falls through to it,
+/// and extra fonts after it cover rare characters.
+pub struct FontSet {
+    faces: Vec<Face>,
+    regular: Vec<FaceId>,
+    bold: Vec<FaceId>,
+}
+
+impl FontSet {
+    /// The built-in set: Noto Serif CJK SC Regular and Bold, parsed once per process.
+    pub fn builtin() -> &'static FontSet {
+        static SET: OnceLock<FontSet> = OnceLock::new();
+        SET.get_or_init(|| {
+            let regular = Face::parse(SERIF_REGULAR).expect("embedded regular font parses");
+            let bold = Face::parse(SERIF_BOLD).expect("embedded bold font parses");
+            FontSet {
+                faces: vec![regular, bold],
+                regular: vec![0],
+                bold: vec![1, 0],
+            }
+        })
+    }
+
+    /// A set from explicit faces and chains (indices into `faces`); used for a configured
+    /// Latin face or fallback fonts.
+    pub fn new(faces: Vec<Face>, regular: Vec<FaceId>, bold: Vec<FaceId>) -> FontSet {
+        FontSet { faces, regular, bold }
+    }
+
+    /// The faces, by [`FaceId`].
+    pub fn faces(&self) -> &[Face] {
+        &self.faces
+    }
+
+    /// The face at `id`.
+    pub fn face(&self, id: FaceId) -> &Face {
+        &self.faces[id]
+    }
+
+    /// The face and glyph that set `c` in `style`, or `None` when no face has it.
+    pub fn resolve(&self, c: char, style: Style) -> Option<(FaceId, u16)> {
+        let chain = match style {
+            Style::Regular => &self.regular,
+            Style::Bold => &self.bold,
+        };
+        chain.iter().find_map(|&f| self.faces[f].glyph(c).map(|g| (f, g)))
+    }
+
+    /// The first character of `text` that no face of `style` can set.
+    pub fn first_missing(&self, text: &str, style: Style) -> Option<char> {
+        text.chars()
+            .filter(|c| !c.is_control())
+            .find(|&c| self.resolve(c, style).is_none())
+    }
+}

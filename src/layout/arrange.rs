@@ -1,0 +1,452 @@
+//! Arrangement: the document's blocks as rows of cells for one language mode.
+//!
+//! Clauses (paragraphs, headings below the title, list items, label–value pairs) go side
+//! by side or one language after the other; titles, tables and execution blocks span the
+//! measure and carry every language inside.
+
+use super::flow::{Cell, Element, Flowed, Row};
+use super::frame::{Glyph, GlyphRun, Item};
+use super::text::{set_text, Align, Line, TextStyle};
+use super::{LayoutError, LayoutOptions};
+use crate::document::{Bi, Block, ColumnWidth, Signature, Table, Text};
+use crate::fonts::FontSet;
+
+/// A language of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+/// The kinds of text, each with a style per language.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Title,
+    Heading,
+    Body,
+    Label,
+    Table,
+    TableHead,
+    Signature,
+}
+
+const GAP: f32 = 18.0;
+const PARA_SPACE: f32 = 7.0;
+const CELL_PAD: f32 = 3.5;
+const CELL_PAD_X: f32 = 4.0;
+const SEAL: f32 = 112.0;
+
+pub(super) struct Arranger<'a> {
+    pub fonts: &'a FontSet,
+    pub opts: &'a LayoutOptions,
+    /// Left edge and width of the measure.
+    pub x0: f32,
+    pub width: f32,
+}
+
+impl Arranger<'_> {
+    fn style(&self, kind: Kind, lang: Lang) -> TextStyle {
+        let zh = lang == Lang::Zh;
+        let body_align = if zh || self.opts.justify_english {
+            Align::Justify
+        } else {
+            Align::Left
+        };
+        let (size, leading, bold, align) = match kind {
+            Kind::Title if zh => (18.0, 27.0, true, Align::Center),
+            Kind::Title => (16.0, 23.0, true, Align::Center),
+            Kind::Heading if zh => (12.0, 19.0, true, Align::Left),
+            Kind::Heading => (11.5, 16.5, true, Align::Left),
+            Kind::Body if zh => (10.5, 18.0, false, body_align),
+            Kind::Body => (10.0, 14.5, false, body_align),
+            Kind::Label if zh => (10.5, 18.0, true, Align::Left),
+            Kind::Label => (10.0, 14.5, true, Align::Left),
+            Kind::Table if zh => (9.0, 13.5, false, Align::Left),
+            Kind::Table => (8.5, 11.5, false, Align::Left),
+            Kind::TableHead if zh => (9.0, 13.5, true, Align::Left),
+            Kind::TableHead => (8.5, 11.5, true, Align::Left),
+            Kind::Signature => (10.0, 21.0, false, Align::Left),
+        };
+        TextStyle {
+            size,
+            leading,
+            bold,
+            align,
+        }
+    }
+
+    fn set(&self, text: &Text, style: &TextStyle, width: f32) -> Result<Vec<Line>, LayoutError> {
+        set_text(text, style, width, self.fonts).map_err(|m| LayoutError::missing(m.ch, text, "layout"))
+    }
+
+    /// Columns for clauses: (language, left edge, width).
+    fn columns(&self, langs: &[Lang], parallel: bool) -> Vec<(Lang, f32, f32)> {
+        if parallel && langs.len() == 2 {
+            let en = (self.width - GAP) * self.opts.english_share;
+            let zh = self.width - GAP - en;
+            vec![(langs[0], self.x0, en), (langs[1], self.x0 + en + GAP, zh)]
+        } else {
+            langs.iter().map(|&l| (l, self.x0, self.width)).collect()
+        }
+    }
+
+    /// The elements for `blocks` with `langs` either side by side (`parallel`) or one
+    /// after the other.
+    pub fn blocks(
+        &self,
+        blocks: &[Block],
+        langs: &[Lang],
+        parallel: bool,
+    ) -> Result<Vec<Flowed>, LayoutError> {
+        let mut out = Vec::new();
+        let flow = |element, keep_with_next| Flowed {
+            element,
+            keep_with_next,
+        };
+        for block in blocks {
+            match block {
+                Block::Heading { level: 1, text } => {
+                    let mut row = self.full_width(text, langs, Kind::Title)?;
+                    row.outline = Some((1, outline_title(text, langs)));
+                    row.space_after = 12.0;
+                    out.push(flow(Element::Row(row), true));
+                }
+                Block::Heading { level, text } => {
+                    let rows = self.clause(text, langs, parallel, Kind::Heading, None)?;
+                    let n = rows.len();
+                    for (i, mut row) in rows.into_iter().enumerate() {
+                        if i == 0 && *level == 2 {
+                            row.outline = Some((2, outline_title(text, langs)));
+                        }
+                        row.space_after = if i + 1 == n { 4.0 } else { 1.0 };
+                        out.push(flow(Element::Row(row), true));
+                    }
+                }
+                Block::Paragraph(text) => {
+                    for row in self.clause(text, langs, parallel, Kind::Body, None)? {
+                        out.push(flow(Element::Row(row), false));
+                    }
+                }
+                Block::List { numbered, items } => {
+                    for (i, item) in items.iter().enumerate() {
+                        let marker = if *numbered {
+                            format!("{}.", i + 1)
+                        } else {
+                            "•".to_string()
+                        };
+                        for row in self.clause(item, langs, parallel, Kind::Body, Some(&marker))? {
+                            out.push(flow(Element::Row(row), false));
+                        }
+                    }
+                }
+                Block::KeyValue(pairs) => {
+                    for (key, value) in pairs {
+                        let mut row = self.key_value(key, value, langs, parallel)?;
+                        row.space_after = 3.0;
+                        out.push(flow(Element::Row(row), false));
+                    }
+                    out.push(flow(Element::Space(PARA_SPACE), false));
+                }
+                Block::Table(table) => out.push(flow(self.table(table, langs)?, false)),
+                Block::Signature(sig) => out.push(flow(self.signature(sig, langs)?, false)),
+                Block::Spacer(h) => out.push(flow(Element::Space(*h), false)),
+                Block::PageBreak => out.push(flow(Element::PageBreak, false)),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Lines of `bi` in every language of `langs`, one after the other, each language
+    /// printed once when both read the same.
+    fn multi(&self, bi: &Bi, langs: &[Lang], kind: Kind, width: f32) -> Result<Vec<Line>, LayoutError> {
+        let mut lines = Vec::new();
+        for (i, &lang) in langs.iter().enumerate() {
+            if i > 0 && bi.is_same() {
+                break;
+            }
+            lines.extend(self.set(pick(bi, lang), &self.style(kind, lang), width)?);
+        }
+        Ok(lines)
+    }
+
+    fn full_width(&self, text: &Bi, langs: &[Lang], kind: Kind) -> Result<Row, LayoutError> {
+        let lines = self.multi(text, langs, kind, self.width)?;
+        Ok(Row::new(vec![Cell::new(self.x0, self.width, lines, 0.0)]))
+    }
+
+    /// A clause: one row with a cell per language side by side, or a row per language.
+    fn clause(
+        &self,
+        text: &Bi,
+        langs: &[Lang],
+        parallel: bool,
+        kind: Kind,
+        marker: Option<&str>,
+    ) -> Result<Vec<Row>, LayoutError> {
+        let columns = self.columns(langs, parallel);
+        let mut cells_per_row: Vec<Vec<Cell>> = Vec::new();
+        for (lang, x, width) in columns {
+            let style = self.style(kind, lang);
+            let mut cells = Vec::new();
+            let (x, width) = match marker {
+                Some(marker) => {
+                    let indent = 2.0 * style.size;
+                    let m = self.set(
+                        &Text::plain(marker),
+                        &TextStyle {
+                            align: Align::Left,
+                            ..style
+                        },
+                        indent,
+                    )?;
+                    cells.push(Cell::new(x, indent, m, 0.0));
+                    (x + indent, width - indent)
+                }
+                None => (x, width),
+            };
+            cells.push(Cell::new(
+                x,
+                width,
+                self.set(pick(text, lang), &style, width)?,
+                0.0,
+            ));
+            match cells_per_row.first_mut() {
+                Some(row) if parallel => row.extend(cells),
+                _ => cells_per_row.push(cells),
+            }
+        }
+        let n = cells_per_row.len();
+        Ok(cells_per_row
+            .into_iter()
+            .enumerate()
+            .map(|(i, cells)| {
+                let mut row = Row::new(cells);
+                row.space_after = if i + 1 == n { PARA_SPACE } else { 3.0 };
+                row
+            })
+            .collect())
+    }
+
+    fn key_value(&self, key: &Bi, value: &Bi, langs: &[Lang], parallel: bool) -> Result<Row, LayoutError> {
+        let mut cells = Vec::new();
+        if parallel && langs.len() == 2 {
+            for (lang, x, width) in self.columns(langs, true) {
+                let kw = (width * 0.36).round();
+                let label = self.set(pick(key, lang), &self.style(Kind::Label, lang), kw - 6.0)?;
+                let val = self.set(pick(value, lang), &self.style(Kind::Body, lang), width - kw)?;
+                cells.push(Cell::new(x, kw - 6.0, label, 0.0));
+                cells.push(Cell::new(x + kw, width - kw, val, 0.0));
+            }
+        } else {
+            let kw = (self.width * 0.28).round();
+            cells.push(Cell::new(
+                self.x0,
+                kw - 8.0,
+                self.multi(key, langs, Kind::Label, kw - 8.0)?,
+                0.0,
+            ));
+            let val = self.multi(value, langs, Kind::Body, self.width - kw)?;
+            cells.push(Cell::new(self.x0 + kw, self.width - kw, val, 0.0));
+        }
+        Ok(Row::new(cells))
+    }
+
+    fn table(&self, table: &Table, langs: &[Lang]) -> Result<Element, LayoutError> {
+        let widths = column_widths(&table.columns, self.width);
+        let mut header = Vec::new();
+        let mut body = Vec::new();
+        for (r, cells) in table.rows.iter().enumerate() {
+            let is_head = r < table.header_rows;
+            let kind = if is_head { Kind::TableHead } else { Kind::Table };
+            let mut x = self.x0;
+            let mut row_cells = Vec::new();
+            for (c, w) in widths.iter().enumerate() {
+                let empty = Bi::default();
+                let bi = cells.get(c).unwrap_or(&empty);
+                let lines = self.multi(bi, langs, kind, w - 2.0 * CELL_PAD_X)?;
+                let mut cell = Cell::new(x, *w, lines, CELL_PAD);
+                cell.pad_x = CELL_PAD_X;
+                row_cells.push(cell);
+                x += w;
+            }
+            let mut row = Row::new(row_cells);
+            row.grid = true;
+            if is_head {
+                row.fill = Some(0.92);
+                header.push(row);
+            } else {
+                body.push(row);
+            }
+        }
+        Ok(Element::Table {
+            header,
+            body,
+            space_after: 10.0,
+        })
+    }
+
+    fn signature(&self, sig: &Signature, langs: &[Lang]) -> Result<Element, LayoutError> {
+        let both = langs.len() == 2;
+        let label = |en: &str, zh: &str| -> Text {
+            match (both, langs.first()) {
+                (true, _) => Text::bold(format!("{en} / {zh}：")),
+                (false, Some(Lang::Zh)) => Text::bold(format!("{zh}：")),
+                _ => Text::bold(format!("{en}: ")),
+            }
+        };
+        let value = |bi: &Bi| -> String {
+            let parts: Vec<String> = langs.iter().map(|&l| pick(bi, l).to_plain()).collect();
+            if both && parts.first() != parts.get(1) {
+                parts.join(" / ")
+            } else {
+                parts.first().cloned().unwrap_or_default()
+            }
+        };
+        let line = |mut label: Text, value: &str| {
+            label.push(value, false);
+            label
+        };
+        let style = self.style(Kind::Signature, Lang::Zh);
+        let head_style = self.style(Kind::Label, Lang::Zh);
+        let text_width = self.width - SEAL - GAP;
+        let role = line(
+            match (both, langs.first()) {
+                (true, _) => Text::bold(format!(
+                    "{} / {}：",
+                    pick(&sig.role, Lang::En).to_plain(),
+                    pick(&sig.role, Lang::Zh).to_plain()
+                )),
+                (false, Some(Lang::Zh)) => Text::bold(format!("{}：", pick(&sig.role, Lang::Zh).to_plain())),
+                _ => Text::bold(format!("{}: ", pick(&sig.role, Lang::En).to_plain())),
+            },
+            &value(&sig.party),
+        );
+        let head = Row::new(vec![Cell::new(
+            self.x0,
+            self.width,
+            self.set(&role, &head_style, self.width)?,
+            0.0,
+        )]);
+        let date = match (both, langs.first()) {
+            (false, Some(Lang::En)) => "______ / ______ / ________",
+            _ => "____年____月____日",
+        };
+        let mut lines = Vec::new();
+        for t in [
+            line(label("Signature", "签字"), "________________________"),
+            line(label("Name", "姓名"), &value(&sig.signatory)),
+            line(label("Title", "职务"), &value(&sig.title)),
+            line(label("Date", "日期"), date),
+        ] {
+            lines.extend(self.set(&t, &style, text_width)?);
+        }
+        let mut body = Row::new(vec![Cell::new(self.x0, text_width, lines, 4.0)]);
+        if sig.seal {
+            body.min_height = SEAL + 8.0;
+            let x = self.x0 + self.width - SEAL;
+            body.decorations = self.seal_box(x, 4.0, langs)?;
+        }
+        body.space_after = 16.0;
+        let mut head = head;
+        head.space_after = 4.0;
+        Ok(Element::Keep(vec![head, body]))
+    }
+
+    /// A dashed square with the seal caption, y relative to the row top.
+    fn seal_box(&self, x: f32, y: f32, langs: &[Lang]) -> Result<Vec<Item>, LayoutError> {
+        let dash = Some(3.0);
+        let rule = |x1, y1, x2, y2| Item::Rule {
+            x1,
+            y1,
+            x2,
+            y2,
+            width: 0.6,
+            dash,
+        };
+        let mut items = vec![
+            rule(x, y, x + SEAL, y),
+            rule(x + SEAL, y, x + SEAL, y + SEAL),
+            rule(x + SEAL, y + SEAL, x, y + SEAL),
+            rule(x, y + SEAL, x, y),
+        ];
+        let mut captions = Vec::new();
+        if langs.contains(&Lang::Zh) {
+            captions.push("公章");
+        }
+        if langs.contains(&Lang::En) {
+            captions.push("Company seal");
+        }
+        let style = TextStyle {
+            size: 9.0,
+            leading: 13.0,
+            bold: false,
+            align: Align::Center,
+        };
+        let mut top = y + SEAL - 8.0 - 13.0 * captions.len() as f32;
+        for caption in captions {
+            for line in self.set(&Text::plain(caption), &style, SEAL)? {
+                for run in line.runs {
+                    items.push(Item::Text(GlyphRun {
+                        y: top + line.baseline,
+                        glyphs: run
+                            .glyphs
+                            .iter()
+                            .map(|g| Glyph {
+                                x: g.x + x,
+                                ..g.clone()
+                            })
+                            .collect(),
+                        ..run
+                    }));
+                }
+                top += line.height;
+            }
+        }
+        Ok(items)
+    }
+}
+
+/// The text of `bi` in `lang`, or the other language's when it is empty.
+pub(super) fn pick(bi: &Bi, lang: Lang) -> &Text {
+    let (want, other) = match lang {
+        Lang::En => (&bi.en, &bi.zh),
+        Lang::Zh => (&bi.zh, &bi.en),
+    };
+    if want.is_empty() {
+        other
+    } else {
+        want
+    }
+}
+
+fn outline_title(text: &Bi, langs: &[Lang]) -> String {
+    let parts: Vec<String> = langs.iter().map(|&l| pick(text, l).to_plain()).collect();
+    parts.join(" / ")
+}
+
+/// Column widths in points: fixed columns as given, the rest shared by weight.
+fn column_widths(columns: &[ColumnWidth], total: f32) -> Vec<f32> {
+    let fixed: f32 = columns
+        .iter()
+        .map(|c| match c {
+            ColumnWidth::Fixed(w) => *w,
+            ColumnWidth::Relative(_) => 0.0,
+        })
+        .sum();
+    let weights: f32 = columns
+        .iter()
+        .map(|c| match c {
+            ColumnWidth::Relative(w) => *w,
+            ColumnWidth::Fixed(_) => 0.0,
+        })
+        .sum();
+    let rest = (total - fixed).max(0.0);
+    columns
+        .iter()
+        .map(|c| match c {
+            ColumnWidth::Fixed(w) => *w,
+            ColumnWidth::Relative(w) if weights > 0.0 => rest * w / weights,
+            ColumnWidth::Relative(_) => 0.0,
+        })
+        .collect()
+}

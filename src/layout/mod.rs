@@ -1,0 +1,251 @@
+//! Layout: a [`Document`] and fonts to pages of positioned glyph runs, rules and boxes.
+//!
+//! Entry point: [`layout`]. Text is measured with the fonts' own advances and broken by
+//! UAX #14 with the Chinese rules ([`text`]); blocks are arranged for the language mode
+//! ([`arrange`]) and flowed down pages ([`flow`]); footers are added once the page count
+//! is known.
+
+mod arrange;
+pub mod flow;
+pub mod frame;
+pub mod text;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, Text};
+use crate::fonts::{FontSet, Style};
+use arrange::{Arranger, Lang};
+use flow::Frame;
+pub use frame::{Glyph, GlyphRun, Item, OutlineEntry, Page};
+use text::{set_text, Align, TextStyle};
+
+/// How the two languages are arranged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// English left, Chinese right, each clause's row starting level.
+    #[default]
+    SideBySide,
+    /// Each English clause followed by its Chinese.
+    Stacked,
+    /// The whole English text, then the whole Chinese text.
+    Sequential,
+    /// English only.
+    En,
+    /// Chinese only.
+    Zh,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 5] = [
+        Mode::SideBySide,
+        Mode::Stacked,
+        Mode::Sequential,
+        Mode::En,
+        Mode::Zh,
+    ];
+
+    /// The name used on the command line and in file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::SideBySide => "side-by-side",
+            Mode::Stacked => "stacked",
+            Mode::Sequential => "sequential",
+            Mode::En => "en",
+            Mode::Zh => "zh",
+        }
+    }
+}
+
+impl std::str::FromStr for Mode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Mode, String> {
+        Mode::ALL.into_iter().find(|m| m.name() == s).ok_or_else(|| {
+            format!("unknown layout mode \"{s}\" (expected side-by-side, stacked, sequential, en or zh)")
+        })
+    }
+}
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.276, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// Layout options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayoutOptions {
+    /// Language arrangement.
+    pub mode: Mode,
+    pub paper: Paper,
+    /// Justify English text as well as Chinese (Chinese is always justified).
+    pub justify_english: bool,
+    /// Share of the measure the English column takes in side-by-side mode.
+    pub english_share: f32,
+    /// Left and right margin, points.
+    pub margin_x: f32,
+    /// Top margin, points.
+    pub margin_top: f32,
+    /// Bottom margin (the footer sits inside it), points.
+    pub margin_bottom: f32,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            mode: Mode::SideBySide,
+            paper: Paper::A4,
+            justify_english: false,
+            english_share: 0.53,
+            margin_x: 62.0,
+            margin_top: 60.0,
+            margin_bottom: 68.0,
+        }
+    }
+}
+
+/// Why a document cannot be laid out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayoutError {
+    /// A character that no configured font has.
+    MissingGlyph {
+        ch: char,
+        /// The text it came from.
+        text: String,
+        /// Where in the document that text is.
+        place: String,
+    },
+}
+
+impl LayoutError {
+    fn missing(ch: char, text: &Text, place: &str) -> LayoutError {
+        LayoutError::MissingGlyph {
+            ch,
+            text: text.to_plain(),
+            place: place.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for LayoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LayoutError::MissingGlyph { ch, text, place } => {
+                let excerpt: String = text.chars().take(60).collect();
+                let more = if text.chars().count() > 60 { "…" } else { "" };
+                write!(
+                    f,
+                    "no configured font has the character \"{ch}\" (U+{:04X}), in \"{excerpt}{more}\" ({place}); \
+                     add a font that has it to the config's fonts",
+                    *ch as u32
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LayoutError {}
+
+/// Checks that every character of the document can be set; the first one that cannot
+/// is the error.
+pub fn check_coverage(doc: &Document, fonts: &FontSet) -> Result<(), LayoutError> {
+    for (text, place) in doc.texts() {
+        for span in &text.spans {
+            let style = if span.bold { Style::Bold } else { Style::Regular };
+            if let Some(ch) = fonts.first_missing(&span.text, style) {
+                return Err(LayoutError::missing(ch, text, &place));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Lays `doc` out on pages.
+pub fn layout(doc: &Document, fonts: &FontSet, opts: &LayoutOptions) -> Result<Vec<Page>, LayoutError> {
+    check_coverage(doc, fonts)?;
+    let (width, height) = opts.paper.size();
+    let arranger = Arranger {
+        fonts,
+        opts,
+        x0: opts.margin_x,
+        width: width - 2.0 * opts.margin_x,
+    };
+    let both = [Lang::En, Lang::Zh];
+    let elements = match opts.mode {
+        Mode::SideBySide => arranger.blocks(&doc.blocks, &both, true)?,
+        Mode::Stacked => arranger.blocks(&doc.blocks, &both, false)?,
+        Mode::Sequential => {
+            let mut e = arranger.blocks(&doc.blocks, &[Lang::En], false)?;
+            e.push(flow::Flowed {
+                element: flow::Element::PageBreak,
+                keep_with_next: false,
+            });
+            e.extend(arranger.blocks(&doc.blocks, &[Lang::Zh], false)?);
+            e
+        }
+        Mode::En => arranger.blocks(&doc.blocks, &[Lang::En], false)?,
+        Mode::Zh => arranger.blocks(&doc.blocks, &[Lang::Zh], false)?,
+    };
+    let frame = Frame {
+        width,
+        height,
+        top: opts.margin_top,
+        bottom: opts.margin_bottom,
+    };
+    let mut pages = flow::flow(&elements, frame);
+    add_footers(&mut pages, fonts, opts)?;
+    Ok(pages)
+}
+
+/// The footer text of page `n` of `total`.
+pub fn footer_text(mode: Mode, n: usize, total: usize) -> String {
+    let en = format!("Page {n} of {total}");
+    let zh = format!("第 {n} 页 共 {total} 页");
+    match mode {
+        Mode::En => en,
+        Mode::Zh => zh,
+        _ => format!("{en}    {zh}"),
+    }
+}
+
+fn add_footers(pages: &mut [Page], fonts: &FontSet, opts: &LayoutOptions) -> Result<(), LayoutError> {
+    let total = pages.len();
+    let style = TextStyle {
+        size: 8.5,
+        leading: 12.0,
+        bold: false,
+        align: Align::Center,
+    };
+    for (i, page) in pages.iter_mut().enumerate() {
+        let text = Text::plain(footer_text(opts.mode, i + 1, total));
+        let width = page.width - 2.0 * opts.margin_x;
+        let lines =
+            set_text(&text, &style, width, fonts).map_err(|m| LayoutError::missing(m.ch, &text, "footer"))?;
+        let baseline = page.height - opts.margin_bottom / 2.0;
+        for line in lines {
+            for mut run in line.runs {
+                run.y = baseline;
+                for g in &mut run.glyphs {
+                    g.x += opts.margin_x;
+                }
+                page.items.push(Item::Text(run));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,53 @@
+//! `takedown` turns a workbook of clients, IP registrations and infringing listings into
+//! bilingual (English / Simplified Chinese) filing packets as finished PDFs.
+//!
+//! The typesetting core, stage by stage:
+//! - [`document`]: the typed document model, every text leaf in both languages;
+//! - [`layout::layout`]: document and [`fonts::FontSet`] to pages of positioned glyph runs,
+//!   rules and boxes, in one of five language arrangements ([`layout::Mode`]);
+//! - [`pdf::write_pdf`]: pages to PDF bytes (subset fonts, `/ToUnicode`, outline, metadata),
+//!   the same bytes for the same input.
+//!
+//! [`typeset`] runs layout and PDF in one call.
+
+pub mod document;
+pub mod fonts;
+pub mod layout;
+pub mod pdf;
+pub mod sample;
+
+use document::Document;
+use fonts::FontSet;
+use layout::{LayoutError, LayoutOptions};
+use pdf::{PdfError, PdfMeta};
+
+/// Why a document could not be typeset.
+#[derive(Debug, thiserror::Error)]
+pub enum TypesetError {
+    #[error(transparent)]
+    Layout(#[from] LayoutError),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+}
+
+/// A typeset document: its PDF bytes and page count.
+#[derive(Debug, Clone)]
+pub struct Typeset {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+}
+
+/// Lays out `doc` and writes it as a PDF.
+pub fn typeset(
+    doc: &Document,
+    fonts: &FontSet,
+    opts: &LayoutOptions,
+    meta: &PdfMeta,
+) -> Result<Typeset, TypesetError> {
+    let pages = layout::layout(doc, fonts, opts)?;
+    let pdf = pdf::write_pdf(&pages, meta, fonts)?;
+    Ok(Typeset {
+        pdf,
+        pages: pages.len(),
+    })
+}

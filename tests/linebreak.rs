@@ -1,0 +1,238 @@
+//! Line breaking on a generated corpus of Chinese clauses: the Chinese rules hold at every
+//! width, Latin words are never split, nothing is lost, and Chinese lines are justified.
+
+use takedown::document::Text;
+use takedown::fonts::FontSet;
+use takedown::layout::text::{is_cjk, set_text, Align, Line, TextStyle, NO_LINE_END, NO_LINE_START};
+
+/// A small deterministic generator (xorshift), so the corpus is the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 as usize
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.next() % items.len()]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "委托人",
+    "受托人",
+    "知识产权",
+    "侵权链接",
+    "电子商务平台",
+    "商标注册证",
+    "有效期",
+    "投诉",
+    "反通知",
+    "权利人",
+    "授权委托书",
+    "淘宝",
+    "天猫",
+    "京东",
+    "拼多多",
+    "抖音电商",
+    "营业执照",
+    "外观设计专利",
+    "发明专利",
+    "实用新型",
+    "著作权",
+    "登记",
+    "证据",
+    "公证",
+    "律师事务所",
+    "法定代表人",
+    "签字",
+    "盖章",
+];
+const LATIN: &[&str] = &[
+    "NORTHWIND",
+    "Taobao",
+    "AliExpress",
+    "ZL201710601862.3",
+    "12345678",
+    "IPP",
+    "JD.com",
+    "Lumen",
+];
+const CLOSING: &[&str] = &[
+    "，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "】",
+];
+const PAIRS: &[(&str, &str)] = &[
+    ("（", "）"),
+    ("《", "》"),
+    ("「", "」"),
+    ("『", "』"),
+    ("【", "】"),
+    ("“", "”"),
+];
+
+fn clause(rng: &mut Rng) -> String {
+    let mut s = String::new();
+    for _ in 0..(8 + rng.next() % 30) {
+        match rng.next() % 10 {
+            0 => {
+                s.push(' ');
+                s.push_str(rng.pick(LATIN));
+                s.push(' ');
+            }
+            1 => {
+                let (open, close) = PAIRS[rng.next() % PAIRS.len()];
+                s.push_str(open);
+                s.push_str(rng.pick(WORDS));
+                s.push_str(close);
+            }
+            2 | 3 => {
+                s.push_str(rng.pick(WORDS));
+                s.push_str(rng.pick(CLOSING));
+            }
+            _ => s.push_str(rng.pick(WORDS)),
+        }
+    }
+    s.push('。');
+    s.trim().to_string()
+}
+
+fn line_text(line: &Line) -> String {
+    line.runs.iter().map(|r| r.text()).collect()
+}
+
+#[test]
+fn chinese_rules_hold_on_two_thousand_clauses_at_several_widths() {
+    let fonts = FontSet::builtin();
+    let style = TextStyle {
+        size: 10.5,
+        leading: 18.0,
+        bold: false,
+        align: Align::Justify,
+    };
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let clauses: Vec<String> = (0..2000).map(|_| clause(&mut rng)).collect();
+    let mut lines_checked = 0;
+    for width in [120.0, 157.5, 200.0, 233.3, 310.0] {
+        for text in &clauses {
+            let lines =
+                set_text(&Text::plain(text.as_str()), &style, width, fonts).expect("corpus is covered");
+            let texts: Vec<String> = lines.iter().map(line_text).collect();
+            let original: Vec<char> = text.chars().collect();
+            let mut pos = 0;
+            for (i, t) in texts.iter().enumerate() {
+                let first = t.chars().next().expect("no empty line inside a clause");
+                let last = t.chars().last().expect("no empty line inside a clause");
+                // Nothing lost or reordered: each line is the next stretch of the clause.
+                let len = t.chars().count();
+                assert_eq!(
+                    original[pos..pos + len].iter().collect::<String>(),
+                    *t,
+                    "at width {width}"
+                );
+                pos += len;
+                if i > 0 {
+                    assert!(
+                        !NO_LINE_START.contains(first),
+                        "line starts with {first:?} at width {width}: {texts:?}"
+                    );
+                }
+                if i + 1 < texts.len() {
+                    assert!(
+                        !NO_LINE_END.contains(last),
+                        "line ends with {last:?} at width {width}: {texts:?}"
+                    );
+                    assert!(
+                        !(original[pos - 1].is_ascii_alphanumeric() && original[pos].is_ascii_alphanumeric()),
+                        "Latin word split between {t:?} and {:?} at width {width}",
+                        texts[i + 1]
+                    );
+                    // Every line but the last fills the measure exactly, unless it has no
+                    // gap to spread (a lone Latin word).
+                    let spreadable = t.chars().count() > 1 && t.chars().any(|c| c == ' ' || is_cjk(c));
+                    assert!(
+                        !spreadable || (lines[i].width - width).abs() < 0.05,
+                        "line not justified: {t:?} is {} of {width}",
+                        lines[i].width
+                    );
+                    // Spaces at the break belong to neither line.
+                    while original[pos] == ' ' {
+                        pos += 1;
+                    }
+                }
+                assert!(lines[i].width <= width + 0.05, "line overflows: {t:?}");
+                lines_checked += 1;
+            }
+            assert_eq!(pos, original.len(), "the lines give back the whole clause");
+        }
+    }
+    assert!(lines_checked > 20_000, "only {lines_checked} lines checked");
+}
+
+#[test]
+fn closing_punctuation_pulls_the_previous_character_down() {
+    let fonts = FontSet::builtin();
+    let style = TextStyle {
+        size: 10.0,
+        leading: 16.0,
+        bold: false,
+        align: Align::Justify,
+    };
+    // Ten hanzi fill exactly 100 pt; the comma after them may not start the next line.
+    let lines = set_text(&Text::plain("一二三四五六七八九十，甲乙。"), &style, 100.0, fonts).unwrap();
+    let texts: Vec<String> = lines.iter().map(line_text).collect();
+    assert_eq!(texts, ["一二三四五六七八九", "十，甲乙。"]);
+    // The first line is spread to the full measure.
+    assert!((lines[0].width - 100.0).abs() < 0.01);
+}
+
+#[test]
+fn opening_punctuation_never_ends_a_line() {
+    let fonts = FontSet::builtin();
+    let style = TextStyle {
+        size: 10.0,
+        leading: 16.0,
+        bold: false,
+        align: Align::Left,
+    };
+    let lines = set_text(&Text::plain("一二三四五六七八九《十》"), &style, 100.0, fonts).unwrap();
+    let texts: Vec<String> = lines.iter().map(line_text).collect();
+    assert_eq!(texts, ["一二三四五六七八九", "《十》"]);
+}
+
+#[test]
+fn english_breaks_at_spaces_and_is_left_aligned() {
+    let fonts = FontSet::builtin();
+    let style = TextStyle {
+        size: 10.0,
+        leading: 14.0,
+        bold: false,
+        align: Align::Left,
+    };
+    let text = "The Agent may file, supplement and withdraw complaints against infringing listings.";
+    let lines = set_text(&Text::plain(text), &style, 150.0, fonts).unwrap();
+    let texts: Vec<String> = lines.iter().map(line_text).collect();
+    assert_eq!(texts.join(" "), text);
+    assert!(texts.len() >= 3);
+    for (line, t) in lines.iter().zip(&texts) {
+        assert!(!t.starts_with(' ') && !t.ends_with(' '));
+        assert_eq!(line.runs[0].glyphs[0].x, 0.0, "left aligned");
+    }
+}
+
+#[test]
+fn a_link_wider_than_the_measure_is_cut_not_overflowed() {
+    let fonts = FontSet::builtin();
+    let style = TextStyle {
+        size: 9.0,
+        leading: 12.0,
+        bold: false,
+        align: Align::Left,
+    };
+    let url = "https://detail.tmall.com/item.htm?id=6543210987654321012345";
+    let lines = set_text(&Text::plain(url), &style, 80.0, fonts).unwrap();
+    let texts: Vec<String> = lines.iter().map(line_text).collect();
+    assert_eq!(texts.concat(), url);
+    assert!(lines.iter().all(|l| l.width <= 80.05), "{texts:?}");
+}

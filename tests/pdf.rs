@@ -1,0 +1,229 @@
+//! The PDFs, checked with the tools a reader uses: qpdf, pdffonts, pdftotext, pdfinfo.
+
+use std::path::Path;
+use std::process::Command;
+
+use takedown::fonts::FontSet;
+use takedown::layout::{LayoutOptions, Mode};
+use takedown::pdf::PdfMeta;
+
+fn meta() -> PdfMeta {
+    PdfMeta {
+        title: "Power of Attorney / 授权委托书".to_string(),
+        author: "Guangzhou Lumen IP Law Firm".to_string(),
+        subject: "Power of attorney for IP complaints".to_string(),
+        language: "zh-CN".to_string(),
+        date: Some((2026, 11, 28)),
+    }
+}
+
+fn sample(mode: Mode) -> takedown::Typeset {
+    let opts = LayoutOptions {
+        mode,
+        ..LayoutOptions::default()
+    };
+    takedown::typeset(
+        &takedown::sample::power_of_attorney(),
+        FontSet::builtin(),
+        &opts,
+        &meta(),
+    )
+    .unwrap()
+}
+
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("failed to run {name} (install poppler-utils and qpdf): {e}"));
+    assert!(
+        out.status.success(),
+        "{name} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("tool output is UTF-8")
+}
+
+fn pdftotext(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("failed to run pdftotext (install poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).expect("UTF-8 text")
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn every_mode_passes_qpdf_and_embeds_subset_fonts_with_unicode_maps() {
+    let dir = tempfile::tempdir().unwrap();
+    for mode in Mode::ALL {
+        let out = sample(mode);
+        let path = write(dir.path(), &format!("{}.pdf", mode.name()), &out.pdf);
+        let check = tool("qpdf", &["--check"], &path);
+        assert!(
+            check.contains("No syntax or stream encoding errors found"),
+            "{mode:?}: {check}"
+        );
+
+        let fonts = tool("pdffonts", &[], &path);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{mode:?}: no fonts");
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            // name type... encoding emb sub uni object-id generation
+            let n = cols.len();
+            assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{mode:?}: {row}");
+            assert!(
+                cols[0].contains("+NotoSerifCJKsc-"),
+                "{mode:?}: subset tag missing in {row}"
+            );
+        }
+
+        let info = tool("pdfinfo", &[], &path);
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|v| v.trim().parse().ok())
+            .expect("pdfinfo gives the page count");
+        assert_eq!(pages, out.pages, "{mode:?}");
+        assert!(
+            info.contains("Title:           Power of Attorney / 授权委托书"),
+            "{info}"
+        );
+        assert!(
+            info.contains("Author:          Guangzhou Lumen IP Law Firm"),
+            "{info}"
+        );
+        assert!(
+            info.contains("Subject:         Power of attorney for IP complaints"),
+            "{info}"
+        );
+        assert!(
+            info.contains("Page size:       595.276 x 841.89 pts (A4)"),
+            "{info}"
+        );
+    }
+}
+
+#[test]
+fn text_extracts_in_both_languages_in_reading_order_with_footers() {
+    let dir = tempfile::tempdir().unwrap();
+    for mode in [Mode::SideBySide, Mode::Stacked, Mode::Sequential] {
+        let out = sample(mode);
+        let path = write(dir.path(), "doc.pdf", &out.pdf);
+        let text = pdftotext(&path);
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let squeezed: String = text.split_whitespace().collect();
+        for en in [
+            "POWER OF ATTORNEY",
+            "Northwind Outdoor Gear, Inc.",
+            "The Principal hereby appoints the Agent as its authorised representative",
+            "ZL201710601862.3",
+            "in case of any discrepancy between them, the Chinese text prevails.",
+        ] {
+            assert!(flat.contains(en), "{mode:?}: {en:?} not in\n{flat}");
+        }
+        for zh in [
+            "授权委托书",
+            "委托人兹委托受托人作为其授权代表，在中华人民共和国境内的电子商务平台",
+            "两种文本如有不一致，以中文文本为准。",
+        ] {
+            assert!(squeezed.contains(zh), "{mode:?}: {zh:?} not in\n{squeezed}");
+        }
+        // In order: the clauses follow one another in each language.
+        let order_en = [
+            "Scope.",
+            "Powers.",
+            "Sub-delegation.",
+            "Undertakings.",
+            "Term.",
+            "Language.",
+        ];
+        let pos: Vec<usize> = order_en.iter().map(|s| flat.find(s).unwrap()).collect();
+        assert!(pos.windows(2).all(|w| w[0] < w[1]), "{mode:?}: {pos:?}");
+        let order_zh = [
+            "委托范围：",
+            "委托权限：",
+            "转委托：",
+            "委托人承诺：",
+            "委托期限：",
+            "语言：",
+        ];
+        let pos: Vec<usize> = order_zh.iter().map(|s| squeezed.find(s).unwrap()).collect();
+        assert!(pos.windows(2).all(|w| w[0] < w[1]), "{mode:?}: {pos:?}");
+        for n in 1..=out.pages {
+            assert!(
+                flat.contains(&format!("Page {n} of {}", out.pages)),
+                "{mode:?}: footer {n}"
+            );
+            assert!(
+                flat.contains(&format!("第 {n} 页 共 {} 页", out.pages)),
+                "{mode:?}: 页脚 {n}"
+            );
+        }
+    }
+}
+
+#[test]
+fn outline_language_and_id_are_written() {
+    let out = sample(Mode::SideBySide);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "doc.pdf", &out.pdf);
+    let json = tool("qpdf", &["--json", "--json-key=outlines"], &path);
+    for title in [
+        "POWER OF ATTORNEY / 授权委托书",
+        "Parties / 当事人",
+        "Authorisation / 授权事项",
+        "Schedule of rights / 知识产权清单",
+        "Execution / 签署",
+    ] {
+        assert!(
+            json.contains(&format!("\"title\": \"{title}\"")),
+            "{title} not in outline:\n{json}"
+        );
+    }
+    // The level-2 headings nest under the title.
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let top = v["outlines"].as_array().unwrap();
+    assert_eq!(top.len(), 1);
+    assert_eq!(top[0]["kids"].as_array().unwrap().len(), 4);
+    let raw = String::from_utf8_lossy(&out.pdf);
+    assert!(raw.contains("/Lang(zh-CN)") || raw.contains("/Lang (zh-CN)"));
+}
+
+#[test]
+fn same_document_same_bytes_in_one_process() {
+    let a = sample(Mode::SideBySide);
+    let b = sample(Mode::Stacked);
+    let c = sample(Mode::SideBySide);
+    assert_eq!(a.pdf, c.pdf);
+    assert_ne!(a.pdf, b.pdf);
+}
+
+#[test]
+fn same_document_same_bytes_across_processes() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str| {
+        let path = dir.path().join(name);
+        let status = Command::new(env!("CARGO_BIN_EXE_takedown"))
+            .args(["sample", "--layout", "side-by-side"])
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::fs::read(path).unwrap()
+    };
+    let first = run("a.pdf");
+    let second = run("b.pdf");
+    assert!(first.starts_with(b"%PDF-"));
+    assert_eq!(first, second);
+}
