@@ -73,11 +73,36 @@ pub fn write_pdf(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Vec<
     finish_catalog(&mut lo, pages, meta)?;
     let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    lo.compress();
+    compress_streams(&mut lo, FLATE_LEVEL);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Deflate level for streams. lopdf's own `compress` uses the slowest level, which
+/// took 4.3 ms of a 24 ms document to save about 1 % of its bytes.
+const FLATE_LEVEL: u32 = 6;
+
+/// Deflates every stream that may be compressed and is not yet.
+fn compress_streams(doc: &mut lopdf::Document, level: u32) {
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
+        let compressed = encoder.write_all(&stream.content).and_then(|()| encoder.finish());
+        if let Ok(compressed) = compressed {
+            if compressed.len() + 19 < stream.content.len() {
+                stream.dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+                stream.set_content(compressed);
+            }
+        }
+    }
 }
 
 /// printpdf's parse of each face, made once per process and shared by every document.

@@ -17,10 +17,10 @@ pub fn power_of_attorney() -> Document {
     let h = |en: &str, zh: &str| Bi::new(en, zh);
     let parties = Table {
         columns: vec![
-            ColumnWidth::Fixed(62.0),
-            ColumnWidth::Relative(1.2),
+            ColumnWidth::Fixed(58.0),
+            ColumnWidth::Relative(1.15),
             ColumnWidth::Relative(1.6),
-            ColumnWidth::Relative(0.9),
+            ColumnWidth::Fixed(100.0),
         ],
         header_rows: 1,
         rows: vec![

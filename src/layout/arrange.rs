@@ -31,8 +31,8 @@ enum Kind {
 }
 
 const GAP: f32 = 18.0;
-const PARA_SPACE: f32 = 7.0;
-const CELL_PAD: f32 = 3.5;
+const PARA_SPACE: f32 = 6.0;
+const CELL_PAD: f32 = 3.0;
 const CELL_PAD_X: f32 = 4.0;
 const SEAL: f32 = 112.0;
 
@@ -57,15 +57,15 @@ impl Arranger<'_> {
             Kind::Title => (16.0, 23.0, true, Align::Center),
             Kind::Heading if zh => (12.0, 19.0, true, Align::Left),
             Kind::Heading => (11.5, 16.5, true, Align::Left),
-            Kind::Body if zh => (10.5, 18.0, false, body_align),
-            Kind::Body => (10.0, 14.5, false, body_align),
+            Kind::Body if zh => (10.5, 17.0, false, body_align),
+            Kind::Body => (10.0, 14.0, false, body_align),
             Kind::Label if zh => (10.5, 18.0, true, Align::Left),
             Kind::Label => (10.0, 14.5, true, Align::Left),
             Kind::Table if zh => (9.0, 13.5, false, Align::Left),
             Kind::Table => (8.5, 11.5, false, Align::Left),
             Kind::TableHead if zh => (9.0, 13.5, true, Align::Left),
             Kind::TableHead => (8.5, 11.5, true, Align::Left),
-            Kind::Signature => (10.0, 21.0, false, Align::Left),
+            Kind::Signature => (10.0, 19.0, false, Align::Left),
         };
         TextStyle {
             size,
@@ -103,12 +103,15 @@ impl Arranger<'_> {
             element,
             keep_with_next,
         };
-        for block in blocks {
+        let mut i = 0;
+        while i < blocks.len() {
+            let block = &blocks[i];
+            i += 1;
             match block {
                 Block::Heading { level: 1, text } => {
                     let mut row = self.full_width(text, langs, Kind::Title)?;
                     row.outline = Some((1, outline_title(text, langs)));
-                    row.space_after = 12.0;
+                    row.space_after = 8.0;
                     out.push(flow(Element::Row(row), true));
                 }
                 Block::Heading { level, text } => {
@@ -148,7 +151,17 @@ impl Arranger<'_> {
                     out.push(flow(Element::Space(PARA_SPACE), false));
                 }
                 Block::Table(table) => out.push(flow(self.table(table, langs)?, false)),
-                Block::Signature(sig) => out.push(flow(self.signature(sig, langs)?, false)),
+                Block::Signature(sig) => {
+                    // Two consecutive parties sign side by side.
+                    let pair = match blocks.get(i) {
+                        Some(Block::Signature(next)) => {
+                            i += 1;
+                            vec![sig, next]
+                        }
+                        _ => vec![sig],
+                    };
+                    out.push(flow(self.signatures(&pair, langs)?, false));
+                }
                 Block::Spacer(h) => out.push(flow(Element::Space(*h), false)),
                 Block::PageBreak => out.push(flow(Element::PageBreak, false)),
             }
@@ -285,71 +298,91 @@ impl Arranger<'_> {
         })
     }
 
-    fn signature(&self, sig: &Signature, langs: &[Lang]) -> Result<Element, LayoutError> {
+    /// Execution blocks for one party, or two side by side: party, signature, name, title
+    /// and date lines, and a seal box beside (one party) or below them (two); kept on one
+    /// page.
+    fn signatures(&self, sigs: &[&Signature], langs: &[Lang]) -> Result<Element, LayoutError> {
         let both = langs.len() == 2;
+        let zh_only = langs == [Lang::Zh];
         let label = |en: &str, zh: &str| -> Text {
-            match (both, langs.first()) {
-                (true, _) => Text::bold(format!("{en} / {zh}：")),
-                (false, Some(Lang::Zh)) => Text::bold(format!("{zh}：")),
-                _ => Text::bold(format!("{en}: ")),
+            if both {
+                Text::bold(format!("{en} / {zh}："))
+            } else if zh_only {
+                Text::bold(format!("{zh}："))
+            } else {
+                Text::bold(format!("{en}: "))
             }
         };
         let value = |bi: &Bi| -> String {
             let parts: Vec<String> = langs.iter().map(|&l| pick(bi, l).to_plain()).collect();
-            if both && parts.first() != parts.get(1) {
+            if both && parts[0] != parts[1] {
                 parts.join(" / ")
             } else {
-                parts.first().cloned().unwrap_or_default()
+                parts[0].clone()
             }
         };
         let line = |mut label: Text, value: &str| {
             label.push(value, false);
             label
         };
-        let style = self.style(Kind::Signature, Lang::Zh);
-        let head_style = self.style(Kind::Label, Lang::Zh);
-        let text_width = self.width - SEAL - GAP;
-        let role = line(
-            match (both, langs.first()) {
-                (true, _) => Text::bold(format!(
-                    "{} / {}：",
-                    pick(&sig.role, Lang::En).to_plain(),
-                    pick(&sig.role, Lang::Zh).to_plain()
-                )),
-                (false, Some(Lang::Zh)) => Text::bold(format!("{}：", pick(&sig.role, Lang::Zh).to_plain())),
-                _ => Text::bold(format!("{}: ", pick(&sig.role, Lang::En).to_plain())),
-            },
-            &value(&sig.party),
-        );
-        let head = Row::new(vec![Cell::new(
-            self.x0,
-            self.width,
-            self.set(&role, &head_style, self.width)?,
-            0.0,
-        )]);
-        let date = match (both, langs.first()) {
-            (false, Some(Lang::En)) => "______ / ______ / ________",
-            _ => "____年____月____日",
+        let date = if langs == [Lang::En] {
+            "______ / ______ / ________"
+        } else {
+            "____年____月____日"
         };
-        let mut lines = Vec::new();
-        for t in [
-            line(label("Signature", "签字"), "________________________"),
-            line(label("Name", "姓名"), &value(&sig.signatory)),
-            line(label("Title", "职务"), &value(&sig.title)),
-            line(label("Date", "日期"), date),
-        ] {
-            lines.extend(self.set(&t, &style, text_width)?);
+        let beside = sigs.len() == 1;
+        let column = (self.width - GAP * (sigs.len() - 1) as f32) / sigs.len() as f32;
+        let text_width = if beside { column - SEAL - GAP } else { column };
+        let mut cells = Vec::new();
+        for (n, sig) in sigs.iter().enumerate() {
+            let role = line(
+                label(
+                    &pick(&sig.role, Lang::En).to_plain(),
+                    &pick(&sig.role, Lang::Zh).to_plain(),
+                ),
+                &value(&sig.party),
+            );
+            let mut lines = self.set(&role, &self.style(Kind::Label, Lang::Zh), text_width)?;
+            let style = self.style(Kind::Signature, Lang::Zh);
+            for t in [
+                line(label("Signature", "签字"), "____________________"),
+                line(label("Name", "姓名"), &value(&sig.signatory)),
+                line(label("Title", "职务"), &value(&sig.title)),
+                line(label("Date", "日期"), date),
+            ] {
+                let mut set = self.set(&t, &style, text_width)?;
+                // A bilingual value that does not fit puts its Chinese on a line of its own
+                // rather than leaving a stray word or two.
+                if set.len() > 1 {
+                    if let Some(cut) = t.to_plain().rfind(" / ") {
+                        set = self.set(&split_at(&t, cut), &style, text_width)?;
+                    }
+                }
+                lines.extend(set);
+            }
+            cells.push(Cell::new(
+                self.x0 + n as f32 * (column + GAP),
+                text_width,
+                lines,
+                0.0,
+            ));
         }
-        let mut body = Row::new(vec![Cell::new(self.x0, text_width, lines, 4.0)]);
-        if sig.seal {
-            body.min_height = SEAL + 8.0;
-            let x = self.x0 + self.width - SEAL;
-            body.decorations = self.seal_box(x, 4.0, langs)?;
+        let mut row = Row::new(cells);
+        let text_height = row.height();
+        let mut decorations = Vec::new();
+        for (n, _) in sigs.iter().enumerate().filter(|(_, s)| s.seal) {
+            let x = self.x0 + n as f32 * (column + GAP);
+            if beside {
+                decorations.extend(self.seal_box(x + column - SEAL, 0.0, langs)?);
+                row.min_height = SEAL;
+            } else {
+                decorations.extend(self.seal_box(x, text_height + 6.0, langs)?);
+                row.min_height = text_height + 6.0 + SEAL;
+            }
         }
-        body.space_after = 16.0;
-        let mut head = head;
-        head.space_after = 4.0;
-        Ok(Element::Keep(vec![head, body]))
+        row.decorations = decorations;
+        row.space_after = 18.0;
+        Ok(Element::Keep(vec![row]))
     }
 
     /// A dashed square with the seal caption, y relative to the row top.
@@ -404,6 +437,25 @@ impl Arranger<'_> {
         }
         Ok(items)
     }
+}
+
+/// `text` with the " / " at byte `at` of its plain text replaced by a line break.
+fn split_at(text: &Text, at: usize) -> Text {
+    let mut out = Text::default();
+    let mut pos = 0;
+    for span in &text.spans {
+        let end = pos + span.text.len();
+        if (pos..end).contains(&at) {
+            let local = at - pos;
+            out.push(&span.text[..local], span.bold);
+            out.push("\n", span.bold);
+            out.push(&span.text[local + " / ".len()..], span.bold);
+        } else {
+            out.push(&span.text, span.bold);
+        }
+        pos = end;
+    }
+    out
 }
 
 /// The text of `bi` in `lang`, or the other language's when it is empty.

@@ -114,16 +114,14 @@ impl Row {
         let mut tail = Vec::new();
         let mut placed = 0;
         for cell in &self.cells {
-            let k = cell.fitting(avail);
-            if k < cell.lines.len() && k < 2.min(cell.lines.len()) {
-                return None;
+            let mut k = cell.fitting(avail);
+            if k < cell.lines.len() {
+                // Neither an orphan nor a widow: a cut cell keeps two lines on each side.
+                k = k.min(cell.lines.len().saturating_sub(2));
+                if k < 2 {
+                    return None;
+                }
             }
-            // A widow: keep at least two lines for the next page when the cell is cut.
-            let k = if k < cell.lines.len() && cell.lines.len() - k < 2 && k > 2 {
-                k - 1
-            } else {
-                k
-            };
             placed += k;
             let mut a = cell.clone();
             a.lines.truncate(k);
@@ -180,7 +178,11 @@ impl Element {
     fn min_start(&self) -> f32 {
         match self {
             Element::Row(row) => row.min_part(),
-            Element::Keep(rows) => rows.iter().map(|r| r.height() + r.space_after).sum(),
+            // The space after the last row need not fit on the page.
+            Element::Keep(rows) => {
+                rows.iter().map(|r| r.height() + r.space_after).sum::<f32>()
+                    - rows.last().map_or(0.0, |r| r.space_after)
+            }
             Element::Table { header, body, .. } => {
                 header.iter().map(Row::height).sum::<f32>() + body.first().map_or(0.0, Row::min_part)
             }
@@ -231,7 +233,7 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
         match &flowed.element {
             Element::Row(row) => f.row(row.clone(), &[]),
             Element::Keep(rows) => {
-                let h: f32 = rows.iter().map(|r| r.height() + r.space_after).sum();
+                let h = flowed.element.min_start();
                 if h > f.avail() && !f.at_top() {
                     f.new_page();
                 }

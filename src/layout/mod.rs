@@ -111,10 +111,10 @@ impl Default for LayoutOptions {
             mode: Mode::SideBySide,
             paper: Paper::A4,
             justify_english: false,
-            english_share: 0.53,
+            english_share: 0.56,
             margin_x: 62.0,
-            margin_top: 60.0,
-            margin_bottom: 68.0,
+            margin_top: 54.0,
+            margin_bottom: 62.0,
         }
     }
 }
