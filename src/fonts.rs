@@ -3,6 +3,7 @@
 //! Layout measures with these faces' own advances (ttf-parser), the same widths the PDF
 //! writer puts in `/W`, so what layout positions is what a viewer draws.
 
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use ttf_parser::{Face as TtfFace, GlyphId};
@@ -57,6 +58,18 @@ impl Face {
         })
     }
 
+    /// Reads and parses a font file, keeping its bytes for the rest of the process.
+    pub fn load(path: &Path) -> Result<Face, FontError> {
+        let data = std::fs::read(path).map_err(|source| FontError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Face::parse(Box::leak(data.into_boxed_slice())).map_err(|e| match e {
+            FontError::Parse(why) => FontError::Parse(format!("{}: {why}", path.display())),
+            other => other,
+        })
+    }
+
     /// The glyph for `c`, if the face has one.
     pub fn glyph(&self, c: char) -> Option<u16> {
         self.ttf.glyph_index(c).map(|g| g.0).filter(|&g| g != 0)
@@ -103,6 +116,26 @@ impl FontSet {
                 bold: vec![1, 0],
             }
         })
+    }
+
+    /// The built-in faces with a configured Latin face put first in both chains and extra
+    /// fallback fonts (for rare characters) after them. Each file is read and parsed once;
+    /// its bytes live for the rest of the process.
+    pub fn with_files(latin: Option<&Path>, fallbacks: &[PathBuf]) -> Result<FontSet, FontError> {
+        let mut faces = vec![Face::parse(SERIF_REGULAR)?, Face::parse(SERIF_BOLD)?];
+        let mut regular = vec![0];
+        let mut bold = vec![1, 0];
+        if let Some(path) = latin {
+            faces.push(Face::load(path)?);
+            regular.insert(0, faces.len() - 1);
+            bold.insert(0, faces.len() - 1);
+        }
+        for path in fallbacks {
+            faces.push(Face::load(path)?);
+            regular.push(faces.len() - 1);
+            bold.push(faces.len() - 1);
+        }
+        Ok(FontSet::new(faces, regular, bold))
     }
 
     /// A set from explicit faces and chains (indices into `faces`); used for a configured

@@ -334,3 +334,55 @@ fn a_character_no_font_has_is_an_error_naming_it() {
          add a font that has it to the config's fonts"
     );
 }
+
+#[test]
+fn label_value_pairs_and_bullets_line_up_in_every_mode() {
+    let doc = Document {
+        blocks: vec![
+            Block::KeyValue(vec![
+                (
+                    Bi::new("Principal", "委托人"),
+                    Bi::new("Northwind Outdoor Gear, Inc.", "北风户外用品有限公司"),
+                ),
+                (Bi::new("Contact", "联系方式"), Bi::same("NW-0042")),
+            ]),
+            Block::List {
+                numbered: false,
+                items: vec![
+                    Bi::new("Business licence", "营业执照"),
+                    Bi::new("Trademark certificate", "商标注册证"),
+                ],
+            },
+        ],
+        ..Document::default()
+    };
+    for mode in Mode::ALL {
+        let pages = layout(&doc, FontSet::builtin(), &opts(mode)).unwrap();
+        if mode != Mode::Zh {
+            let (label, value) = (find(&pages, "Principal"), find(&pages, "Northwind Outdoor Gear"));
+            assert_eq!(label.1, value.1, "{mode:?}: label and value share a baseline");
+            assert!(label.2 < value.2);
+            let item = find(&pages, "Business licence");
+            let bullets: Vec<_> = runs(&pages)
+                .into_iter()
+                .filter(|r| r.3 == "•" && r.1 == item.1)
+                .collect();
+            assert_eq!(
+                bullets.len(),
+                if mode == Mode::SideBySide { 2 } else { 1 },
+                "{mode:?}"
+            );
+        }
+        if mode != Mode::En {
+            let (label, value) = (find(&pages, "委托人"), find(&pages, "北风户外用品有限公司"));
+            assert_eq!(label.1, value.1, "{mode:?}");
+        }
+        // A value that reads the same in both languages is printed once per column.
+        let contacts = runs(&pages).into_iter().filter(|r| r.3 == "NW-0042").count();
+        let expected = match mode {
+            Mode::SideBySide | Mode::Sequential => 2,
+            _ => 1,
+        };
+        assert_eq!(contacts, expected, "{mode:?}");
+    }
+}

@@ -17,6 +17,9 @@ pub struct Cell {
     pub pad_x: f32,
     /// Extra space above the first line so that first baselines across the row agree.
     shift: f32,
+    /// The row's common first baseline below its top, used verbatim so that first lines
+    /// share a baseline exactly, not up to rounding.
+    first_at: f32,
 }
 
 impl Cell {
@@ -29,6 +32,7 @@ impl Cell {
             pad_bottom: pad,
             pad_x: 0.0,
             shift: 0.0,
+            first_at: 0.0,
         }
     }
 
@@ -80,6 +84,7 @@ impl Row {
             .fold(0.0f32, f32::max);
         for cell in &mut cells {
             cell.shift = cell.first_baseline().map_or(0.0, |b| top - b);
+            cell.first_at = top;
         }
         Row {
             cells,
@@ -348,10 +353,15 @@ impl Flow {
         }
         for cell in &row.cells {
             let mut top = y + cell.pad_top + cell.shift;
-            for line in &cell.lines {
+            for (i, line) in cell.lines.iter().enumerate() {
+                let baseline = if i == 0 {
+                    y + cell.first_at
+                } else {
+                    top + line.baseline
+                };
                 for run in &line.runs {
                     let mut run = run.clone();
-                    run.y = top + line.baseline;
+                    run.y = baseline;
                     for g in &mut run.glyphs {
                         g.x += cell.x + cell.pad_x;
                     }
