@@ -1,6 +1,13 @@
 //! `takedown` turns a workbook of clients, IP registrations and infringing listings into
 //! bilingual (English / Simplified Chinese) filing packets as finished PDFs.
 //!
+//! Reading the input:
+//! - [`ingest::read_workbook`]: a workbook (.xlsx .xlsm .xlsb .xls .ods, or CSV files) to
+//!   raw tables whose every cell keeps the reference a person sees in Excel;
+//! - [`model::build_docket`]: tables to the typed [`model::Docket`] of clients, rights and
+//!   listings, with a [`diag::Diagnostic`] per problem pointing at its cell;
+//! - [`check::check`]: the `takedown check` command over both.
+//!
 //! The typesetting core, stage by stage:
 //! - [`document`]: the typed document model, every text leaf in both languages;
 //! - [`layout::layout`]: document and [`fonts::FontSet`] to pages of positioned glyph runs,
@@ -10,9 +17,13 @@
 //!
 //! [`typeset`] runs layout and PDF in one call.
 
+pub mod check;
+pub mod diag;
 pub mod document;
 pub mod fonts;
+pub mod ingest;
 pub mod layout;
+pub mod model;
 pub mod pdf;
 pub mod sample;
 

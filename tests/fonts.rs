@@ -45,7 +45,9 @@ fn a_missing_or_broken_font_file_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.ttf");
     std::fs::write(&bad, b"not a font").unwrap();
-    let err = FontSet::with_files(None, std::slice::from_ref(&bad)).err().unwrap();
+    let err = FontSet::with_files(None, std::slice::from_ref(&bad))
+        .err()
+        .unwrap();
     assert!(
         err.to_string()
             .starts_with(&format!("failed to parse font ({}: ", bad.display())),

@@ -1,0 +1,202 @@
+//! `cargo bench --bench ingest`: generates a workbook with 500 clients, 2,000 rights and 100,000
+//! listings (xlsx, and the same as CSV) in a temp dir and times `takedown check` on it.
+//! Prints the median over several runs and the peak resident memory (VmHWM) of the checks.
+//! Target: under 1 s and under 300 MiB.
+
+#[path = "../tests/support/mod.rs"]
+#[allow(dead_code)]
+mod support;
+
+use support::fixtures;
+
+use std::path::Path;
+use std::time::Instant;
+
+use fixtures::{row, s, Encoding, Sheet, C};
+use takedown::check::{check, CheckFormat};
+
+const CLIENTS: usize = 500;
+const RIGHTS: usize = 2_000;
+const LISTINGS: usize = 100_000;
+const RUNS: usize = 5;
+
+fn sheets() -> Vec<Sheet> {
+    let mut clients = vec![row(&[
+        "client_id",
+        "name_en",
+        "name_zh",
+        "country",
+        "company_no",
+        "address_en",
+        "address_zh",
+        "representative",
+        "signatory_title",
+        "email",
+    ])];
+    for i in 0..CLIENTS {
+        clients.push(vec![
+            s(&format!("C{i:04}")),
+            s(&format!("Client {i} Trading Co., Ltd.")),
+            s(&format!("客户{i}贸易有限公司")),
+            s("CN"),
+            s("91350200776049653A"),
+            s(&format!("{i} Example Road, Xiamen")),
+            s(&format!("厦门市示例路{i}号")),
+            s("Zhang San"),
+            s("General Manager"),
+            s(&format!("legal{i}@example.com")),
+        ]);
+    }
+    let mut rights = vec![row(&[
+        "right_id",
+        "client_id",
+        "type",
+        "number",
+        "title_en",
+        "title_zh",
+        "country",
+        "classes",
+        "valid_from",
+        "valid_to",
+    ])];
+    for i in 0..RIGHTS {
+        rights.push(vec![
+            s(&format!("R{i:05}")),
+            s(&format!("C{:04}", i % CLIENTS)),
+            s("trademark"),
+            C::N(10_000_000.0 + i as f64),
+            s(&format!("MARK{i}")),
+            s(&format!("商标{i}")),
+            s("CN"),
+            s("9, 25, 28"),
+            C::D(2020, 1, 7),
+            C::D(2099, 1, 6),
+        ]);
+    }
+    let mut listings = vec![row(&[
+        "url", "right_id", "platform", "store", "title", "price", "found_on", "evidence", "notes",
+    ])];
+    for i in 0..LISTINGS {
+        let id = 600_000_000_000u64 + i as u64;
+        let url = match i % 7 {
+            0 => format!("https://item.taobao.com/item.htm?spm=a21n57.1.0.0&id={id}&ns=1"),
+            1 => format!("https://detail.tmall.com/item.htm?id={id}&skuId=4000"),
+            2 => format!("https://item.jd.com/{id}.html?utm_source=share"),
+            3 => format!("https://mobile.yangkeduo.com/goods.html?goods_id={id}&_wvx=10"),
+            4 => format!("https://www.aliexpress.com/item/{id}.html?spm=a2g0o"),
+            5 => format!("https://detail.1688.com/offer/{id}.html"),
+            _ => format!("https://www.example-shop.com/p/{id}?utm_source=ad"),
+        };
+        listings.push(vec![
+            s(&url),
+            s(&format!("R{:05}, R{:05}", i % RIGHTS, (i + 1) % RIGHTS)),
+            s(""),
+            s(&format!("Store {}", i % 977)),
+            s(&format!("Counterfeit product number {i}")),
+            C::N(19.9 + (i % 100) as f64),
+            C::D(2026, 11, 28),
+            s(&format!("evidence/{i}.png")),
+            s(""),
+        ]);
+    }
+    vec![
+        Sheet::new("Clients", clients),
+        Sheet::new("Rights", rights),
+        Sheet::new("Listings", listings),
+    ]
+}
+
+/// CPU time this thread has run, in ms (robust against other processes on a shared machine).
+fn cpu_ms() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |ns| ns / 1e6)
+}
+
+fn vm_hwm_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Resets the peak-RSS counter (Linux: write 5 to clear_refs), so generation does not count.
+fn reset_peak() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+fn bench(label: &str, path: &Path) {
+    let reset = reset_peak();
+    let mut times = Vec::with_capacity(RUNS);
+    let mut cpu = Vec::with_capacity(RUNS);
+    let mut summary = String::new();
+    for _ in 0..RUNS {
+        let (start, start_cpu) = (Instant::now(), cpu_ms());
+        let outcome = check(&[path.to_path_buf()], CheckFormat::Text);
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        cpu.push(cpu_ms() - start_cpu);
+        summary = outcome.output.lines().last().unwrap_or_default().to_owned();
+    }
+    times.sort_by(f64::total_cmp);
+    cpu.sort_by(f64::total_cmp);
+    // Where the time goes: reading vs. the model.
+    let start = cpu_ms();
+    let workbook = takedown::ingest::read_workbook(path).ok();
+    let read_ms = cpu_ms() - start;
+    let start = cpu_ms();
+    let built = workbook.as_ref().map(takedown::model::build_docket);
+    let model_ms = cpu_ms() - start;
+    let start = cpu_ms();
+    drop(built);
+    drop(workbook);
+    let drop_ms = cpu_ms() - start;
+    let median = times[times.len() / 2];
+    let peak = vm_hwm_kib().map_or("unknown".to_owned(), |k| format!("{:.0} MiB", k as f64 / 1024.0));
+    println!(
+        "{label}: median {median:.0} ms wall, {:.0} ms CPU over {RUNS} runs (min {:.0}, max {:.0}); peak RSS {peak}{}",
+        cpu[cpu.len() / 2],
+        times[0],
+        times[times.len() - 1],
+        if reset { "" } else { " (includes generation)" }
+    );
+    println!("  {summary}");
+    println!("  one run split (CPU): read {read_ms:.0} ms, model {model_ms:.0} ms, free {drop_ms:.0} ms");
+}
+
+fn fixtures_again() -> Vec<Sheet> {
+    sheets()
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let keep = std::env::var_os("INGEST_BENCH_KEEP").map(std::path::PathBuf::from);
+    let sheets = sheets();
+    let xlsx = dir.path().join("bench.xlsx");
+    fixtures::write_xlsx(&xlsx, &sheets)?;
+    let csv = dir.path().join("csv");
+    fixtures::write_csv(
+        &csv,
+        &sheets,
+        ["clients.csv", "rights.csv", "listings.csv"],
+        Encoding::Utf8Bom,
+    )?;
+    drop(sheets);
+    println!(
+        "workbook: {CLIENTS} clients, {RIGHTS} rights, {LISTINGS} listings ({} KiB xlsx)",
+        std::fs::metadata(&xlsx)?.len() / 1024
+    );
+    if let Some(keep) = keep {
+        // For profiling: leave a copy of the generated inputs.
+        std::fs::create_dir_all(&keep)?;
+        std::fs::copy(&xlsx, keep.join("bench.xlsx"))?;
+        fixtures::write_csv(
+            &keep.join("csv"),
+            &fixtures_again(),
+            ["clients.csv", "rights.csv", "listings.csv"],
+            Encoding::Utf8Bom,
+        )?;
+    }
+    bench("check xlsx", &xlsx);
+    bench("check csv ", &csv);
+    Ok(())
+}

@@ -1,0 +1,219 @@
+//! `takedown check WORKBOOK…`: read and validate workbooks, print every diagnostic sorted by
+//! place and a one-line summary (or the same as JSON), and choose the exit status.
+//!
+//! Exit status: 0 no errors, 1 some errors, 2 a workbook could not be used at all.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::diag::{Diagnostic, Severity};
+use crate::ingest::{self, Format};
+use crate::model::{self, Docket};
+
+/// How `check` prints its findings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// One line per diagnostic (`error: file: Sheet!B7: message`) and a summary line.
+    #[default]
+    Text,
+    /// One JSON document: each workbook with its counts and diagnostics, and the totals.
+    Json,
+}
+
+/// What `check` printed and the exit status it chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckOutcome {
+    /// Everything to print on standard output.
+    pub output: String,
+    /// 0 no errors, 1 errors, 2 a workbook could not be used at all.
+    pub exit_code: u8,
+}
+
+/// The JSON form of a check.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    /// One entry per workbook, in the order given.
+    pub workbooks: Vec<WorkbookReport>,
+    /// Errors over all workbooks (an unusable workbook counts as one).
+    pub errors: usize,
+    /// Warnings over all workbooks.
+    pub warnings: usize,
+    /// The exit status.
+    pub exit_code: u8,
+}
+
+/// The JSON form of one workbook's check.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkbookReport {
+    /// The workbook as named (for CSV: the folder).
+    pub file: String,
+    /// What it was read as; `null` when it could not be read.
+    pub format: Option<Format>,
+    /// Why it could not be used at all; `null` when it could.
+    pub unusable: Option<String>,
+    /// Clients, rights and listings that passed.
+    pub clients: usize,
+    /// Rights that passed.
+    pub rights: usize,
+    /// Listings that passed (after merging).
+    pub listings: usize,
+    /// Listing rows merged into an earlier row.
+    pub merged: usize,
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// The summary line of the text form.
+    pub summary: String,
+    /// Every diagnostic, sorted by place.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks workbooks. CSV files of one folder are one workbook, however many of them are named.
+pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
+    let mut seen: Vec<PathBuf> = Vec::new();
+    let mut reports = Vec::new();
+    for path in paths {
+        let key = ingest::workbook_path(path);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        reports.push(check_one(path));
+    }
+
+    let errors = reports.iter().map(|r| r.errors).sum();
+    let warnings = reports.iter().map(|r| r.warnings).sum();
+    let exit_code = if reports.iter().any(|r| r.unusable.is_some()) {
+        2
+    } else if errors > 0 {
+        1
+    } else {
+        0
+    };
+    let report = CheckReport {
+        workbooks: reports,
+        errors,
+        warnings,
+        exit_code,
+    };
+    let output = match format {
+        CheckFormat::Text => text(&report),
+        CheckFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&report)
+                .unwrap_or_else(|err| format!("{{\"error\": \"cannot write the report as JSON: {err}\"}}"));
+            json.push('\n');
+            json
+        }
+    };
+    CheckOutcome { output, exit_code }
+}
+
+fn check_one(path: &Path) -> WorkbookReport {
+    match ingest::read_workbook(path) {
+        Err(err) => WorkbookReport {
+            file: path.display().to_string(),
+            format: None,
+            unusable: Some(err.to_string()),
+            clients: 0,
+            rights: 0,
+            listings: 0,
+            merged: 0,
+            errors: 1,
+            warnings: 0,
+            summary: format!("could not be used: {err}"),
+            diagnostics: Vec::new(),
+        },
+        Ok(workbook) => {
+            let (docket, diagnostics) = model::build_docket(&workbook);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let warnings = diagnostics.len() - errors;
+            WorkbookReport {
+                summary: summary(&docket, errors, warnings),
+                file: workbook.file.clone(),
+                format: Some(workbook.format),
+                unusable: None,
+                clients: docket.clients.len(),
+                rights: docket.rights.len(),
+                listings: docket.listings.len(),
+                merged: docket.merged(),
+                errors,
+                warnings,
+                diagnostics,
+            }
+        }
+    }
+}
+
+/// `3 clients, 8 rights, 41 listings (2 merged); 1 error, 4 warnings` (no "merged" when none).
+pub fn summary(docket: &Docket, errors: usize, warnings: usize) -> String {
+    let merged = docket.merged();
+    let merged = if merged > 0 {
+        format!(" ({merged} merged)")
+    } else {
+        String::new()
+    };
+    format!(
+        "{}, {}, {}{merged}; {}, {}",
+        count(docket.clients.len(), "client"),
+        count(docket.rights.len(), "right"),
+        count(docket.listings.len(), "listing"),
+        count(errors, "error"),
+        count(warnings, "warning"),
+    )
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// The text form: per workbook its diagnostics then its summary (prefixed with the file when
+/// more than one workbook is checked), and with several workbooks a total line.
+fn text(report: &CheckReport) -> String {
+    let several = report.workbooks.len() > 1;
+    let mut out = String::new();
+    for workbook in &report.workbooks {
+        if let Some(reason) = &workbook.unusable {
+            out.push_str(&format!("{}: {reason}\n", Severity::Error));
+            continue;
+        }
+        for diagnostic in &workbook.diagnostics {
+            out.push_str(&format!("{}: {diagnostic}\n", diagnostic.severity));
+        }
+        if several {
+            out.push_str(&format!("{}: {}\n", workbook.file, workbook.summary));
+        } else {
+            out.push_str(&workbook.summary);
+            out.push('\n');
+        }
+    }
+    if several {
+        let sum = |f: fn(&WorkbookReport) -> usize| report.workbooks.iter().map(f).sum::<usize>();
+        let unusable = report.workbooks.iter().filter(|w| w.unusable.is_some()).count();
+        let merged = sum(|w| w.merged);
+        out.push_str(&format!(
+            "total: {}, {}, {}{}; {}, {}{}\n",
+            count(sum(|w| w.clients), "client"),
+            count(sum(|w| w.rights), "right"),
+            count(sum(|w| w.listings), "listing"),
+            if merged > 0 {
+                format!(" ({merged} merged)")
+            } else {
+                String::new()
+            },
+            count(report.errors, "error"),
+            count(report.warnings, "warning"),
+            match unusable {
+                0 => String::new(),
+                1 => " (1 workbook could not be used)".to_owned(),
+                n => format!(" ({n} workbooks could not be used)"),
+            },
+        ));
+    }
+    out
+}

@@ -1,0 +1,109 @@
+//! Ingest: a workbook file (.xlsx .xlsm .xlsb .xls .ods, or CSV files) → its three sheets as
+//! [`Table`]s, header row found and every cell keeping the reference Excel shows.
+//!
+//! Entry point: [`read_workbook`]. A file that cannot be used at all is an [`Error`] with one
+//! clear message; problems inside cells are left to the model stage.
+
+mod cell;
+mod csv;
+mod encoding;
+mod error;
+mod schema;
+mod sniff;
+mod spreadsheet;
+mod table;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub use cell::{format_number, Cell, CellRef, Row, Value};
+pub use error::Error;
+pub use schema::{fold_width, normalize, Field, SheetKind};
+pub use sniff::Format;
+pub use table::{Column, Table};
+
+use crate::diag::Diagnostic;
+use sniff::Sniffed;
+
+/// The three sheets of one workbook, as read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Workbook {
+    /// The workbook as the user named it (for CSV input: the folder).
+    pub file: String,
+    /// What it was read as.
+    pub format: Format,
+    /// Every sheet name the workbook has (for CSV: the CSV files of the folder).
+    pub sheets: Vec<String>,
+    /// Clients / 客户.
+    pub clients: Table,
+    /// Rights / 知识产权.
+    pub rights: Table,
+    /// Listings / 侵权链接.
+    pub listings: Table,
+    /// Problems found while reading that do not make the file unusable (warnings).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Workbook {
+    /// The sheet of a kind.
+    pub fn table(&self, kind: SheetKind) -> &Table {
+        match kind {
+            SheetKind::Clients => &self.clients,
+            SheetKind::Rights => &self.rights,
+            SheetKind::Listings => &self.listings,
+        }
+    }
+}
+
+/// Reads a workbook: a spreadsheet file, a CSV file (with its sibling CSV files) or a folder of
+/// CSV files. The format is told by the file's bytes, not trusted from its extension.
+pub fn read_workbook(path: &Path) -> Result<Workbook, Error> {
+    let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound {
+            path: path.to_owned(),
+        },
+        _ => Error::Io {
+            path: path.to_owned(),
+            source,
+        },
+    })?;
+    if metadata.is_dir() {
+        return csv::read_folder(path);
+    }
+    if csv::is_csv_path(path) {
+        return csv::read_from_file(path);
+    }
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    if bytes.is_empty() {
+        return Err(Error::Empty {
+            path: path.to_owned(),
+        });
+    }
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match sniff::sniff(&bytes, &extension) {
+        Sniffed::Spreadsheet(format) => spreadsheet::read(path, bytes, Some(format)),
+        Sniffed::Ole => spreadsheet::read(path, bytes, None),
+        Sniffed::Other(what) => Err(Error::NotASpreadsheet {
+            path: path.to_owned(),
+            what,
+        }),
+    }
+}
+
+/// The workbook a path stands for: a CSV file stands for its folder (so `clients.csv
+/// rights.csv listings.csv` on a command line are one workbook), anything else for itself.
+pub fn workbook_path(path: &Path) -> PathBuf {
+    if csv::is_csv_path(path) && !path.is_dir() {
+        csv::folder_of(path)
+    } else {
+        path.to_owned()
+    }
+}

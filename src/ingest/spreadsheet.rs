@@ -1,0 +1,290 @@
+//! Workbooks read through calamine (.xlsx .xlsm .xlsb .xls .ods): the three sheets' cells with
+//! the references a person sees in Excel.
+
+use std::io::Cursor;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use calamine::{Data, DataRef, Ods, Range, Reader, Sheets, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError};
+
+use super::cell::{Cell, CellRef, Row, Value};
+use super::schema::SheetKind;
+use super::sniff::Format;
+use super::table::Table;
+use super::{Error, Workbook};
+
+type Bytes = Cursor<Vec<u8>>;
+
+/// Reads a spreadsheet whose format is known (or, for `None`, an OLE container: .xls or an
+/// encrypted Office Open XML workbook).
+pub(crate) fn read(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Workbook, Error> {
+    // calamine should not panic on a bad file (some malformed .xlsb files make it index out of
+    // bounds), but one bad file must never take the batch down nor print a panic message: the
+    // hook is silenced while the file is read and put back after.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = catch_unwind(AssertUnwindSafe(|| read_inner(path, bytes, format)));
+    std::panic::set_hook(hook);
+    result.unwrap_or_else(|_| {
+        Err(Error::Corrupt {
+            path: path.to_owned(),
+            detail: "the reader could not make sense of its contents".to_owned(),
+        })
+    })
+}
+
+fn read_inner(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Workbook, Error> {
+    let (mut sheets, format) = open(path, bytes, format)?;
+    let file = path.display().to_string();
+    let names = sheets.sheet_names();
+
+    let mut chosen: [Option<String>; 3] = [None, None, None];
+    for name in &names {
+        if let Some(kind) = SheetKind::from_name(name) {
+            let slot = &mut chosen[kind as usize];
+            if slot.is_none() {
+                *slot = Some(name.clone());
+            }
+        }
+    }
+    let missing: Vec<String> = SheetKind::ALL
+        .iter()
+        .filter(|kind| chosen[**kind as usize].is_none())
+        .map(|kind| kind.label().to_owned())
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::MissingSheets {
+            path: path.to_owned(),
+            missing,
+            found: names,
+        });
+    }
+
+    let mut diagnostics = Vec::new();
+    let mut tables = Vec::with_capacity(3);
+    for kind in SheetKind::ALL {
+        let name = chosen[kind as usize].clone().unwrap_or_default();
+        let rows = match &mut sheets {
+            // Stream xlsx cells instead of building a dense range: half the copies and memory.
+            Sheets::Xlsx(xlsx) => {
+                stream_rows(xlsx, &name).map_err(|err| classify(path, calamine::Error::Xlsx(err)))?
+            }
+            other => {
+                let range = other.worksheet_range(&name).map_err(|err| classify(path, err))?;
+                range_rows(&range)
+            }
+        };
+        tables.push(Table::from_rows(
+            kind,
+            path,
+            file.clone(),
+            name,
+            rows,
+            &mut diagnostics,
+        )?);
+    }
+    let mut tables = tables.into_iter();
+    match (tables.next(), tables.next(), tables.next()) {
+        (Some(clients), Some(rights), Some(listings)) => Ok(Workbook {
+            file,
+            format,
+            sheets: names,
+            clients,
+            rights,
+            listings,
+            diagnostics,
+        }),
+        _ => Err(Error::Corrupt {
+            path: path.to_owned(),
+            detail: "sheets could not be read".to_owned(),
+        }),
+    }
+}
+
+fn open(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<(Sheets<Bytes>, Format), Error> {
+    let cursor = Cursor::new(bytes);
+    let corrupt = |detail: String| Error::Corrupt {
+        path: path.to_owned(),
+        detail,
+    };
+    let encrypted = || Error::Encrypted {
+        path: path.to_owned(),
+    };
+    match format {
+        Some(Format::Xlsx) => match Xlsx::new(cursor) {
+            Ok(book) => Ok((Sheets::Xlsx(book), Format::Xlsx)),
+            Err(XlsxError::Password) => Err(encrypted()),
+            Err(XlsxError::Zip(err)) => Err(corrupt(zip_detail(&err.to_string()))),
+            Err(err) => Err(corrupt(err.to_string())),
+        },
+        Some(Format::Xlsb) => match Xlsb::new(cursor) {
+            Ok(book) => Ok((Sheets::Xlsb(book), Format::Xlsb)),
+            Err(XlsbError::Password) => Err(encrypted()),
+            Err(XlsbError::Zip(err)) => Err(corrupt(zip_detail(&err.to_string()))),
+            Err(err) => Err(corrupt(err.to_string())),
+        },
+        Some(Format::Ods) => match Ods::new(cursor) {
+            Ok(book) => Ok((Sheets::Ods(book), Format::Ods)),
+            Err(calamine::OdsError::Password) => Err(encrypted()),
+            Err(calamine::OdsError::Zip(err)) => Err(corrupt(zip_detail(&err.to_string()))),
+            Err(err) => Err(corrupt(err.to_string())),
+        },
+        Some(Format::Xls) | Some(Format::Csv) | None => {
+            // An OLE container: an encrypted .xlsx says so through the Xlsx reader.
+            let bytes = cursor.into_inner();
+            if let Err(XlsxError::Password) = Xlsx::new(Cursor::new(bytes.as_slice())) {
+                return Err(encrypted());
+            }
+            match Xls::new(Cursor::new(bytes)) {
+                Ok(book) => Ok((Sheets::Xls(book), Format::Xls)),
+                Err(XlsError::Password) => Err(encrypted()),
+                Err(XlsError::Cfb(err)) => Err(corrupt(format!(
+                    "its OLE container holds no readable workbook: {err}"
+                ))),
+                Err(err) => Err(corrupt(err.to_string())),
+            }
+        }
+    }
+}
+
+fn zip_detail(cause: &str) -> String {
+    format!("the zip container is truncated or corrupt: {cause}")
+}
+
+fn classify(path: &Path, err: calamine::Error) -> Error {
+    let detail = match &err {
+        calamine::Error::Xlsx(XlsxError::Zip(zip)) => zip_detail(&zip.to_string()),
+        calamine::Error::Xlsb(XlsbError::Zip(zip)) => zip_detail(&zip.to_string()),
+        calamine::Error::Ods(calamine::OdsError::Zip(zip)) => zip_detail(&zip.to_string()),
+        other => format!("a sheet could not be read: {other}"),
+    };
+    match err {
+        calamine::Error::Xlsx(XlsxError::Password)
+        | calamine::Error::Xls(XlsError::Password)
+        | calamine::Error::Xlsb(XlsbError::Password)
+        | calamine::Error::Ods(calamine::OdsError::Password) => Error::Encrypted {
+            path: path.to_owned(),
+        },
+        _ => Error::Corrupt {
+            path: path.to_owned(),
+            detail,
+        },
+    }
+}
+
+/// The non-blank rows of an xlsx sheet, read cell by cell (positions are absolute).
+fn stream_rows(xlsx: &mut Xlsx<Bytes>, name: &str) -> Result<Vec<Row>, XlsxError> {
+    let mut reader = xlsx.worksheet_cells_reader(name)?;
+    let dimensions = reader.dimensions();
+    let height = dimensions.end.0.saturating_sub(dimensions.start.0) as usize + 1;
+    // Sizes from the sheet's own dimension record (capped: a damaged one may claim anything).
+    let mut rows: Vec<Row> = Vec::with_capacity(height.min(1 << 20));
+    let mut width = 1;
+    let mut sorted = true;
+    while let Some(cell) = reader.next_cell()? {
+        let (row, col) = cell.get_position();
+        let Some(value) = convert_ref(cell.get_value()) else {
+            continue;
+        };
+        let number = row.saturating_add(1);
+        let at = CellRef::new(number, col);
+        match rows.last_mut() {
+            Some(last) if last.number == number => {
+                sorted &= last.cells.last().is_none_or(|c| c.at.col < col);
+                last.cells.push(Cell { at, value });
+            }
+            last => {
+                sorted &= last.as_ref().is_none_or(|r| r.number < number);
+                if let Some(last) = last {
+                    width = last.cells.len().max(1);
+                }
+                let mut cells = Vec::with_capacity(width);
+                cells.push(Cell { at, value });
+                rows.push(Row { number, cells });
+            }
+        }
+    }
+    if !sorted {
+        // Cells out of order (unusual writers): gather each row, then order rows and cells.
+        let mut cells: Vec<Cell> = rows.into_iter().flat_map(|r| r.cells).collect();
+        cells.sort_by_key(|c| (c.at.row, c.at.col));
+        cells.dedup_by_key(|c| (c.at.row, c.at.col));
+        let mut grouped: Vec<Row> = Vec::new();
+        for cell in cells {
+            match grouped.last_mut() {
+                Some(last) if last.number == cell.at.row => last.cells.push(cell),
+                _ => grouped.push(Row {
+                    number: cell.at.row,
+                    cells: vec![cell],
+                }),
+            }
+        }
+        return Ok(grouped);
+    }
+    Ok(rows)
+}
+
+/// A streamed calamine value as ours; `None` for an empty (or blank-text) cell.
+fn convert_ref(data: &DataRef<'_>) -> Option<Value> {
+    Some(match data {
+        DataRef::Empty => return None,
+        DataRef::SharedString(text) if text.trim().is_empty() => return None,
+        DataRef::SharedString(text) => Value::Text((*text).to_owned()),
+        DataRef::String(text) if text.trim().is_empty() => return None,
+        DataRef::String(text) => Value::Text(text.clone()),
+        DataRef::Float(number) => Value::Number(*number),
+        DataRef::Int(number) => Value::Int(*number),
+        DataRef::Bool(flag) => Value::Bool(*flag),
+        DataRef::DateTime(datetime) if datetime.is_datetime() => {
+            let (year, month, day, ..) = datetime.to_ymd_hms_milli();
+            Value::Date(format!("{year:04}-{month:02}-{day:02}"))
+        }
+        DataRef::DateTime(datetime) => Value::Number(datetime.as_f64()),
+        DataRef::DateTimeIso(text) => Value::Date(text.get(..10).unwrap_or(text).to_owned()),
+        DataRef::DurationIso(text) => Value::Text(text.clone()),
+        DataRef::Error(error) => Value::Error(error.to_string()),
+    })
+}
+
+/// The non-blank rows of a sheet, with Excel's own row and column numbers.
+fn range_rows(range: &Range<Data>) -> Vec<Row> {
+    let Some((first_row, first_col)) = range.start() else {
+        return Vec::new();
+    };
+    let width = range.width();
+    let mut rows = Vec::new();
+    for (index, cells) in range.rows().enumerate() {
+        let number = first_row.saturating_add(index as u32).saturating_add(1);
+        let mut row = Vec::with_capacity(width);
+        for (offset, data) in cells.iter().enumerate() {
+            if let Some(value) = convert(data) {
+                let at = CellRef::new(number, first_col.saturating_add(offset as u32));
+                row.push(Cell { at, value });
+            }
+        }
+        if !row.is_empty() {
+            rows.push(Row { number, cells: row });
+        }
+    }
+    rows
+}
+
+/// A calamine value as ours; `None` for an empty (or blank-text) cell.
+fn convert(data: &Data) -> Option<Value> {
+    Some(match data {
+        Data::Empty => return None,
+        Data::String(text) if text.trim().is_empty() => return None,
+        Data::String(text) => Value::Text(text.clone()),
+        Data::Float(number) => Value::Number(*number),
+        Data::Int(number) => Value::Int(*number),
+        Data::Bool(flag) => Value::Bool(*flag),
+        Data::DateTime(datetime) if datetime.is_datetime() => {
+            let (year, month, day, ..) = datetime.to_ymd_hms_milli();
+            Value::Date(format!("{year:04}-{month:02}-{day:02}"))
+        }
+        Data::DateTime(datetime) => Value::Number(datetime.as_f64()),
+        Data::DateTimeIso(text) => Value::Date(text.get(..10).unwrap_or(text).to_owned()),
+        Data::DurationIso(text) => Value::Text(text.clone()),
+        Data::Error(error) => Value::Error(error.to_string()),
+    })
+}

@@ -1,0 +1,167 @@
+//! A sheet as the model reads it: its header row matched to known columns, and its data rows.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::cell::{CellRef, Row, Value};
+use super::schema::{normalize, Field, SheetKind};
+use super::Error;
+use crate::diag::{Diagnostic, Location};
+
+/// How many rows from the top are searched for the header row (title rows may come first).
+const HEADER_SEARCH_ROWS: usize = 30;
+
+/// One column of a sheet's header row.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Column {
+    /// 0-based column index.
+    pub col: u32,
+    /// The header as written.
+    pub header: String,
+    /// The known column it names; `None` for a column the model does not know (kept as extra).
+    pub field: Option<Field>,
+}
+
+/// One of the three sheets, with its header found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Table {
+    /// Which sheet this is.
+    pub kind: SheetKind,
+    /// The file holding it, as the user named it (for CSV: the CSV file).
+    pub file: String,
+    /// The sheet's name as it appears in the workbook (for CSV: the file stem).
+    pub sheet: String,
+    /// The header row's number (1-based).
+    pub header_row: u32,
+    /// The header row's non-empty cells, left to right.
+    pub columns: Vec<Column>,
+    /// The non-blank rows below the header row.
+    pub rows: Vec<Row>,
+}
+
+impl Table {
+    /// Finds the header row in `rows` (all non-blank rows of the sheet) and splits off the data.
+    /// A duplicated known column is reported in `diagnostics` and kept as an extra column.
+    pub(crate) fn from_rows(
+        kind: SheetKind,
+        path: &Path,
+        file: String,
+        sheet: String,
+        mut rows: Vec<Row>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Table, Error> {
+        let required = || kind.required().iter().map(|f| f.label(kind)).collect();
+        if rows.is_empty() {
+            return Err(Error::EmptySheet {
+                path: path.to_owned(),
+                sheet,
+                expected: required(),
+            });
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (index, row) in rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
+            let mut seen: Vec<Field> = Vec::new();
+            for cell in &row.cells {
+                if let Value::Text(text) = &cell.value {
+                    if let Some(field) = kind.field_for_header(text) {
+                        if !seen.contains(&field) {
+                            seen.push(field);
+                        }
+                    }
+                }
+            }
+            if !seen.is_empty() && best.is_none_or(|(_, count)| seen.len() > count) {
+                best = Some((index, seen.len()));
+            }
+        }
+        let header_index = best.map_or(0, |(index, _)| index);
+        let data = rows.split_off(header_index + 1);
+        let header = rows.pop().unwrap_or_else(|| Row {
+            number: 1,
+            cells: Vec::new(),
+        });
+
+        let mut columns: Vec<Column> = Vec::with_capacity(header.cells.len());
+        for cell in &header.cells {
+            let text = cell.value.display().trim().to_owned();
+            if text.is_empty() {
+                continue;
+            }
+            let mut field = match &cell.value {
+                Value::Text(_) => kind.field_for_header(&text),
+                _ => None,
+            };
+            if let Some(known) = field {
+                if let Some(first) = columns.iter().find(|c| c.field == Some(known)) {
+                    diagnostics.push(Diagnostic::warning(
+                        Location::cell(file.clone(), sheet.clone(), cell.at.to_string()),
+                        format!(
+                            "\"{text}\" is a second {} column (the first is column {}); this one is kept as an extra column",
+                            known.label(kind),
+                            CellRef::column_name(first.col)
+                        ),
+                    ));
+                    field = None;
+                }
+            }
+            columns.push(Column {
+                col: cell.at.col,
+                header: text,
+                field,
+            });
+        }
+
+        let missing: Vec<String> = kind
+            .required()
+            .iter()
+            .filter(|field| !columns.iter().any(|c| c.field == Some(**field)))
+            .map(|field| field.label(kind))
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::MissingColumns {
+                path: path.to_owned(),
+                sheet,
+                row: header.number,
+                missing,
+                found: columns.into_iter().map(|c| c.header).collect(),
+            });
+        }
+
+        // A header row repeated further down (e.g. two pasted blocks) is not data.
+        let header_key: Vec<String> = columns.iter().map(|c| normalize(&c.header)).collect();
+        let longest = columns.iter().map(|c| c.header.len()).max().unwrap_or(0);
+        let is_header_again = |row: &Row| {
+            row.cells.len() == columns.len()
+                && row
+                    .cells
+                    .iter()
+                    .zip(&header_key)
+                    .all(|(cell, key)| match &cell.value {
+                        Value::Text(text) => text.len() <= longest && normalize(text) == *key,
+                        _ => false,
+                    })
+        };
+        let mut rows = data;
+        rows.retain(|row| !is_header_again(row));
+
+        Ok(Table {
+            kind,
+            file,
+            sheet,
+            header_row: header.number,
+            columns,
+            rows,
+        })
+    }
+
+    /// The column holding `field`, if the sheet has one.
+    pub fn column(&self, field: Field) -> Option<&Column> {
+        self.columns.iter().find(|c| c.field == Some(field))
+    }
+
+    /// The place of a cell of this sheet, for a diagnostic.
+    pub fn location(&self, at: CellRef) -> Location {
+        Location::cell(self.file.clone(), self.sheet.clone(), at.to_string())
+    }
+}

@@ -1,0 +1,251 @@
+//! The typed model the later stages read: clients, their IP rights and the infringing listings,
+//! each record keeping where it came from and the columns the model does not know.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::{Country, Date, Platform};
+
+/// Everything a workbook says that passed validation. Records with errors are left out.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Docket {
+    /// Clients / 客户.
+    pub clients: Vec<Client>,
+    /// Rights / 知识产权.
+    pub rights: Vec<Right>,
+    /// Listings / 侵权链接, duplicates merged.
+    pub listings: Vec<Listing>,
+}
+
+impl Docket {
+    /// How many listing rows were merged into an earlier row.
+    pub fn merged(&self) -> usize {
+        self.listings.iter().map(|l| l.merged_from.len()).sum()
+    }
+}
+
+/// A text in English and in Chinese.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Bilingual {
+    /// English.
+    pub en: String,
+    /// Simplified Chinese.
+    pub zh: String,
+}
+
+impl Bilingual {
+    /// Both texts.
+    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
+        Bilingual {
+            en: en.into(),
+            zh: zh.into(),
+        }
+    }
+
+    /// From two optional cells: a missing language falls back to the other one.
+    pub fn or_either(en: Option<String>, zh: Option<String>) -> Self {
+        match (en, zh) {
+            (Some(en), Some(zh)) => Bilingual { en, zh },
+            (Some(en), None) => Bilingual { zh: en.clone(), en },
+            (None, Some(zh)) => Bilingual { en: zh.clone(), zh },
+            (None, None) => Bilingual::default(),
+        }
+    }
+}
+
+/// Where a record came from. File and sheet names are shared by every record of a sheet.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Source {
+    /// The file, as the user named it (for CSV: the CSV file).
+    pub file: Arc<str>,
+    /// The sheet's name as in the workbook.
+    pub sheet: Arc<str>,
+    /// The row (1-based, as Excel shows it).
+    pub row: u32,
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut state = serializer.serialize_struct("Source", 3)?;
+        state.serialize_field("file", &*self.file)?;
+        state.serialize_field("sheet", &*self.sheet)?;
+        state.serialize_field("row", &self.row)?;
+        state.end()
+    }
+}
+
+/// A rights holder the firm acts for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Client {
+    /// client_id / 客户编号.
+    pub id: String,
+    /// name_en / 英文名称 and name_zh / 中文名称 (Chinese falls back to English).
+    pub name: Bilingual,
+    /// country / 国家或地区.
+    pub country: Option<Country>,
+    /// company_no / 注册号 (统一社会信用代码).
+    pub company_no: String,
+    /// address_en / 英文地址, address_zh / 中文地址.
+    pub address: Bilingual,
+    /// representative / 法定代表人.
+    pub representative: Option<String>,
+    /// signatory / 签字人 (defaults to the representative).
+    pub signatory: Option<String>,
+    /// signatory_title / 职务.
+    pub signatory_title: Option<String>,
+    /// email / 邮箱.
+    pub email: Option<String>,
+    /// phone / 电话.
+    pub phone: Option<String>,
+    /// Columns the model does not know: header as written → value.
+    pub extra: BTreeMap<String, String>,
+    /// Where the row is.
+    pub source: Source,
+}
+
+/// The kind of an IP right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RightType {
+    /// 商标.
+    Trademark,
+    /// 著作权.
+    Copyright,
+    /// 发明专利.
+    InventionPatent,
+    /// 实用新型.
+    UtilityModel,
+    /// 外观设计.
+    DesignPatent,
+}
+
+impl RightType {
+    /// From the type column, in English or Chinese.
+    pub fn from_text(text: &str) -> Option<RightType> {
+        let key = crate::ingest::normalize(text);
+        Some(match key.as_str() {
+            "trademark" | "trademarks" | "tm" | "mark" | "商标" | "注册商标" => RightType::Trademark,
+            "copyright" | "copyrights" | "著作权" | "版权" | "作品" | "软件著作权" | "软著" => {
+                RightType::Copyright
+            }
+            "inventionpatent" | "invention" | "patent" | "发明专利" | "发明" => {
+                RightType::InventionPatent
+            }
+            "utilitymodel" | "utilitymodelpatent" | "实用新型" | "实用新型专利" => {
+                RightType::UtilityModel
+            }
+            "designpatent" | "design" | "industrialdesign" | "外观设计" | "外观设计专利" | "外观专利" => {
+                RightType::DesignPatent
+            }
+            _ => return None,
+        })
+    }
+
+    /// `invention patent`.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            RightType::Trademark => "trademark",
+            RightType::Copyright => "copyright",
+            RightType::InventionPatent => "invention patent",
+            RightType::UtilityModel => "utility model",
+            RightType::DesignPatent => "design patent",
+        }
+    }
+
+    /// `发明专利`.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            RightType::Trademark => "商标",
+            RightType::Copyright => "著作权",
+            RightType::InventionPatent => "发明专利",
+            RightType::UtilityModel => "实用新型",
+            RightType::DesignPatent => "外观设计",
+        }
+    }
+
+    /// True for the three kinds of patent.
+    pub fn is_patent(self) -> bool {
+        matches!(
+            self,
+            RightType::InventionPatent | RightType::UtilityModel | RightType::DesignPatent
+        )
+    }
+}
+
+/// A registered (or, for copyright, recorded) IP right of a client.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Right {
+    /// right_id / 权利编号.
+    pub id: String,
+    /// client_id / 客户编号: the client holding it.
+    pub client_id: String,
+    /// type / 类型.
+    #[serde(rename = "type")]
+    pub kind: RightType,
+    /// number / 注册号, in its usual form (`ZL201710601862.3`, `12345678`).
+    pub number: String,
+    /// The number as written in the cell.
+    pub number_as_written: String,
+    /// title_en / 名称（英文）, title_zh / 名称（中文）: mark, work or invention title.
+    pub title: Bilingual,
+    /// owner / 权利人 (defaults to the client's name).
+    pub owner: Bilingual,
+    /// country / 注册国家 (defaults to China).
+    pub country: Country,
+    /// classes / 类别 (trademarks: Nice classes).
+    pub classes: Vec<u8>,
+    /// valid_from / 有效期起.
+    pub valid_from: Option<Date>,
+    /// valid_to / 有效期止.
+    pub valid_to: Option<Date>,
+    /// protect_from / 保护期起 (defaults to valid_from).
+    pub protect_from: Option<Date>,
+    /// protect_to / 保护期止 (defaults to valid_to).
+    pub protect_to: Option<Date>,
+    /// certificate / 证书文件: the path as written.
+    pub certificate: Option<String>,
+    /// False when the certificate is not given or its file is not found: still needed.
+    pub certificate_found: bool,
+    /// Columns the model does not know: header as written → value.
+    pub extra: BTreeMap<String, String>,
+    /// Where the row is.
+    pub source: Source,
+}
+
+/// An infringing listing (one or more rows of the sheet, merged when they name the same item).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Listing {
+    /// The canonical link.
+    pub url: String,
+    /// The link as written (first row).
+    pub url_as_written: String,
+    /// The platform, from the link's host (or the platform column for links that do not say).
+    pub platform: Platform,
+    /// The platform's item id, when the link names one.
+    pub item_id: Option<String>,
+    /// A short link that could not be resolved offline.
+    pub short_link: bool,
+    /// right_id / 权利编号: the rights infringed.
+    pub right_ids: Vec<String>,
+    /// store / 店铺名称.
+    pub store: Option<String>,
+    /// title / 商品标题.
+    pub title: Option<String>,
+    /// price / 价格, as written.
+    pub price: Option<String>,
+    /// found_on / 发现日期.
+    pub found_on: Option<Date>,
+    /// evidence / 证据文件.
+    pub evidence: Option<String>,
+    /// notes / 备注.
+    pub notes: Option<String>,
+    /// Columns the model does not know: header as written → value.
+    pub extra: BTreeMap<String, String>,
+    /// Where the (first) row is.
+    pub source: Source,
+    /// Later rows merged into this one.
+    pub merged_from: Vec<Source>,
+}

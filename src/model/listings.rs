@@ -1,0 +1,152 @@
+//! One row of the Listings / 侵权链接 sheet → a [`Listing`] with its canonical link.
+
+use super::fast_hash::FastMap;
+use super::listing_url::{canonicalize, LinkKind, ListingKey};
+use super::row::RowReader;
+use super::{Listing, Platform};
+use crate::ingest::Field;
+
+/// What a listing row needs to know about the rest of the workbook.
+pub(crate) struct ListingContext<'a> {
+    /// Every right id in the Rights sheet → its row.
+    pub rights: &'a FastMap<String, u32>,
+    /// The Rights sheet's name, for messages.
+    pub rights_sheet: &'a str,
+}
+
+/// A listing and the key that tells duplicates.
+pub(crate) struct ReadListing {
+    pub listing: Listing,
+    pub key: ListingKey,
+}
+
+/// Reads a listing row.
+pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<ReadListing> {
+    let written = r.required(Field::Url);
+    let canonical = written.as_ref().and_then(|text| match canonicalize(text) {
+        Ok(canonical) => Some(canonical),
+        Err(_) => {
+            r.error(
+                Field::Url,
+                format!(
+                    "\"{text}\" is not a link (expected e.g. https://item.taobao.com/item.htm?id=123456)"
+                ),
+            );
+            None
+        }
+    });
+    if let Some(canonical) = &canonical {
+        if canonical.extracted {
+            r.warning(
+                Field::Url,
+                format!("used the link {} found in the text of this cell", canonical.url),
+            );
+        }
+        match canonical.kind {
+            LinkKind::Short => r.warning(
+                Field::Url,
+                format!(
+                    "short link {} cannot be resolved offline; kept as given (paste the item's full link so duplicates can be merged)",
+                    canonical.url
+                ),
+            ),
+            LinkKind::NoItemId => r.warning(
+                Field::Url,
+                format!("no item id in this {} link; kept as given", canonical.platform),
+            ),
+            LinkKind::Item | LinkKind::OtherSite => {}
+        }
+    }
+
+    let right_ids = read_right_ids(r, cx);
+
+    let mut platform = canonical.as_ref().map_or(Platform::Other, |c| c.platform);
+    if let Some(text) = r.text_ref(Field::Platform) {
+        match Platform::from_text(&text) {
+            None => r.warning(
+                Field::Platform,
+                format!(
+                    "\"{text}\" is not a platform takedown knows (taobao, tmall, 1688, aliexpress, alibaba, jd, pinduoduo, douyin, other); the link decides"
+                ),
+            ),
+            Some(named) => {
+                let known_host = canonical
+                    .as_ref()
+                    .is_some_and(|c| matches!(c.kind, LinkKind::Item | LinkKind::NoItemId));
+                let same_family = matches!(
+                    (named, platform),
+                    (Platform::Taobao | Platform::Tmall, Platform::Taobao | Platform::Tmall)
+                );
+                if !known_host || same_family || named == platform {
+                    platform = named;
+                } else if canonical.is_some() {
+                    r.warning(
+                        Field::Platform,
+                        format!(
+                            "the platform column says {named}, but the link is a {platform} link; using {platform}"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    let store = r.text(Field::Store);
+    let title = r.text(Field::Title);
+    let price = r.text(Field::Price);
+    let found_on = r.date(Field::FoundOn);
+    let evidence = r.text(Field::Evidence);
+    let notes = r.text(Field::Notes);
+    let extra = r.extra();
+    if r.failed {
+        return None;
+    }
+    let canonical = canonical?;
+    Some(ReadListing {
+        key: canonical.key,
+        listing: Listing {
+            url: canonical.url,
+            url_as_written: written?,
+            platform,
+            item_id: canonical.item_id,
+            short_link: canonical.kind == LinkKind::Short,
+            right_ids,
+            store,
+            title,
+            price,
+            found_on,
+            evidence,
+            notes,
+            extra,
+            source: r.source(),
+            merged_from: Vec::new(),
+        },
+    })
+}
+
+/// `R1, R2；R3、R4` → the ids, each checked against the Rights sheet.
+fn read_right_ids(r: &mut RowReader, cx: &ListingContext) -> Vec<String> {
+    let Some(text) = r.required_ref(Field::RightId) else {
+        return Vec::new();
+    };
+    let mut ids: Vec<String> = Vec::new();
+    for id in text
+        .split([',', '，', ';', '；', '、', '\n', '\r'])
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+    {
+        if !cx.rights.contains_key(id) {
+            r.error(
+                Field::RightId,
+                format!("right \"{id}\" is not in sheet {}", cx.rights_sheet),
+            );
+        } else if !ids.iter().any(|known| known == id) {
+            ids.push(id.to_owned());
+        }
+    }
+    if ids.is_empty() && !r.failed {
+        let header = r.header(Field::RightId);
+        r.error(Field::RightId, format!("{header} is empty (required)"));
+    }
+    ids
+}

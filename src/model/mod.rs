@@ -1,0 +1,36 @@
+//! Model: the sheets of a [`Workbook`] → a typed [`Docket`] (clients, rights, listings) and
+//! [`Diagnostic`]s pointing at the cells to fix.
+//!
+//! Entry point: [`build_docket`]. Errors keep a record out of the docket, warnings do not; every
+//! problem of a workbook is reported in one run.
+
+mod clients;
+mod country;
+mod docket;
+mod fast_hash;
+mod ident;
+mod listing_url;
+mod listings;
+mod rights;
+mod row;
+mod validate;
+mod value;
+
+pub use country::Country;
+pub use docket::{Bilingual, Client, Docket, Listing, Right, RightType, Source};
+pub use ident::{check_number, patent_check_digit, uscc_check_char, uscc_warning, Checked};
+pub use listing_url::{canonicalize, Canonical, LinkKind, ListingKey, NotALink, Platform};
+pub use value::{date_of, parse_date, Date, DATE_HINT, MAX_CELL_CHARS};
+
+use crate::diag::Diagnostic;
+use crate::ingest::Workbook;
+
+/// Builds the docket of a workbook, as of today (for "registration expired").
+pub fn build_docket(wb: &Workbook) -> (Docket, Vec<Diagnostic>) {
+    build_docket_on(wb, Date::today())
+}
+
+/// Builds the docket of a workbook as of the given day (the build's `--date`, or tests).
+pub fn build_docket_on(wb: &Workbook, today: Date) -> (Docket, Vec<Diagnostic>) {
+    validate::validate(wb, today)
+}

@@ -1,0 +1,243 @@
+//! Reads the three sheets in order (clients, rights, listings), checks references between them,
+//! merges duplicate listings and sorts the diagnostics by place.
+
+use std::path::{Path, PathBuf};
+
+use super::clients::read_client;
+use super::fast_hash::{FastMap, FastSet};
+use super::listings::{read_listing, ListingContext};
+use super::rights::{read_right, RightContext};
+use super::row::{Columns, RowReader};
+use super::{Date, Docket, Listing, ListingKey};
+use crate::diag::{Diagnostic, Location};
+use crate::ingest::{CellRef, Field, Format, SheetKind, Workbook};
+
+/// Builds the docket of a workbook as of `today`.
+pub(crate) fn validate(wb: &Workbook, today: Date) -> (Docket, Vec<Diagnostic>) {
+    let mut diagnostics = wb.diagnostics.clone();
+    let mut docket = Docket {
+        clients: Vec::with_capacity(wb.clients.rows.len()),
+        rights: Vec::with_capacity(wb.rights.rows.len()),
+        listings: Vec::with_capacity(wb.listings.rows.len()),
+    };
+
+    sheet_notes(wb, &mut diagnostics);
+
+    // Clients.
+    let columns = Columns::new(&wb.clients);
+    let mut client_rows = FastMap::default();
+    let mut client_names = FastMap::default();
+    for row in &wb.clients.rows {
+        let mut reader = RowReader::new(&columns, row, &mut diagnostics);
+        let client = read_client(&mut reader, &mut client_rows);
+        if let Some(client) = client {
+            client_names.insert(client.id.clone(), Some(client.name.clone()));
+            docket.clients.push(client);
+        }
+    }
+    for id in client_rows.keys() {
+        client_names.entry(id.clone()).or_insert(None);
+    }
+
+    // Rights.
+    let base_dir = base_dir(wb);
+    let context = RightContext {
+        clients: &client_names,
+        clients_sheet: &wb.clients.sheet,
+        base_dir: &base_dir,
+        today,
+    };
+    let columns = Columns::new(&wb.rights);
+    let mut right_rows = FastMap::default();
+    for row in &wb.rights.rows {
+        let mut reader = RowReader::new(&columns, row, &mut diagnostics);
+        if let Some(right) = read_right(&mut reader, &mut right_rows, &context) {
+            docket.rights.push(right);
+        }
+    }
+
+    // Listings, duplicates merged into the first row naming the same item.
+    let context = ListingContext {
+        rights: &right_rows,
+        rights_sheet: &wb.rights.sheet,
+    };
+    let columns = Columns::new(&wb.listings);
+    let url_col = columns.table().column(Field::Url).map_or(0, |column| column.col);
+    let mut first_of_key: FastMap<ListingKey, usize> =
+        FastMap::with_capacity_and_hasher(wb.listings.rows.len(), Default::default());
+    for row in &wb.listings.rows {
+        let mut reader = RowReader::new(&columns, row, &mut diagnostics);
+        let Some(read) = read_listing(&mut reader, &context) else {
+            continue;
+        };
+        match first_of_key.get(&read.key) {
+            Some(&index) => {
+                if let Some(first) = docket.listings.get_mut(index) {
+                    let at = CellRef::new(first.source.row, url_col);
+                    let same = match (&read.listing.item_id, read.listing.platform) {
+                        (Some(id), platform) => format!("same {} item {id}", platform.name()),
+                        (None, _) => "same link".to_owned(),
+                    };
+                    diagnostics.push(Diagnostic::warning(
+                        wb.listings.location(CellRef::new(row.number, url_col)),
+                        format!(
+                            "duplicate of {}!{at} ({same}); merged into that row",
+                            wb.listings.sheet
+                        ),
+                    ));
+                    merge(first, read.listing);
+                }
+            }
+            None => {
+                first_of_key.insert(read.key, docket.listings.len());
+                docket.listings.push(read.listing);
+            }
+        }
+    }
+
+    // A record that refers to one left out is left out too, with a warning saying why.
+    let clients: FastSet<&str> = docket.clients.iter().map(|c| c.id.as_str()).collect();
+    let client_col = wb.rights.column(Field::ClientId).map_or(0, |c| c.col);
+    docket.rights.retain(|right| {
+        let kept = clients.contains(right.client_id.as_str());
+        if !kept {
+            let first = client_rows.get(&right.client_id).copied().unwrap_or(0);
+            diagnostics.push(Diagnostic::warning(
+                wb.rights.location(CellRef::new(right.source.row, client_col)),
+                format!(
+                    "client \"{}\" could not be used (see {} row {first}); this right is left out until it can",
+                    right.client_id, wb.clients.sheet
+                ),
+            ));
+        }
+        kept
+    });
+    let rights: FastSet<&str> = docket.rights.iter().map(|r| r.id.as_str()).collect();
+    let rights_col = wb.listings.column(Field::RightId).map_or(0, |c| c.col);
+    for listing in &mut docket.listings {
+        if listing.right_ids.iter().all(|id| rights.contains(id.as_str())) {
+            continue;
+        }
+        let before = listing.right_ids.len();
+        let (kept, dropped): (Vec<String>, Vec<String>) = listing
+            .right_ids
+            .drain(..)
+            .partition(|id| rights.contains(id.as_str()));
+        listing.right_ids = kept;
+        for id in dropped {
+            let first = right_rows.get(&id).copied().unwrap_or(0);
+            let outcome = if listing.right_ids.is_empty() && before > 0 {
+                "this listing is left out until it can"
+            } else {
+                "left out of this listing"
+            };
+            diagnostics.push(Diagnostic::warning(
+                wb.listings.location(CellRef::new(listing.source.row, rights_col)),
+                format!(
+                    "right \"{id}\" could not be used (see {} row {first}); {outcome}",
+                    wb.rights.sheet
+                ),
+            ));
+        }
+    }
+    docket.listings.retain(|listing| !listing.right_ids.is_empty());
+
+    sort_by_place(wb, &mut diagnostics);
+    (docket, diagnostics)
+}
+
+/// One warning per sheet for an optional column whose absence matters.
+fn sheet_notes(wb: &Workbook, diagnostics: &mut Vec<Diagnostic>) {
+    let notes: [(&crate::ingest::Table, &[Field], &str); 3] = [
+        (
+            &wb.clients,
+            &[Field::NameZh],
+            "English names are used in the Chinese text",
+        ),
+        (
+            &wb.clients,
+            &[Field::Signatory, Field::Representative],
+            "signature lines will be left blank",
+        ),
+        (
+            &wb.rights,
+            &[Field::TitleEn, Field::TitleZh],
+            "rights have no title (mark, work or invention)",
+        ),
+    ];
+    for (table, fields, consequence) in notes {
+        if fields.iter().any(|field| table.column(*field).is_some()) {
+            continue;
+        }
+        let names: Vec<String> = fields.iter().map(|field| field.label(table.kind)).collect();
+        let first_col = table.columns.first().map_or(0, |c| c.col);
+        diagnostics.push(Diagnostic::warning(
+            table.location(CellRef::new(table.header_row, first_col)),
+            format!("no column {}; {consequence}", names.join(" or ")),
+        ));
+    }
+}
+
+/// Folds a later duplicate row into the first: rights joined, blanks filled.
+fn merge(first: &mut Listing, later: Listing) {
+    for id in later.right_ids {
+        if !first.right_ids.contains(&id) {
+            first.right_ids.push(id);
+        }
+    }
+    let fill = |slot: &mut Option<String>, value: Option<String>| {
+        if slot.is_none() {
+            *slot = value;
+        }
+    };
+    fill(&mut first.store, later.store);
+    fill(&mut first.title, later.title);
+    fill(&mut first.price, later.price);
+    fill(&mut first.evidence, later.evidence);
+    fill(&mut first.notes, later.notes);
+    if first.found_on.is_none() {
+        first.found_on = later.found_on;
+    }
+    for (header, value) in later.extra {
+        first.extra.entry(header).or_insert(value);
+    }
+    first.merged_from.push(later.source);
+}
+
+/// The folder relative paths (certificates) start from: the workbook's folder.
+fn base_dir(wb: &Workbook) -> PathBuf {
+    let file = Path::new(&wb.file);
+    if wb.format == Format::Csv {
+        file.to_owned()
+    } else {
+        file.parent().map(Path::to_path_buf).unwrap_or_default()
+    }
+}
+
+/// Sorts diagnostics by sheet (clients, rights, listings), then row, then column; messages
+/// about a whole file come first. The sort is stable: one cell's messages keep their order.
+fn sort_by_place(wb: &Workbook, diagnostics: &mut [Diagnostic]) {
+    let rank = |location: &Location| -> (u8, u32, u32) {
+        let sheet = SheetKind::ALL
+            .iter()
+            .position(|kind| {
+                let table = wb.table(*kind);
+                location.sheet.as_deref() == Some(table.sheet.as_str()) && location.file == table.file
+            })
+            .map_or(0, |index| index as u8 + 1);
+        let (row, col) = location.cell.as_deref().map_or((0, 0), parse_cell);
+        (sheet, row, col)
+    };
+    diagnostics.sort_by_key(|diagnostic| rank(&diagnostic.location));
+}
+
+/// `J8` → (8, 9).
+pub(crate) fn parse_cell(cell: &str) -> (u32, u32) {
+    let letters = cell.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (col, row) = cell.split_at(letters);
+    let col = col.bytes().fold(0u32, |acc, b| {
+        acc.saturating_mul(26)
+            .saturating_add(u32::from(b.to_ascii_uppercase() - b'A' + 1))
+    });
+    (row.parse().unwrap_or(0), col.saturating_sub(1))
+}

@@ -1,0 +1,3 @@
+//! Shared test support: fixture builders.
+pub mod fixtures;
+pub mod xlsb;
