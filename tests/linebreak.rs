@@ -236,3 +236,31 @@ fn a_link_wider_than_the_measure_is_cut_not_overflowed() {
     assert_eq!(texts.concat(), url);
     assert!(lines.iter().all(|l| l.width <= 80.05), "{texts:?}");
 }
+
+#[test]
+fn line_end_punctuation_ink_meets_the_margin() {
+    let fonts = FontSet::builtin();
+    let style = TextStyle {
+        size: 10.0,
+        leading: 16.0,
+        bold: false,
+        align: Align::Justify,
+    };
+    // Nine hanzi and a comma fill 100 pt; the comma's blank right half hangs past it.
+    let lines = set_text(
+        &Text::plain("一二三四五六七八，九十甲乙丙丁"),
+        &style,
+        95.0,
+        fonts,
+    )
+    .unwrap();
+    let first = &lines[0].runs[0];
+    assert_eq!(first.text(), "一二三四五六七八，");
+    let comma = first.glyphs.last().unwrap();
+    assert!(
+        (comma.x + 5.0 - 95.0).abs() < 0.01,
+        "comma ink ends at {}",
+        comma.x + 5.0
+    );
+    assert!((lines[0].width - 95.0).abs() < 0.01);
+}

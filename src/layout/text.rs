@@ -12,6 +12,9 @@ pub const NO_LINE_START: &str = "，。、；：？！）》」』】〕〗〉�
 /// Characters that must not end a line (opening punctuation).
 pub const NO_LINE_END: &str = "（《「『【〔〖〈“‘([{";
 
+/// Full-width closing punctuation whose right half is blank in Simplified Chinese fonts.
+const HALF_BLANK: &str = "，。、；：）》」』】〕〗〉";
+
 /// How a text is set.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TextStyle {
@@ -193,7 +196,14 @@ fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify: bool) -> 
         end -= 1;
     }
     let chars = &chars[..end];
-    let natural: f32 = chars.iter().map(|c| c.advance).sum();
+    // A justified line ending in full-width closing punctuation, whose ink sits in the left
+    // half of its square, is set so that the ink meets the margin: the empty half is not
+    // counted (line-end punctuation compression).
+    let blank_end = match chars.last() {
+        Some(c) if justify && style.align == Align::Justify && HALF_BLANK.contains(c.ch) => c.advance / 2.0,
+        _ => 0.0,
+    };
+    let natural: f32 = chars.iter().map(|c| c.advance).sum::<f32>() - blank_end;
     let mut spread = vec![0.0; chars.len()];
     let mut offset = 0.0;
     match style.align {
@@ -238,6 +248,6 @@ fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify: bool) -> 
         runs,
         height: style.leading,
         baseline: (style.leading - style.size) / 2.0 + 0.88 * style.size,
-        width: x - offset,
+        width: x - offset - blank_end,
     }
 }
