@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use takedown::fonts::FontSet;
 use takedown::layout::{LayoutOptions, Mode};
-use takedown::pdf::PdfMeta;
 
 fn main() -> anyhow::Result<()> {
     let dir = PathBuf::from(
@@ -15,19 +14,12 @@ fn main() -> anyhow::Result<()> {
     );
     std::fs::create_dir_all(&dir)?;
     let doc = takedown::sample::power_of_attorney();
-    let meta = PdfMeta {
-        title: "Power of Attorney / 授权委托书".to_string(),
-        author: doc.meta.author.clone(),
-        subject: "Power of attorney for IP complaints / 知识产权投诉授权委托书".to_string(),
-        language: "zh-CN".to_string(),
-        date: Some((2026, 11, 28)),
-    };
     for mode in Mode::ALL {
         let opts = LayoutOptions {
             mode,
             ..LayoutOptions::default()
         };
-        let out = takedown::typeset(&doc, FontSet::builtin(), &opts, &meta)?;
+        let out = takedown::typeset(&doc, FontSet::builtin(), &opts, Some((2026, 11, 28)))?;
         let path = dir.join(format!("sample-{}.pdf", mode.name()));
         std::fs::write(&path, &out.pdf)?;
         println!("{}: {} pages, {} bytes", path.display(), out.pages, out.pdf.len());

@@ -31,10 +31,6 @@ pub struct Face {
     pub data: &'static [u8],
     ttf: TtfFace<'static>,
     units_per_em: f32,
-    /// Ascender in em units (positive).
-    pub ascender: f32,
-    /// Descender in em units (negative).
-    pub descender: f32,
 }
 
 impl Face {
@@ -52,8 +48,6 @@ impl Face {
             name,
             data,
             units_per_em,
-            ascender: f32::from(ttf.ascender()) / units_per_em,
-            descender: f32::from(ttf.descender()) / units_per_em,
             ttf,
         })
     }

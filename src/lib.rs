@@ -29,7 +29,7 @@ pub mod sample;
 
 use document::Document;
 use fonts::FontSet;
-use layout::{LayoutError, LayoutOptions};
+use layout::{LayoutError, LayoutOptions, Mode};
 use pdf::{PdfError, PdfMeta};
 
 /// Why a document could not be typeset.
@@ -48,17 +48,40 @@ pub struct Typeset {
     pub pages: usize,
 }
 
-/// Lays out `doc` and writes it as a PDF.
+/// Lays out `doc` and writes it as a PDF dated `date` (year, month, day), with title,
+/// subject, author and language taken from the document for the layout mode.
 pub fn typeset(
     doc: &Document,
     fonts: &FontSet,
     opts: &LayoutOptions,
-    meta: &PdfMeta,
+    date: Option<(i32, u8, u8)>,
 ) -> Result<Typeset, TypesetError> {
     let pages = layout::layout(doc, fonts, opts)?;
-    let pdf = pdf::write_pdf(&pages, meta, fonts)?;
+    let pdf = pdf::write_pdf(&pages, &pdf_meta(&doc.meta, opts.mode, date), fonts)?;
     Ok(Typeset {
         pdf,
         pages: pages.len(),
     })
+}
+
+/// PDF metadata in the mode's languages: "English / 中文" when both are set, and the
+/// Chinese tag for bilingual documents, whose Chinese text usually prevails.
+fn pdf_meta(meta: &document::Meta, mode: Mode, date: Option<(i32, u8, u8)>) -> PdfMeta {
+    let text = |bi: &document::Bi| {
+        let (en, zh) = (bi.en.to_plain(), bi.zh.to_plain());
+        match mode {
+            Mode::En => en,
+            Mode::Zh => zh,
+            _ if en == zh || zh.is_empty() => en,
+            _ if en.is_empty() => zh,
+            _ => format!("{en} / {zh}"),
+        }
+    };
+    PdfMeta {
+        title: text(&meta.title),
+        author: meta.author.clone(),
+        subject: text(&meta.subject),
+        language: if mode == Mode::En { "en-US" } else { "zh-CN" }.to_string(),
+        date,
+    }
 }

@@ -9,7 +9,6 @@ use clap::{Parser, Subcommand};
 use takedown::check::{check, CheckFormat};
 use takedown::fonts::FontSet;
 use takedown::layout::{LayoutOptions, Mode};
-use takedown::pdf::PdfMeta;
 
 /// Bilingual (English / Chinese) IP-takedown filing packets from a workbook.
 #[derive(Parser)]
@@ -67,14 +66,7 @@ fn run() -> anyhow::Result<ExitCode> {
                 mode: layout,
                 ..LayoutOptions::default()
             };
-            let meta = PdfMeta {
-                title: "Power of Attorney / 授权委托书".to_string(),
-                author: doc.meta.author.clone(),
-                subject: "Power of attorney for IP complaints / 知识产权投诉授权委托书".to_string(),
-                language: "zh-CN".to_string(),
-                date: None,
-            };
-            let typeset = takedown::typeset(&doc, FontSet::builtin(), &opts, &meta)?;
+            let typeset = takedown::typeset(&doc, FontSet::builtin(), &opts, None)?;
             std::fs::write(&out, &typeset.pdf)
                 .with_context(|| format!("failed to write {}", out.display()))?;
             println!("{}: {} pages", out.display(), typeset.pages);

@@ -21,15 +21,17 @@ fn builtin_set_covers_gbk_names_and_latin_but_not_rare_hanzi() {
 }
 
 #[test]
-fn a_latin_face_sets_latin_while_chinese_falls_through() {
-    // The bold face stands in for a separate Latin font file.
-    let fonts = FontSet::with_files(Some(&font("NotoSerifCJKsc-Bold.gbk.otf")), &[]).unwrap();
-    let latin = fonts.faces().len() - 1;
-    assert_eq!(fonts.resolve('A', Style::Regular).map(|(f, _)| f), Some(latin));
-    // The stand-in has hanzi too, so point a fallback-only set at the order instead.
-    let fallback = FontSet::with_files(None, &[font("NotoSerifCJKsc-Bold.gbk.otf")]).unwrap();
+fn a_latin_face_comes_first_and_fallback_fonts_last() {
+    // The bold face stands in for a separate font file.
+    let stand_in = font("NotoSerifCJKsc-Bold.gbk.otf");
+    let latin = FontSet::with_files(Some(&stand_in), &[]).unwrap();
+    assert_eq!(latin.faces().len(), 3);
+    assert_eq!(latin.resolve('A', Style::Regular).map(|(f, _)| f), Some(2));
+    assert_eq!(latin.resolve('A', Style::Bold).map(|(f, _)| f), Some(2));
+    // A fallback is consulted only for what the built-in faces lack.
+    let fallback = FontSet::with_files(None, std::slice::from_ref(&stand_in)).unwrap();
     assert_eq!(fallback.resolve('A', Style::Regular).map(|(f, _)| f), Some(0));
-    assert_eq!(fallback.faces().len(), 3);
+    assert_eq!(fallback.resolve('中', Style::Bold).map(|(f, _)| f), Some(1));
 }
 
 #[test]

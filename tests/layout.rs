@@ -328,6 +328,15 @@ fn a_character_no_font_has_is_an_error_naming_it() {
             place: "block 2 (paragraph, Chinese)".to_string()
         }
     );
+    // Typesetting stops there too: no PDF.
+    let typeset = takedown::typeset(&doc, FontSet::builtin(), &opts(Mode::SideBySide), None);
+    assert!(matches!(
+        typeset,
+        Err(takedown::TypesetError::Layout(LayoutError::MissingGlyph {
+            ch: '𠮷',
+            ..
+        }))
+    ));
     assert_eq!(
         err.to_string(),
         "no configured font has the character \"𠮷\" (U+20BB7), in \"𠮷野家商标\" (block 2 (paragraph, Chinese)); \
@@ -384,5 +393,42 @@ fn label_value_pairs_and_bullets_line_up_in_every_mode() {
             _ => 1,
         };
         assert_eq!(contacts, expected, "{mode:?}");
+    }
+}
+
+#[test]
+fn a_side_by_side_clause_longer_than_the_page_continues_in_both_columns() {
+    let en: String = (0..700).map(|i| format!("w{i} ")).collect();
+    let zh: String = (0..700).map(|i| format!("第{i}字")).collect();
+    let doc = Document {
+        blocks: vec![Block::Paragraph(Bi::new(en.trim(), zh.as_str()))],
+        ..Document::default()
+    };
+    let pages = layout(&doc, FontSet::builtin(), &opts(Mode::SideBySide)).unwrap();
+    assert!(pages.len() >= 2);
+    let body: Vec<_> = runs(&pages)
+        .into_iter()
+        .filter(|r| !r.3.starts_with("Page "))
+        .collect();
+    // After the first page break the clause goes on in both columns, the Chinese level
+    // with the English at the top of the next page.
+    for page in 0..2 {
+        let left = body.iter().find(|r| r.0 == page && r.3.starts_with('w'));
+        let right = body.iter().find(|r| r.0 == page && r.3.contains('第'));
+        let (left, right) = (
+            left.expect("English on the page"),
+            right.expect("Chinese on the page"),
+        );
+        assert_eq!(left.1, right.1, "page {}: first lines share a baseline", page + 1);
+    }
+    let words: Vec<&str> = body.iter().flat_map(|r| r.3.split_whitespace()).collect();
+    let hanzi: String = body
+        .iter()
+        .filter(|r| r.3.contains('第') || r.3.contains('字'))
+        .map(|r| r.3.as_str())
+        .collect();
+    for i in 0..700 {
+        assert_eq!(words.iter().filter(|w| **w == format!("w{i}")).count(), 1, "w{i}");
+        assert_eq!(hanzi.matches(&format!("第{i}字")).count(), 1, "第{i}字");
     }
 }

@@ -5,17 +5,6 @@ use std::process::Command;
 
 use takedown::fonts::FontSet;
 use takedown::layout::{LayoutOptions, Mode};
-use takedown::pdf::PdfMeta;
-
-fn meta() -> PdfMeta {
-    PdfMeta {
-        title: "Power of Attorney / 授权委托书".to_string(),
-        author: "Guangzhou Lumen IP Law Firm".to_string(),
-        subject: "Power of attorney for IP complaints".to_string(),
-        language: "zh-CN".to_string(),
-        date: Some((2026, 11, 28)),
-    }
-}
 
 fn sample(mode: Mode) -> takedown::Typeset {
     let opts = LayoutOptions {
@@ -26,7 +15,7 @@ fn sample(mode: Mode) -> takedown::Typeset {
         &takedown::sample::power_of_attorney(),
         FontSet::builtin(),
         &opts,
-        &meta(),
+        Some((2026, 11, 28)),
     )
     .unwrap()
 }
@@ -95,17 +84,30 @@ fn every_mode_passes_qpdf_and_embeds_subset_fonts_with_unicode_maps() {
             .and_then(|v| v.trim().parse().ok())
             .expect("pdfinfo gives the page count");
         assert_eq!(pages, out.pages, "{mode:?}");
+        let (title, subject, lang) = match mode {
+            Mode::En => ("Power of Attorney\n", "Power of attorney for IP complaints on e-commerce platforms\n", "en-US"),
+            Mode::Zh => ("授权委托书\n", "电子商务平台知识产权投诉授权委托书\n", "zh-CN"),
+            _ => (
+                "Power of Attorney / 授权委托书\n",
+                "Power of attorney for IP complaints on e-commerce platforms / 电子商务平台知识产权投诉授权委托书\n",
+                "zh-CN",
+            ),
+        };
         assert!(
-            info.contains("Title:           Power of Attorney / 授权委托书"),
+            info.contains(&format!("Title:           {title}")),
+            "{mode:?}: {info}"
+        );
+        assert!(
+            info.contains(&format!("Subject:         {subject}")),
+            "{mode:?}: {info}"
+        );
+        assert!(
+            info.contains("Author:          Guangzhou Lumen IP Law Firm\n"),
             "{info}"
         );
         assert!(
-            info.contains("Author:          Guangzhou Lumen IP Law Firm"),
-            "{info}"
-        );
-        assert!(
-            info.contains("Subject:         Power of attorney for IP complaints"),
-            "{info}"
+            String::from_utf8_lossy(&out.pdf).contains(&format!("/Lang({lang})")),
+            "{mode:?}"
         );
         assert!(
             info.contains("Page size:       595.276 x 841.89 pts (A4)"),
@@ -197,7 +199,7 @@ fn outline_language_and_id_are_written() {
     assert_eq!(top.len(), 1);
     assert_eq!(top[0]["kids"].as_array().unwrap().len(), 4);
     let raw = String::from_utf8_lossy(&out.pdf);
-    assert!(raw.contains("/Lang(zh-CN)") || raw.contains("/Lang (zh-CN)"));
+    assert!(raw.contains("/Lang(zh-CN)"));
 }
 
 #[test]

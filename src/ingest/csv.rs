@@ -113,15 +113,7 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
 }
 
 fn read_sheet(kind: SheetKind, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Table, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    if bytes.is_empty() {
-        return Err(Error::Empty {
-            path: path.to_owned(),
-        });
-    }
+    let bytes = super::read_bytes(path)?;
     let file = path.display().to_string();
     let sheet = path
         .file_stem()

@@ -74,15 +74,7 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, Error> {
     if csv::is_csv_path(path) {
         return csv::read_from_file(path);
     }
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    if bytes.is_empty() {
-        return Err(Error::Empty {
-            path: path.to_owned(),
-        });
-    }
+    let bytes = read_bytes(path)?;
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
@@ -106,4 +98,18 @@ pub fn workbook_path(path: &Path) -> PathBuf {
     } else {
         path.to_owned()
     }
+}
+
+/// The bytes of a file that must not be empty.
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Error> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    if bytes.is_empty() {
+        return Err(Error::Empty {
+            path: path.to_owned(),
+        });
+    }
+    Ok(bytes)
 }

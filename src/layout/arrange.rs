@@ -382,7 +382,7 @@ impl Arranger<'_> {
         }
         row.decorations = decorations;
         row.space_after = 18.0;
-        Ok(Element::Keep(vec![row]))
+        Ok(Element::Keep(row))
     }
 
     /// A dashed square with the seal caption, y relative to the row top.

@@ -160,8 +160,8 @@ impl Row {
 pub enum Element {
     /// A row that may be split between lines.
     Row(Row),
-    /// Rows that stay together on one page (an execution block).
-    Keep(Vec<Row>),
+    /// A row that stays whole on one page (an execution block).
+    Keep(Row),
     /// Header rows repeated on every page the body reaches.
     Table {
         header: Vec<Row>,
@@ -183,11 +183,8 @@ impl Element {
     fn min_start(&self) -> f32 {
         match self {
             Element::Row(row) => row.min_part(),
-            // The space after the last row need not fit on the page.
-            Element::Keep(rows) => {
-                rows.iter().map(|r| r.height() + r.space_after).sum::<f32>()
-                    - rows.last().map_or(0.0, |r| r.space_after)
-            }
+            // The space after it need not fit on the page.
+            Element::Keep(row) => row.height(),
             Element::Table { header, body, .. } => {
                 header.iter().map(Row::height).sum::<f32>() + body.first().map_or(0.0, Row::min_part)
             }
@@ -237,14 +234,11 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
         }
         match &flowed.element {
             Element::Row(row) => f.row(row.clone(), &[]),
-            Element::Keep(rows) => {
-                let h = flowed.element.min_start();
-                if h > f.avail() && !f.at_top() {
+            Element::Keep(row) => {
+                if row.height() > f.avail() && !f.at_top() {
                     f.new_page();
                 }
-                for row in rows {
-                    f.place(row);
-                }
+                f.place(row);
             }
             Element::Table {
                 header,

@@ -12,6 +12,10 @@ pub const NO_LINE_START: &str = "，。、；：？！）》」』】〕〗〉�
 /// Characters that must not end a line (opening punctuation).
 pub const NO_LINE_END: &str = "（《「『【〔〖〈“‘([{";
 
+/// Top of the CJK ideographic em box above the baseline, in em (Noto CJK: 880 of 1000
+/// units); the em box is centred in the line's leading.
+const EM_BOX_ASCENT: f32 = 0.88;
+
 /// Full-width closing punctuation whose right half is blank in Simplified Chinese fonts.
 const HALF_BLANK: &str = "，。、；：）》」』】〕〗〉";
 
@@ -247,7 +251,7 @@ fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify: bool) -> 
     Line {
         runs,
         height: style.leading,
-        baseline: (style.leading - style.size) / 2.0 + 0.88 * style.size,
+        baseline: (style.leading - style.size) / 2.0 + EM_BOX_ASCENT * style.size,
         width: x - offset - blank_end,
     }
 }
