@@ -9,7 +9,8 @@ use serde::Serialize;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::ingest::{self, Format};
-use crate::model::{self, Docket};
+use crate::fonts::FontSet;
+use crate::model::{self, Date, Docket};
 
 /// How `check` prints its findings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -72,6 +73,12 @@ pub struct WorkbookReport {
 
 /// Checks workbooks. CSV files of one folder are one workbook, however many of them are named.
 pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
+    check_with(paths, format, crate::fonts::FontSet::builtin(), Date::today())
+}
+
+/// Like [`check`], with the configured fonts (a character none of them has is an error at its
+/// cell) as of `today`.
+pub fn check_with(paths: &[PathBuf], format: CheckFormat, fonts: &FontSet, today: Date) -> CheckOutcome {
     let mut seen: Vec<PathBuf> = Vec::new();
     let mut reports = Vec::new();
     for path in paths {
@@ -80,7 +87,7 @@ pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
             continue;
         }
         seen.push(key);
-        reports.push(check_one(path));
+        reports.push(check_one(path, fonts, today));
     }
 
     let errors = reports.iter().map(|r| r.errors).sum();
@@ -110,7 +117,7 @@ pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
     CheckOutcome { output, exit_code }
 }
 
-fn check_one(path: &Path) -> WorkbookReport {
+fn check_one(path: &Path, fonts: &FontSet, today: Date) -> WorkbookReport {
     match ingest::read_workbook(path) {
         Err(err) => WorkbookReport {
             file: path.display().to_string(),
@@ -126,7 +133,7 @@ fn check_one(path: &Path) -> WorkbookReport {
             diagnostics: Vec::new(),
         },
         Ok(workbook) => {
-            let (docket, diagnostics) = model::build_docket(&workbook);
+            let (docket, diagnostics) = model::build_docket_for(&workbook, today, fonts);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let warnings = diagnostics.len() - errors;
             WorkbookReport {

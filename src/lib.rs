@@ -17,7 +17,10 @@
 //!
 //! [`typeset`] runs layout and PDF in one call.
 
+pub mod build;
+pub mod calendar;
 pub mod check;
+pub mod config;
 pub mod diag;
 pub mod document;
 pub mod fonts;
@@ -25,6 +28,9 @@ pub mod ingest;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod plan;
+pub mod platform;
+pub mod render;
 pub mod sample;
 
 use document::Document;
@@ -66,7 +72,7 @@ pub fn typeset(
 
 /// PDF metadata in the mode's languages: "English / 中文" when both are set, and the
 /// Chinese tag for bilingual documents, whose Chinese text usually prevails.
-fn pdf_meta(meta: &document::Meta, mode: Mode, date: Option<(i32, u8, u8)>) -> PdfMeta {
+pub(crate) fn pdf_meta(meta: &document::Meta, mode: Mode, date: Option<(i32, u8, u8)>) -> PdfMeta {
     let text = |bi: &document::Bi| {
         let (en, zh) = (bi.en.to_plain(), bi.zh.to_plain());
         match mode {

@@ -1,12 +1,13 @@
 //! The `takedown` command line.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use takedown::check::{check, CheckFormat};
+use takedown::build::{build_workbook, out_dir_for, Engine, EngineOptions};
+use takedown::check::{check_with, CheckFormat};
 use takedown::fonts::FontSet;
 use takedown::layout::{LayoutOptions, Mode};
 
@@ -14,20 +15,58 @@ use takedown::layout::{LayoutOptions, Mode};
 #[derive(Parser)]
 #[command(name = "takedown", version, about)]
 struct Cli {
+    /// Print only errors.
+    #[arg(short, long, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Build the filing packets of workbooks: per client a folder of PDFs and packet.pdf,
+    /// with manifest.json and report.txt per workbook.
+    Build {
+        /// Workbooks (.xlsx .xlsm .xlsb .xls .ods), CSV files or folders of CSV files.
+        #[arg(required = true, value_name = "WORKBOOK")]
+        workbooks: Vec<PathBuf>,
+        /// Where to write: OUT/<workbook-stem>/…
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        /// The configuration (default: takedown.yaml beside the first workbook or in the
+        /// current folder).
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Issue date printed on the documents, YYYY-MM-DD (default: the config's, or today).
+        #[arg(long)]
+        date: Option<String>,
+        /// Language arrangement: side-by-side, stacked, sequential, en or zh.
+        #[arg(long)]
+        layout: Option<Mode>,
+        /// A folder of templates and locales, as `templates export` writes it.
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
     /// Read and validate workbooks; print every problem with its cell, and a summary.
     Check {
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+        /// The configuration (its fonts decide which characters can be printed).
+        #[arg(long)]
+        config: Option<PathBuf>,
         /// Workbooks (.xlsx .xlsm .xlsb .xls .ods), CSV files or folders of CSV files.
         #[arg(required = true, value_name = "WORKBOOK")]
         workbooks: Vec<PathBuf>,
+    },
+    /// Write a sample workbook and a commented takedown.yaml into DIR.
+    Init {
+        dir: PathBuf,
+    },
+    /// The built-in templates, messages and platform profiles.
+    Templates {
+        #[command(subcommand)]
+        command: TemplatesCommand,
     },
     /// Write the sample bilingual power of attorney as a PDF.
     Sample {
@@ -37,6 +76,13 @@ enum Command {
         #[arg(long, default_value = "side-by-side")]
         layout: Mode,
     },
+}
+
+#[derive(Subcommand)]
+enum TemplatesCommand {
+    /// Copy the built-in templates, locales and platform profiles into DIR to edit; use
+    /// them with --templates DIR or `templates: DIR` in takedown.yaml.
+    Export { dir: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -52,13 +98,102 @@ fn main() -> ExitCode {
 fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { format, workbooks } => {
-            let outcome = check(&workbooks, format);
+        Command::Build {
+            workbooks,
+            out,
+            config,
+            date,
+            layout,
+            templates,
+        } => {
+            let engine = Engine::load(&EngineOptions {
+                config,
+                near: workbooks.first().cloned(),
+                date,
+                layout,
+                templates,
+            })?;
+            let mut code = 0;
+            for workbook in &workbooks {
+                let out_dir = out_dir_for(&out, workbook);
+                let bar = progress_bar(cli.quiet);
+                let outcome = build_workbook(&engine, workbook, &out_dir, &|done, total| {
+                    if let Some(bar) = &bar {
+                        bar.set_length(total as u64);
+                        bar.set_position(done as u64);
+                    }
+                });
+                if let Some(bar) = bar {
+                    bar.finish_and_clear();
+                }
+                code = code.max(outcome.exit_code());
+                let name = workbook.display();
+                match (&outcome.unusable, &outcome.out_dir) {
+                    (Some(why), _) => eprintln!("{name}: {why}"),
+                    (None, Some(dir)) if !cli.quiet || outcome.exit_code() > 0 => {
+                        let failed = match outcome.failed_clients.len() {
+                            0 => String::new(),
+                            n => format!(", {n} clients without a packet (see report.txt)"),
+                        };
+                        eprintln!(
+                            "{name}: {} packets, {} PDFs, {} errors, {} warnings{failed} → {}/",
+                            outcome.packets,
+                            outcome.pdfs,
+                            outcome.errors,
+                            outcome.warnings,
+                            dir.display()
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            Ok(ExitCode::from(code))
+        }
+        Command::Check {
+            format,
+            config,
+            workbooks,
+        } => {
+            let engine = Engine::load(&EngineOptions {
+                config,
+                near: workbooks.first().cloned(),
+                ..EngineOptions::default()
+            })?;
+            let outcome = check_with(&workbooks, format, engine.fonts(), engine.date);
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`takedown check … | head`) is not an error worth reporting.
             let _ = stdout.write_all(outcome.output.as_bytes());
             let _ = stdout.flush();
             Ok(ExitCode::from(outcome.exit_code))
+        }
+        Command::Init { dir } => {
+            std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            let files: [(&str, Vec<u8>); 2] = [
+                ("clients.xlsx", takedown::init::sample_workbook()),
+                (takedown::config::FILE_NAME, takedown::config::SAMPLE.as_bytes().to_vec()),
+            ];
+            for (name, _) in &files {
+                let path = dir.join(name);
+                anyhow::ensure!(!path.exists(), "{} already exists; not overwritten", path.display());
+            }
+            for (name, bytes) in files {
+                let path = dir.join(name);
+                std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+                println!("{}", path.display());
+            }
+            println!(
+                "Edit the firm in takedown.yaml, fill in the workbook, then: takedown build {}",
+                dir.join("clients.xlsx").display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Templates {
+            command: TemplatesCommand::Export { dir },
+        } => {
+            for path in takedown::render::export(&dir)? {
+                println!("{}", dir.join(path).display());
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Sample { out, layout } => {
             let doc = takedown::sample::power_of_attorney();
@@ -73,4 +208,17 @@ fn run() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A progress bar on a terminal; nothing when quiet or when stderr is redirected.
+fn progress_bar(quiet: bool) -> Option<indicatif::ProgressBar> {
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
 }

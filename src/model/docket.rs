@@ -7,6 +7,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{Country, Date, Platform};
+use crate::diag::Location;
 
 /// Everything a workbook says that passed validation. Records with errors are left out.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -17,6 +18,10 @@ pub struct Docket {
     pub rights: Vec<Right>,
     /// Listings / 侵权链接, duplicates merged.
     pub listings: Vec<Listing>,
+    /// Clients that must get no packet (a power of attorney silently missing a right is worse
+    /// than none): client id as written → the places of the errors in its own row, its rights
+    /// and its listings.
+    pub blocked: BTreeMap<String, Vec<Location>>,
 }
 
 impl Docket {
@@ -27,7 +32,8 @@ impl Docket {
 }
 
 /// A text in English and in Chinese.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Bilingual {
     /// English.
     pub en: String,
@@ -201,7 +207,7 @@ pub struct Right {
     pub valid_from: Option<Date>,
     /// valid_to / 有效期止.
     pub valid_to: Option<Date>,
-    /// protect_from / 保护期起 (defaults to valid_from).
+    /// protect_from / 保护期起 (defaults to the issue date, or valid_from when that is later).
     pub protect_from: Option<Date>,
     /// protect_to / 保护期止 (defaults to valid_to).
     pub protect_to: Option<Date>,

@@ -23,6 +23,7 @@ pub use listing_url::{canonicalize, Canonical, LinkKind, ListingKey, NotALink, P
 pub use value::{date_of, parse_date, Date, DATE_HINT, MAX_CELL_CHARS};
 
 use crate::diag::Diagnostic;
+use crate::fonts::FontSet;
 use crate::ingest::Workbook;
 
 /// Builds the docket of a workbook, as of today (for "registration expired").
@@ -32,5 +33,11 @@ pub fn build_docket(wb: &Workbook) -> (Docket, Vec<Diagnostic>) {
 
 /// Builds the docket of a workbook as of the given day (the build's `--date`, or tests).
 pub fn build_docket_on(wb: &Workbook, today: Date) -> (Docket, Vec<Diagnostic>) {
-    validate::validate(wb, today)
+    validate::validate(wb, today, None)
+}
+
+/// Like [`build_docket_on`], and every character that no font of `fonts` has is an error at
+/// its cell, found before anything is typeset.
+pub fn build_docket_for(wb: &Workbook, today: Date, fonts: &FontSet) -> (Docket, Vec<Diagnostic>) {
+    validate::validate(wb, today, Some(fonts))
 }

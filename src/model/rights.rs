@@ -139,7 +139,8 @@ pub(crate) fn read_right(
         classes,
         valid_from,
         valid_to,
-        protect_from: protect_from.or(valid_from),
+        // Protection is asked for from the issue date (not before the registration is valid).
+        protect_from: protect_from.or_else(|| Some(valid_from.map_or(cx.today, |from| from.max(cx.today)))),
         protect_to: protect_to.or(valid_to),
         certificate,
         certificate_found,

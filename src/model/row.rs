@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::value::{clean, date_of, parse_date, Date, DATE_HINT};
 use super::Source;
 use crate::diag::{Diagnostic, Location};
+use crate::fonts::{FontSet, Style};
 use crate::ingest::{Cell, CellRef, Field, Row, Table, Value};
 
 /// The number of [`Field`] variants (an array index per field).
@@ -22,10 +23,12 @@ pub(crate) struct Columns<'t> {
     field_col: [Option<u32>; FIELDS],
     file: Arc<str>,
     sheet: Arc<str>,
+    /// When set, a character no configured font has is an error at its cell.
+    fonts: Option<&'t FontSet>,
 }
 
 impl<'t> Columns<'t> {
-    pub(crate) fn new(table: &'t Table) -> Self {
+    pub(crate) fn new(table: &'t Table, fonts: Option<&'t FontSet>) -> Self {
         let mut field_col = [None; FIELDS];
         let width = table
             .columns
@@ -48,6 +51,7 @@ impl<'t> Columns<'t> {
             field_col,
             file: Arc::from(table.file.as_str()),
             sheet: Arc::from(table.sheet.as_str()),
+            fonts,
         }
     }
 
@@ -149,6 +153,14 @@ impl<'a, 't> RowReader<'a, 't> {
         self.cells[field as usize].is_none()
     }
 
+    /// The text of `field` as written (cleaned), without reporting anything: for telling
+    /// which client a row that failed belongs to.
+    pub(crate) fn raw(&self, field: Field) -> Option<String> {
+        let cell = self.cells[field as usize]?;
+        let cleaned = clean(&cell.value).ok()?;
+        (!cleaned.text.is_empty()).then(|| cleaned.text.into_owned())
+    }
+
     /// The cleaned text of `field`, `None` when empty or unusable (reported).
     pub(crate) fn text(&mut self, field: Field) -> Option<String> {
         self.text_ref(field).map(Cow::into_owned)
@@ -218,6 +230,17 @@ impl<'a, 't> RowReader<'a, 't> {
                 None
             }
             Ok(cleaned) => {
+                if let Some(missing) = self.columns.fonts.and_then(|fonts| missing_char(fonts, &cleaned.text)) {
+                    self.failed = true;
+                    let location = self.columns.table.location(cell.at);
+                    self.diagnostics.push(Diagnostic::error(
+                        location,
+                        format!(
+                            "no configured font has the character \"{missing}\" (U+{:04X}); add a font that has it to the config's fonts, or write the text without it",
+                            missing as u32
+                        ),
+                    ));
+                }
                 if let Some((first, count)) = cleaned.removed {
                     let message = if count == 1 {
                         format!("removed an invisible control character (U+{:04X})", first as u32)
@@ -234,4 +257,11 @@ impl<'a, 't> RowReader<'a, 't> {
             }
         }
     }
+}
+
+/// The first character of `text` that the regular or the bold chain cannot set.
+fn missing_char(fonts: &FontSet, text: &str) -> Option<char> {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .find(|&c| fonts.resolve(c, Style::Regular).is_none() || fonts.resolve(c, Style::Bold).is_none())
 }

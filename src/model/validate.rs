@@ -10,26 +10,40 @@ use super::rights::{read_right, RightContext};
 use super::row::{Columns, RowReader};
 use super::{Date, Docket, Listing, ListingKey};
 use crate::diag::{Diagnostic, Location};
+use crate::fonts::FontSet;
 use crate::ingest::{CellRef, Field, Format, SheetKind, Workbook};
 
 /// Builds the docket of a workbook as of `today`.
-pub(crate) fn validate(wb: &Workbook, today: Date) -> (Docket, Vec<Diagnostic>) {
+pub(crate) fn validate(wb: &Workbook, today: Date, fonts: Option<&FontSet>) -> (Docket, Vec<Diagnostic>) {
     let mut diagnostics = wb.diagnostics.clone();
     let mut docket = Docket {
         clients: Vec::with_capacity(wb.clients.rows.len()),
         rights: Vec::with_capacity(wb.rights.rows.len()),
         listings: Vec::with_capacity(wb.listings.rows.len()),
+        blocked: Default::default(),
+    };
+    // The errors of a row that names a client keep that client from a packet.
+    let block = |docket: &mut Docket, client: Option<String>, errors: &[Diagnostic]| {
+        if let Some(client) = client {
+            let places = docket.blocked.entry(client).or_default();
+            places.extend(errors.iter().filter(|d| d.is_error()).map(|d| d.location.clone()));
+        }
     };
 
     sheet_notes(wb, &mut diagnostics);
 
     // Clients.
-    let columns = Columns::new(&wb.clients);
+    let columns = Columns::new(&wb.clients, fonts);
     let mut client_rows = FastMap::default();
     let mut client_names = FastMap::default();
     for row in &wb.clients.rows {
+        let before = diagnostics.len();
         let mut reader = RowReader::new(&columns, row, &mut diagnostics);
         let client = read_client(&mut reader, &mut client_rows);
+        if reader.failed {
+            let id = reader.raw(Field::ClientId);
+            block(&mut docket, id, &diagnostics[before..]);
+        }
         if let Some(client) = client {
             client_names.insert(client.id.clone(), Some(client.name.clone()));
             docket.clients.push(client);
@@ -47,11 +61,22 @@ pub(crate) fn validate(wb: &Workbook, today: Date) -> (Docket, Vec<Diagnostic>) 
         base_dir: &base_dir,
         today,
     };
-    let columns = Columns::new(&wb.rights);
+    let columns = Columns::new(&wb.rights, fonts);
     let mut right_rows = FastMap::default();
+    // right id → client id as written, for rows that failed too.
+    let mut right_client: FastMap<String, String> = FastMap::default();
     for row in &wb.rights.rows {
+        let before = diagnostics.len();
         let mut reader = RowReader::new(&columns, row, &mut diagnostics);
-        if let Some(right) = read_right(&mut reader, &mut right_rows, &context) {
+        let read = read_right(&mut reader, &mut right_rows, &context);
+        let client = reader.raw(Field::ClientId);
+        if let (Some(right), Some(client)) = (reader.raw(Field::RightId), &client) {
+            right_client.entry(right).or_insert_with(|| client.clone());
+        }
+        if reader.failed {
+            block(&mut docket, client, &diagnostics[before..]);
+        }
+        if let Some(right) = read {
             docket.rights.push(right);
         }
     }
@@ -61,13 +86,26 @@ pub(crate) fn validate(wb: &Workbook, today: Date) -> (Docket, Vec<Diagnostic>) 
         rights: &right_rows,
         rights_sheet: &wb.rights.sheet,
     };
-    let columns = Columns::new(&wb.listings);
+    let columns = Columns::new(&wb.listings, fonts);
     let url_col = columns.table().column(Field::Url).map_or(0, |column| column.col);
     let mut first_of_key: FastMap<ListingKey, usize> =
         FastMap::with_capacity_and_hasher(wb.listings.rows.len(), Default::default());
     for row in &wb.listings.rows {
+        let before = diagnostics.len();
         let mut reader = RowReader::new(&columns, row, &mut diagnostics);
-        let Some(read) = read_listing(&mut reader, &context) else {
+        let read = read_listing(&mut reader, &context);
+        if reader.failed {
+            let rights = reader.raw(Field::RightId).unwrap_or_default();
+            let mut clients: Vec<String> = split_ids(&rights)
+                .filter_map(|id| right_client.get(id).cloned())
+                .collect();
+            clients.sort();
+            clients.dedup();
+            for client in clients {
+                block(&mut docket, Some(client), &diagnostics[before..]);
+            }
+        }
+        let Some(read) = read else {
             continue;
         };
         match first_of_key.get(&read.key) {
@@ -240,4 +278,11 @@ pub(crate) fn parse_cell(cell: &str) -> (u32, u32) {
             .saturating_add(u32::from(b.to_ascii_uppercase() - b'A' + 1))
     });
     (row.parse().unwrap_or(0), col.saturating_sub(1))
+}
+
+/// The ids of a right_id cell, split as the listings reader splits them.
+fn split_ids(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', '，', ';', '；', '、', '\n', '\r'])
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
 }

@@ -1,0 +1,240 @@
+//! Plan: the docket and the platform profiles → one [`Packet`] per client that may have one:
+//! its rights, and its complaints grouped per platform profile (per site for notice letters)
+//! and IP right, split at the profile's links-per-complaint limit, with their file names.
+
+use std::collections::BTreeMap;
+
+use crate::diag::{Diagnostic, Location};
+use crate::model::{Client, Docket, Listing, Platform, Right};
+use crate::platform::{Channel, Profile, Profiles};
+
+/// The most characters of a name taken from data into a file or folder name.
+const NAME_CHARS: usize = 60;
+
+/// Everything one client's folder holds.
+#[derive(Debug, Clone)]
+pub struct Packet<'d> {
+    pub client: &'d Client,
+    /// `<client-id>-<slug>`, safe as a folder name.
+    pub folder: String,
+    /// The client's rights, in sheet order.
+    pub rights: Vec<&'d Right>,
+    pub complaints: Vec<Complaint<'d>>,
+}
+
+impl Packet<'_> {
+    /// Every listing the packet's complaints name, once, in sheet order.
+    pub fn listings(&self) -> Vec<&Listing> {
+        let mut all: Vec<&Listing> = self.complaints.iter().flat_map(|c| c.listings.iter().copied()).collect();
+        all.sort_by_key(|l| l.source.row);
+        all.dedup_by_key(|l| l.source.row);
+        all
+    }
+}
+
+/// One complaint (or one part of a split one).
+#[derive(Debug, Clone)]
+pub struct Complaint<'d> {
+    pub profile: &'d Profile,
+    pub right: &'d Right,
+    /// The site a notice letter goes to (letter channel), e.g. `shoes-outlet.example`.
+    pub site: Option<String>,
+    /// The platforms its listings are on.
+    pub platforms: Vec<Platform>,
+    /// 1-based part and the number of parts.
+    pub part: usize,
+    pub parts: usize,
+    /// 1-based number of the first listing over all parts, and the total over all parts.
+    pub first: usize,
+    pub total: usize,
+    pub listings: Vec<&'d Listing>,
+    /// `complaint-<platform>-<right-id>[-N].pdf`.
+    pub file: String,
+}
+
+/// Plans the packets of every client that has no error and at least one right. A client
+/// without rights gets a warning at its row instead.
+pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>, Vec<Diagnostic>) {
+    let mut packets = Vec::new();
+    let mut notes = Vec::new();
+    let mut folders: Vec<String> = Vec::new();
+    for client in &docket.clients {
+        if docket.blocked.contains_key(&client.id) {
+            continue;
+        }
+        let rights: Vec<&Right> = docket.rights.iter().filter(|r| r.client_id == client.id).collect();
+        if rights.is_empty() {
+            let source = &client.source;
+            notes.push(Diagnostic::warning(
+                Location {
+                    file: source.file.to_string(),
+                    sheet: Some(source.sheet.to_string()),
+                    cell: None,
+                },
+                format!(
+                    "row {}: client \"{}\" has no rights in the rights sheet; no packet is made for it",
+                    source.row, client.id
+                ),
+            ));
+            continue;
+        }
+        let slug = slug(&client.name.en).or_else(|| slug(&client.name.zh));
+        let base = match slug {
+            Some(slug) => format!("{}-{slug}", safe_name(&client.id)),
+            None => safe_name(&client.id),
+        };
+        let folder = unique(&base, &folders);
+        folders.push(folder.clone());
+        let complaints = complaints(&rights, &docket.listings, profiles);
+        packets.push(Packet {
+            client,
+            folder,
+            rights,
+            complaints,
+        });
+    }
+    (packets, notes)
+}
+
+fn complaints<'d>(rights: &[&'d Right], listings: &'d [Listing], profiles: &'d Profiles) -> Vec<Complaint<'d>> {
+    let mut out = Vec::new();
+    let mut files: Vec<String> = Vec::new();
+    for &right in rights {
+        // (profile index, site) → listings, in profile order then first appearance.
+        let mut groups: BTreeMap<(usize, String), Vec<&Listing>> = BTreeMap::new();
+        for listing in listings.iter().filter(|l| l.right_ids.contains(&right.id)) {
+            let profile = profiles.of(listing.platform);
+            let index = profiles.all().iter().position(|p| p.id == profile.id).unwrap_or(0);
+            let site = match profile.channel {
+                Channel::Letter => host(&listing.url),
+                Channel::Portal => String::new(),
+            };
+            groups.entry((index, site)).or_default().push(listing);
+        }
+        for ((index, site), group) in groups {
+            let profile = &profiles.all()[index];
+            let limit = profile.links_per_complaint.max(1);
+            let parts = group.len().div_ceil(limit);
+            let mut platforms: Vec<Platform> = group.iter().map(|l| l.platform).collect();
+            platforms.sort();
+            platforms.dedup();
+            let stem = match profile.channel {
+                Channel::Letter => format!("complaint-{}-{}", safe_name(&site), safe_name(&right.id)),
+                Channel::Portal => format!("complaint-{}-{}", profile.id, safe_name(&right.id)),
+            };
+            for (i, chunk) in group.chunks(limit).enumerate() {
+                let name = if parts > 1 { format!("{stem}-{}", i + 1) } else { stem.clone() };
+                let name = unique(&name, &files);
+                files.push(name.clone());
+                out.push(Complaint {
+                    profile,
+                    right,
+                    site: (!site.is_empty()).then(|| site.clone()),
+                    platforms: platforms.clone(),
+                    part: i + 1,
+                    parts,
+                    first: i * limit + 1,
+                    total: group.len(),
+                    listings: chunk.to_vec(),
+                    file: format!("{name}.pdf"),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The host of a link without `www.`, or the link itself when it has none.
+fn host(url: &str) -> String {
+    url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_owned()))
+        .unwrap_or_else(|| url.to_owned())
+}
+
+/// `base`, or `base-2`, `base-3`… when taken.
+fn unique(base: &str, taken: &[String]) -> String {
+    if !taken.iter().any(|t| t.eq_ignore_ascii_case(base)) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|name| !taken.iter().any(|t| t.eq_ignore_ascii_case(name)))
+        .unwrap_or_default()
+}
+
+/// A file-name component from data: letters (Chinese kept) and digits, `-`, `_` and `.`
+/// kept, anything else (separators, `..`, control characters) a hyphen; capped in length;
+/// never empty, never a Windows-reserved device name.
+pub fn safe_name(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let keep = c.is_alphanumeric() || matches!(c, '_' | '.');
+        let c = if keep { c } else { '-' };
+        if c == '-' && (out.is_empty() || out.ends_with('-')) {
+            continue;
+        }
+        if c == '.' && (out.is_empty() || out.ends_with('.')) {
+            continue;
+        }
+        out.push(c);
+        if out.chars().count() >= NAME_CHARS {
+            break;
+        }
+    }
+    let out = out.trim_end_matches(['-', '.']).to_owned();
+    if out.is_empty() {
+        return "_".to_owned();
+    }
+    let stem = out.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit());
+    if reserved {
+        format!("_{out}")
+    } else {
+        out
+    }
+}
+
+/// A lower-case slug of a name for folder names (`Northwind Outdoor Gear, Inc.` →
+/// `northwind-outdoor-gear-inc`), Chinese kept; `None` when nothing is left.
+fn slug(name: &str) -> Option<String> {
+    let lower: String = name
+        .chars()
+        .map(|c| if c == '.' { '-' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    let slug = safe_name(&lower);
+    let slug: String = slug.chars().take(40).collect();
+    let slug = slug.trim_end_matches(['-', '.']).to_owned();
+    (slug != "_" && !slug.is_empty()).then_some(slug)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_data_cannot_escape_or_clash() {
+        assert_eq!(safe_name("../../etc/passwd"), "etc-passwd");
+        assert_eq!(safe_name(".."), "_");
+        assert_eq!(safe_name("a/b\\c:d*e?f\"g<h>i|j"), "a-b-c-d-e-f-g-h-i-j");
+        assert_eq!(safe_name("tab\there\u{7}bell"), "tab-here-bell");
+        assert_eq!(safe_name("CON"), "_CON");
+        assert_eq!(safe_name("com1.txt"), "_com1.txt");
+        assert_eq!(safe_name("厦门阿克米"), "厦门阿克米");
+        assert_eq!(safe_name(&"x".repeat(500)).len(), NAME_CHARS);
+        assert_eq!(slug("Northwind Outdoor Gear, Inc.").as_deref(), Some("northwind-outdoor-gear-inc"));
+        assert_eq!(slug("Müller GmbH").as_deref(), Some("müller-gmbh"));
+        assert_eq!(slug("!!!"), None);
+        assert_eq!(unique("a", &["a".into(), "a-2".into()]), "a-3");
+    }
+
+    #[test]
+    fn hosts_of_other_sites() {
+        assert_eq!(host("https://www.shoes-outlet.example/p/1"), "shoes-outlet.example");
+        assert_eq!(safe_name(&host("https://shop.example:8080/x")), "shop.example");
+    }
+}

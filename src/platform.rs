@@ -1,0 +1,184 @@
+//! Platform profiles: per-platform facts as data (`templates/platforms/*.yaml`): names, sites,
+//! channel, links per complaint, documents required and the timeline in working days.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Bilingual, Platform};
+
+/// The built-in profiles: (file name, YAML).
+pub const BUILTIN: [(&str, &str); 5] = [
+    ("alibaba-ipp.yaml", include_str!("../templates/platforms/alibaba-ipp.yaml")),
+    ("jd.yaml", include_str!("../templates/platforms/jd.yaml")),
+    ("pinduoduo.yaml", include_str!("../templates/platforms/pinduoduo.yaml")),
+    ("douyin.yaml", include_str!("../templates/platforms/douyin.yaml")),
+    ("letter.yaml", include_str!("../templates/platforms/letter.yaml")),
+];
+
+/// How complaints reach the platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    /// Filed on the platform's IP-protection portal.
+    Portal,
+    /// A stand-alone notice letter to the site's operator.
+    Letter,
+}
+
+/// A site of a platform group, e.g. Taobao in Alibaba IPP.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// The id listings use: `taobao`, `1688`, `other`…
+    pub id: String,
+    pub en: String,
+    pub zh: String,
+}
+
+/// One step of the process and how many working days it takes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub step: Bilingual,
+    /// Fewest and most working days.
+    pub days: [u32; 2],
+}
+
+/// A platform group's profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Used in file names: `complaint-<id>-<right>.pdf`.
+    pub id: String,
+    pub name: Bilingual,
+    /// Who runs it, as the addressee of complaints.
+    pub operator: Bilingual,
+    pub sites: Vec<Site>,
+    /// Host names of the sites (informative).
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    pub channel: Channel,
+    /// The portal's address (portal channel).
+    #[serde(default)]
+    pub portal: Option<String>,
+    /// Most links in one complaint; longer lists are split into numbered parts.
+    pub links_per_complaint: usize,
+    /// Documents the platform asks for.
+    pub documents: Vec<Bilingual>,
+    /// The steps after filing, in order.
+    pub timeline: Vec<Step>,
+}
+
+/// Every profile, and which one each platform belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profiles {
+    profiles: Vec<Profile>,
+    /// Indexed like [`Platform::ALL`].
+    of_platform: Vec<usize>,
+}
+
+impl Profiles {
+    /// Parses profiles given as (file name, YAML) and checks that every platform belongs to
+    /// exactly one of them.
+    pub fn parse<'a>(files: impl IntoIterator<Item = (String, &'a str)>) -> Result<Profiles, String> {
+        let mut profiles: Vec<Profile> = Vec::new();
+        for (name, text) in files {
+            let profile: Profile = serde_yaml::from_str(text).map_err(|e| format!("{name}: {e}"))?;
+            if profile.links_per_complaint == 0 {
+                return Err(format!("{name}: links_per_complaint must be at least 1"));
+            }
+            if !is_file_safe(&profile.id) {
+                return Err(format!(
+                    "{name}: id \"{}\" must be lower-case letters, digits and hyphens",
+                    profile.id
+                ));
+            }
+            if let Some(step) = profile.timeline.iter().find(|s| s.days[0] > s.days[1]) {
+                return Err(format!(
+                    "{name}: timeline step \"{}\" has days {:?} (fewest first)",
+                    step.step.en, step.days
+                ));
+            }
+            profiles.push(profile);
+        }
+        let mut of_platform = Vec::new();
+        for platform in Platform::ALL {
+            let owners: Vec<usize> = (0..profiles.len())
+                .filter(|&i| profiles[i].sites.iter().any(|s| s.id == platform.id()))
+                .collect();
+            match owners.as_slice() {
+                [one] => of_platform.push(*one),
+                [] => return Err(format!("no platform profile lists the site \"{}\"", platform.id())),
+                [a, b, ..] => {
+                    return Err(format!(
+                        "site \"{}\" is in two platform profiles ({} and {})",
+                        platform.id(),
+                        profiles[*a].id,
+                        profiles[*b].id
+                    ))
+                }
+            }
+        }
+        Ok(Profiles { profiles, of_platform })
+    }
+
+    /// The built-in profiles.
+    pub fn builtin() -> Profiles {
+        Profiles::parse(BUILTIN.iter().map(|(name, text)| ((*name).to_owned(), *text)))
+            .expect("built-in platform profiles are valid")
+    }
+
+    /// The profile a platform belongs to.
+    pub fn of(&self, platform: Platform) -> &Profile {
+        let index = Platform::ALL.iter().position(|&p| p == platform).unwrap_or(0);
+        &self.profiles[self.of_platform[index]]
+    }
+
+    /// The site entry of a platform (names in both languages).
+    pub fn site(&self, platform: Platform) -> Option<&Site> {
+        self.of(platform).sites.iter().find(|s| s.id == platform.id())
+    }
+
+    /// Every profile, in file order.
+    pub fn all(&self) -> &[Profile] {
+        &self.profiles
+    }
+}
+
+/// Lower-case ASCII letters, digits and inner hyphens.
+fn is_file_safe(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_platform_has_one_builtin_profile() {
+        let profiles = Profiles::builtin();
+        assert_eq!(profiles.of(Platform::Tmall).id, "alibaba-ipp");
+        assert_eq!(profiles.of(Platform::AliExpress).links_per_complaint, 300);
+        assert_eq!(profiles.of(Platform::Jd).id, "jd");
+        assert_eq!(profiles.of(Platform::Other).channel, Channel::Letter);
+        assert_eq!(profiles.site(Platform::Alibaba1688).unwrap().zh, "1688");
+    }
+
+    #[test]
+    fn a_platform_in_no_profile_or_two_is_refused() {
+        let jd = BUILTIN[1];
+        let err = Profiles::parse([(jd.0.to_owned(), jd.1)]).unwrap_err();
+        assert_eq!(err, "no platform profile lists the site \"taobao\"");
+        let files = BUILTIN.iter().chain([&BUILTIN[1]]).map(|(n, t)| ((*n).to_owned(), *t));
+        let err = Profiles::parse(files).unwrap_err();
+        assert_eq!(err, "site \"jd\" is in two platform profiles (jd and jd)");
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let text = BUILTIN[1].1.replace("links_per_complaint", "links_per_complain");
+        let err = Profiles::parse([("jd.yaml".to_owned(), text.as_str())]).unwrap_err();
+        assert!(err.starts_with("jd.yaml: unknown field `links_per_complain`"), "{err}");
+    }
+}
