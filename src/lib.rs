@@ -16,7 +16,11 @@
 //!   the same bytes for the same input.
 //!
 //! [`typeset`] runs layout and PDF in one call.
+//!
+//! Support: [`calendar`] counts mainland China's working days (holidays and 调休) for the
+//! platforms' deadlines.
 
+pub mod calendar;
 pub mod check;
 pub mod diag;
 pub mod document;

@@ -23,6 +23,13 @@ pub struct Date {
 }
 
 impl Date {
+    /// The last date there is: 9999-12-31.
+    pub const MAX: Date = Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
+
     /// A valid date, or `None` (month 13, 30 February, year 0…).
     pub fn new(year: u32, month: u32, day: u32) -> Option<Date> {
         if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 {
@@ -65,6 +72,27 @@ impl Date {
             month: 1,
             day: 1,
         })
+    }
+
+    /// The date `days` days later (earlier when negative), or `None` outside years 1–9999.
+    pub fn add_days(self, days: i64) -> Option<Date> {
+        Date::from_days(self.days().checked_add(days)?)
+    }
+
+    /// The ISO 8601 day of the week: 1 = Monday … 7 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday.
+        (self.days() + 3).rem_euclid(7) as u8 + 1
+    }
+
+    /// Saturday or Sunday.
+    pub fn is_weekend(self) -> bool {
+        self.weekday() >= 6
+    }
+
+    /// Days since 1970-01-01.
+    fn days(self) -> i64 {
+        days_from_civil(i64::from(self.year), i64::from(self.month), i64::from(self.day))
     }
 
     fn from_days(days: i64) -> Option<Date> {
@@ -357,4 +385,28 @@ pub fn clean(value: &Value) -> Result<Cleaned<'_>, TextProblem> {
         text: Cow::Owned(text.trim().to_owned()),
         removed: first.map(|c| (c, count)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_and_weekdays() {
+        let date = Date::new(2026, 11, 28).expect("valid date");
+        assert_eq!(date.weekday(), 6, "a Saturday");
+        assert!(date.is_weekend());
+        assert_eq!(Date::new(1970, 1, 1).map(Date::weekday), Some(4));
+        assert_eq!(
+            date.add_days(34).map(|d| d.to_string()).as_deref(),
+            Some("2027-01-01")
+        );
+        assert_eq!(
+            date.add_days(-332).map(|d| d.to_string()).as_deref(),
+            Some("2025-12-31")
+        );
+        assert_eq!(Date::MAX.add_days(1), None);
+        assert_eq!(Date::new(1, 1, 1).and_then(|d| d.add_days(-1)), None);
+        assert_eq!(Date::MAX.add_days(0), Some(Date::MAX));
+    }
 }
