@@ -26,6 +26,7 @@ pub mod diag;
 pub mod document;
 pub mod fonts;
 pub mod ingest;
+pub mod init;
 pub mod layout;
 pub mod model;
 pub mod pdf;
