@@ -16,6 +16,9 @@
 //!   the same bytes for the same input.
 //!
 //! [`typeset`] runs layout and PDF in one call.
+//!
+//! Support: [`calendar`] counts mainland China's working days (holidays and 调休) for the
+//! platforms' deadlines.
 
 pub mod build;
 pub mod calendar;
@@ -25,6 +28,7 @@ pub mod diag;
 pub mod document;
 pub mod fonts;
 pub mod ingest;
+pub mod init;
 pub mod layout;
 pub mod model;
 pub mod pdf;

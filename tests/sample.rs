@@ -1,0 +1,165 @@
+//! The sample workbook `takedown init` writes: it reads without errors, holds what it promises,
+//! and `fixtures/sample.xlsx` is exactly what `sample_workbook()` writes.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use takedown::diag::Severity;
+use takedown::ingest::read_workbook;
+use takedown::init::sample_workbook;
+use takedown::model::{build_docket_on, Date, Docket, Platform, RightType};
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx")
+}
+
+fn day() -> Date {
+    Date::new(2026, 11, 28).expect("valid date")
+}
+
+/// The docket and the diagnostics as `severity: Sheet!Cell: message`.
+fn read() -> (Docket, Vec<String>) {
+    let workbook = read_workbook(&fixture()).expect("the sample reads");
+    let (docket, diagnostics) = build_docket_on(&workbook, day());
+    let lines = diagnostics
+        .iter()
+        .map(|d| {
+            assert_ne!(d.severity, Severity::Error, "{d}");
+            let text = d.to_string();
+            let place = text
+                .strip_prefix(&format!("{}: ", d.location.file))
+                .unwrap_or(&text)
+                .to_owned();
+            format!("{}: {place}", d.severity)
+        })
+        .collect();
+    (docket, lines)
+}
+
+#[test]
+fn the_fixture_is_what_sample_workbook_writes() {
+    let written = std::fs::read(fixture()).expect("fixtures/sample.xlsx exists");
+    assert!(
+        written == sample_workbook(),
+        "fixtures/sample.xlsx is out of date: run `cargo run --example make_sample`"
+    );
+}
+
+#[test]
+fn the_sample_validates_with_only_the_expected_warnings() {
+    let (_, diagnostics) = read();
+    assert_eq!(
+        diagnostics,
+        [
+            "warning: Rights!N2: certificate file \"certificates/C001-TM-28374615.pdf\" not found; listed as still needed",
+            "warning: Rights!N5: certificate file \"certificates/C002-EUTM-018123457.pdf\" not found; listed as still needed",
+            "warning: Rights!N7: certificate file \"certificates/C002-patent-ZL201910584273.8.pdf\" not found; listed as still needed",
+            "warning: Listings!A3: duplicate of Listings!A2 (same Taobao item 684512379021); merged into that row",
+            "warning: Listings!A7: duplicate of Listings!A6 (same Tmall item 712098345617); merged into that row",
+            "warning: Listings!A11: duplicate of Listings!A10 (same AliExpress item 1005006123456789); merged into that row",
+            "warning: Listings!A26: duplicate of Listings!A25 (same JD item 100067894521); merged into that row",
+        ]
+    );
+}
+
+#[test]
+fn certificates_not_at_hand_are_still_needed() {
+    let (docket, _) = read();
+    let named: Vec<&str> = docket
+        .rights
+        .iter()
+        .filter(|r| r.certificate.is_some())
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(named, ["R01", "R04", "R06"]);
+    assert!(docket.rights.iter().all(|r| !r.certificate_found));
+}
+
+#[test]
+fn duplicates_merge_into_the_first_row() {
+    let (docket, _) = read();
+    let jd = docket
+        .listings
+        .iter()
+        .find(|l| l.item_id.as_deref() == Some("100067894521"))
+        .expect("the JD listing");
+    assert_eq!(jd.url, "https://item.jd.com/100067894521.html");
+    assert_eq!(jd.right_ids, ["R05", "R06"], "rights of both rows");
+    assert_eq!(jd.source.row, 25);
+    let merged: Vec<u32> = jd.merged_from.iter().map(|s| s.row).collect();
+    assert_eq!(merged, [26]);
+    let tmall = docket
+        .listings
+        .iter()
+        .find(|l| l.item_id.as_deref() == Some("712098345617"))
+        .expect("the Tmall listing");
+    assert_eq!(tmall.url, "https://detail.tmall.com/item.htm?id=712098345617");
+    assert_eq!(tmall.price.as_deref(), Some("¥199.00"), "the first row's price");
+}
+
+#[test]
+fn every_client_has_rights_and_listings_on_several_platforms() {
+    let (docket, _) = read();
+    for client in &docket.clients {
+        let rights: BTreeSet<&str> = docket
+            .rights
+            .iter()
+            .filter(|r| r.client_id == client.id)
+            .map(|r| r.id.as_str())
+            .collect();
+        assert!(rights.len() >= 2, "{}", client.id);
+        let platforms: BTreeSet<Platform> = docket
+            .listings
+            .iter()
+            .filter(|l| l.right_ids.iter().any(|id| rights.contains(id.as_str())))
+            .map(|l| l.platform)
+            .collect();
+        assert!(platforms.len() >= 5, "{}: {platforms:?}", client.id);
+    }
+}
+
+#[test]
+fn dates_are_read_from_date_cells() {
+    let (docket, _) = read();
+    let first = &docket.rights[0];
+    assert_eq!(
+        first.valid_to.map(|d| d.to_string()).as_deref(),
+        Some("2028-12-13")
+    );
+    assert_eq!(
+        first.protect_to.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-31")
+    );
+    assert!(docket
+        .rights
+        .iter()
+        .all(|r| r.valid_to.is_some_and(|to| to >= day())));
+    assert!(docket.listings.iter().all(|l| l.found_on.is_some()));
+}
+
+#[test]
+fn the_sample_holds_three_clients_eight_rights_and_merged_listings() {
+    let (docket, _) = read();
+    assert_eq!(docket.clients.len(), 3);
+    assert_eq!(docket.rights.len(), 8);
+    assert_eq!(docket.listings.len(), 36);
+    assert_eq!(docket.merged(), 4);
+
+    let kinds: BTreeSet<RightType> = docket.rights.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds.len(), 5, "every type of right: {kinds:?}");
+
+    let platforms: BTreeSet<&str> = docket.listings.iter().map(|l| l.platform.id()).collect();
+    let expected: BTreeSet<&str> = [
+        Platform::Taobao,
+        Platform::Tmall,
+        Platform::Alibaba1688,
+        Platform::AliExpress,
+        Platform::Jd,
+        Platform::Pinduoduo,
+        Platform::Other,
+    ]
+    .iter()
+    .map(|p| p.id())
+    .collect();
+    assert_eq!(platforms, expected);
+}
