@@ -64,7 +64,10 @@ impl Engine {
         let fonts = if cfg.fonts.latin.is_none() && cfg.fonts.fallback.is_empty() {
             Fonts::Builtin(FontSet::builtin())
         } else {
-            Fonts::Own(FontSet::with_files(cfg.fonts.latin.as_deref(), &cfg.fonts.fallback)?)
+            Fonts::Own(FontSet::with_files(
+                cfg.fonts.latin.as_deref(),
+                &cfg.fonts.fallback,
+            )?)
         };
         let set = match &fonts {
             Fonts::Builtin(set) => *set,
@@ -73,20 +76,26 @@ impl Engine {
         let dir = opts.templates.as_deref().or(cfg.templates.as_deref());
         let templates = Templates::load(dir, set)?;
         for (key, value) in firm_texts(&cfg.firm) {
-            if let Some(c) = value
-                .chars()
-                .find(|&c| !c.is_whitespace() && set.first_missing(&c.to_string(), crate::fonts::Style::Regular).is_some())
-            {
+            if let Some(c) = value.chars().find(|&c| {
+                !c.is_whitespace()
+                    && set
+                        .first_missing(&c.to_string(), crate::fonts::Style::Regular)
+                        .is_some()
+            }) {
                 anyhow::bail!(
                     "{}: {key}: no configured font has the character \"{c}\" (U+{:04X})",
-                    loaded.path.as_ref().map_or("config".into(), |p| p.display().to_string()),
+                    loaded
+                        .path
+                        .as_ref()
+                        .map_or("config".into(), |p| p.display().to_string()),
                     c as u32
                 );
             }
         }
         let date = match &opts.date {
-            Some(text) => model::parse_date(text)
-                .ok_or_else(|| anyhow::anyhow!("--date \"{text}\" is not a date (expected e.g. 2026-11-28)"))?,
+            Some(text) => model::parse_date(text).ok_or_else(|| {
+                anyhow::anyhow!("--date \"{text}\" is not a date (expected e.g. 2026-11-28)")
+            })?,
             None => loaded.issue_date.unwrap_or_else(Date::today),
         };
         let layout = LayoutOptions {
@@ -117,7 +126,10 @@ fn firm_texts(firm: &config::Firm) -> Vec<(&'static str, String)> {
     vec![
         ("firm.name", format!("{}{}", firm.name.en, firm.name.zh)),
         ("firm.address", format!("{}{}", firm.address.en, firm.address.zh)),
-        ("firm.signatory", format!("{}{}", firm.signatory.en, firm.signatory.zh)),
+        (
+            "firm.signatory",
+            format!("{}{}", firm.signatory.en, firm.signatory.zh),
+        ),
         (
             "firm.signatory_title",
             format!("{}{}", firm.signatory_title.en, firm.signatory_title.zh),
@@ -176,6 +188,14 @@ struct Written {
     file: String,
     pdf: Vec<u8>,
     pages: usize,
+    sources: Vec<String>,
+}
+
+/// A laid-out document.
+struct Laid {
+    file: String,
+    doc: Document,
+    pages: Vec<Page>,
     sources: Vec<String>,
 }
 
@@ -263,9 +283,24 @@ pub fn build_workbook(
 fn make_packet(engine: &Engine, wb: &Workbook, packet: &Packet, tick: &(dyn Fn() + Sync)) -> PacketResult {
     let data = PacketData::new(engine, wb, packet);
     let mut docs: Vec<(String, &str, Value, Vec<String>)> = vec![
-        ("cover-letter.pdf".into(), "cover-letter", data.cover(), data.all_sources()),
-        ("power-of-attorney.pdf".into(), "power-of-attorney", data.poa(), data.rights_sources()),
-        ("ip-rights-schedule.pdf".into(), "ip-rights-schedule", data.schedule(), data.rights_sources()),
+        (
+            "cover-letter.pdf".into(),
+            "cover-letter",
+            data.cover(),
+            data.all_sources(),
+        ),
+        (
+            "power-of-attorney.pdf".into(),
+            "power-of-attorney",
+            data.poa(),
+            data.rights_sources(),
+        ),
+        (
+            "ip-rights-schedule.pdf".into(),
+            "ip-rights-schedule",
+            data.schedule(),
+            data.rights_sources(),
+        ),
     ];
     for complaint in &packet.complaints {
         docs.push((
@@ -275,33 +310,48 @@ fn make_packet(engine: &Engine, wb: &Workbook, packet: &Packet, tick: &(dyn Fn()
             data.complaint_sources(complaint),
         ));
     }
-    let laid: Vec<Result<(String, Document, Vec<Page>, Vec<String>), String>> = docs
+    let laid: Vec<Laid> = docs
         .into_par_iter()
         .map(|(file, template, value, sources)| {
-            let mut doc = engine.templates.render(template, &value).map_err(|e| e.to_string())?;
+            let mut doc = engine
+                .templates
+                .render(template, &value)
+                .map_err(|e| e.to_string())?;
             doc.meta.author = engine.config.config.firm.name.en.clone();
-            let pages = layout::layout(&doc, engine.fonts(), &engine.layout).map_err(|e| format!("{file}: {e}"))?;
-            Ok((file, doc, pages, sources))
-        })
-        .collect();
-    let laid: Vec<_> = laid.into_iter().collect::<Result<_, _>>()?;
-    let mut written: Vec<Written> = laid
-        .par_iter()
-        .map(|(file, doc, pages, sources)| {
-            let meta = crate::pdf_meta(&doc.meta, engine.layout.mode, Some(ymd(engine.date)));
-            let pdf = pdf::write_pdf(pages, &meta, engine.fonts()).map_err(|e| format!("{file}: {e}"))?;
-            tick();
-            Ok(Written {
-                file: file.clone(),
-                pdf,
-                pages: pages.len(),
-                sources: sources.clone(),
+            let pages =
+                layout::layout(&doc, engine.fonts(), &engine.layout).map_err(|e| format!("{file}: {e}"))?;
+            Ok(Laid {
+                file,
+                doc,
+                pages,
+                sources,
             })
         })
         .collect::<Result<_, String>>()?;
+    let mut written: Vec<Written> = laid
+        .par_iter()
+        .map(
+            |Laid {
+                 file,
+                 doc,
+                 pages,
+                 sources,
+             }| {
+                let meta = crate::pdf_meta(&doc.meta, engine.layout.mode, Some(ymd(engine.date)));
+                let pdf = pdf::write_pdf(pages, &meta, engine.fonts()).map_err(|e| format!("{file}: {e}"))?;
+                tick();
+                Ok(Written {
+                    file: file.clone(),
+                    pdf,
+                    pages: pages.len(),
+                    sources: sources.clone(),
+                })
+            },
+        )
+        .collect::<Result<_, String>>()?;
 
     // packet.pdf: every document's pages, each keeping its own page numbers and outline.
-    let pages: Vec<Page> = laid.iter().flat_map(|(_, _, pages, _)| pages.iter().cloned()).collect();
+    let pages: Vec<Page> = laid.iter().flat_map(|l| l.pages.iter().cloned()).collect();
     let title = Document {
         meta: crate::document::Meta {
             title: crate::document::Bi::new(
@@ -336,8 +386,18 @@ fn ymd(date: Date) -> (i32, u8, u8) {
 /// `28 November 2026` / `2026年11月28日`.
 pub fn date_text(date: Date) -> Bilingual {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let (y, m, d) = date.ymd();
     Bilingual::new(
@@ -349,7 +409,9 @@ pub fn date_text(date: Date) -> Bilingual {
 fn period(from: Option<Date>, to: Option<Date>) -> Value {
     let (f, t) = (from.map(date_text), to.map(date_text));
     match (f, t) {
-        (Some(f), Some(t)) => json!({"en": format!("{} to {}", f.en, t.en), "zh": format!("{}至{}", f.zh, t.zh)}),
+        (Some(f), Some(t)) => {
+            json!({"en": format!("{} to {}", f.en, t.en), "zh": format!("{}至{}", f.zh, t.zh)})
+        }
         (None, Some(t)) => json!({"en": format!("until {}", t.en), "zh": format!("至{}止", t.zh)}),
         (Some(f), None) => json!({"en": format!("from {}", f.en), "zh": format!("自{}起", f.zh)}),
         (None, None) => Value::Null,
@@ -380,7 +442,10 @@ fn type_names(kind: RightType) -> (Value, Value) {
     if let Some(first) = capital.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
-    (json!({"en": capital, "zh": kind.name_zh()}), json!({"en": en, "zh": kind.name_zh()}))
+    (
+        json!({"en": capital, "zh": kind.name_zh()}),
+        json!({"en": en, "zh": kind.name_zh()}),
+    )
 }
 
 /// The data every template of one packet sees.
@@ -406,7 +471,12 @@ impl<'a> PacketData<'a> {
         );
         common.insert("client".into(), client_value(client));
         common.insert("date".into(), bi(&date_text(engine.date)));
-        let rights: Vec<Value> = packet.rights.iter().enumerate().map(|(i, r)| right_value(i + 1, r)).collect();
+        let rights: Vec<Value> = packet
+            .rights
+            .iter()
+            .enumerate()
+            .map(|(i, r)| right_value(i + 1, r))
+            .collect();
         common.insert("rights".into(), Value::Array(rights));
         common.insert("platform_names".into(), platform_names(engine, packet));
         PacketData {
@@ -463,7 +533,12 @@ impl<'a> PacketData<'a> {
                 })
             })
             .collect();
-        let right_index = self.packet.rights.iter().position(|r| r.id == c.right.id).unwrap_or(0);
+        let right_index = self
+            .packet
+            .rights
+            .iter()
+            .position(|r| r.id == c.right.id)
+            .unwrap_or(0);
         let site = match &c.site {
             Some(host) => json!({"en": host, "zh": host}),
             None => {
@@ -566,7 +641,12 @@ impl<'a> PacketData<'a> {
 
     fn rights_sources(&self) -> Vec<String> {
         let mut out = vec![self.client_source()];
-        out.extend(self.packet.rights.iter().map(|r| self.source(&self.wb.rights, Field::RightId, &r.source)));
+        out.extend(
+            self.packet
+                .rights
+                .iter()
+                .map(|r| self.source(&self.wb.rights, Field::RightId, &r.source)),
+        );
         out
     }
 
@@ -648,7 +728,11 @@ fn right_value(n: usize, right: &Right) -> Value {
 /// "Taobao, Tmall and JD" / "淘宝、天猫及京东": the sites of the packet's listings.
 fn platform_names(engine: &Engine, packet: &Packet) -> Value {
     let profiles = &engine.templates.profiles;
-    let mut platforms: Vec<_> = packet.complaints.iter().flat_map(|c| c.platforms.iter().copied()).collect();
+    let mut platforms: Vec<_> = packet
+        .complaints
+        .iter()
+        .flat_map(|c| c.platforms.iter().copied())
+        .collect();
     platforms.sort();
     platforms.dedup();
     let sites: Vec<_> = platforms.iter().filter_map(|&p| profiles.site(p)).collect();
@@ -676,12 +760,22 @@ fn report(
 ) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let name = workbook.file_name().map_or_else(|| workbook.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = workbook.file_name().map_or_else(
+        || workbook.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let _ = writeln!(out, "takedown build report: {name}");
-    let _ = writeln!(out, "issue date {}, layout {}", engine.date, engine.layout.mode.name());
+    let _ = writeln!(
+        out,
+        "issue date {}, layout {}",
+        engine.date,
+        engine.layout.mode.name()
+    );
     match &engine.config.path {
         Some(path) => {
-            let file = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let file = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             let _ = writeln!(out, "config {file}");
         }
         None => {
@@ -709,14 +803,21 @@ fn report(
     }
     if !failed.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "Clients without a packet (fix the errors below and build again):");
+        let _ = writeln!(
+            out,
+            "Clients without a packet (fix the errors below and build again):"
+        );
         for (id, why) in failed {
             let _ = writeln!(out, "  {id}: {why}");
         }
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let _ = writeln!(out);
-    let _ = writeln!(out, "Problems: {errors} errors, {} warnings", diagnostics.len() - errors);
+    let _ = writeln!(
+        out,
+        "Problems: {errors} errors, {} warnings",
+        diagnostics.len() - errors
+    );
     for d in diagnostics {
         let severity = match d.severity {
             Severity::Error => "error",
@@ -736,9 +837,14 @@ fn write_tree(
     failed: &[(String, String)],
     report: &str,
 ) -> std::io::Result<()> {
-    let parent = out_dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = out_dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent)?;
-    let name = out_dir.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let name = out_dir
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
     let pid = std::process::id();
     let tmp = parent.join(format!(".{name}.tmp-{pid}"));
     if tmp.exists() {
@@ -791,10 +897,12 @@ fn write_tree(
 
 fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 /// The output folder of a workbook under `out`: its stem (a CSV folder: the folder's name).

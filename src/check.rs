@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::ingest::{self, Format};
 use crate::fonts::FontSet;
+use crate::ingest::{self, Format};
 use crate::model::{self, Date, Docket};
 
 /// How `check` prints its findings.

@@ -138,7 +138,13 @@ pub fn find(explicit: Option<&Path>, near: Option<&Path>) -> Result<Loaded, Conf
                 workbook.parent().map(Path::to_path_buf)
             }
         })
-        .map(|dir| if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir });
+        .map(|dir| {
+            if dir.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                dir
+            }
+        });
     for dir in beside.into_iter().chain([PathBuf::from(".")]) {
         let path = dir.join(FILE_NAME);
         if path.is_file() {

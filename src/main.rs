@@ -60,9 +60,7 @@ enum Command {
         workbooks: Vec<PathBuf>,
     },
     /// Write a sample workbook and a commented takedown.yaml into DIR.
-    Init {
-        dir: PathBuf,
-    },
+    Init { dir: PathBuf },
     /// The built-in templates, messages and platform profiles.
     Templates {
         #[command(subcommand)]
@@ -170,11 +168,18 @@ fn run() -> anyhow::Result<ExitCode> {
             std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
             let files: [(&str, Vec<u8>); 2] = [
                 ("clients.xlsx", takedown::init::sample_workbook()),
-                (takedown::config::FILE_NAME, takedown::config::SAMPLE.as_bytes().to_vec()),
+                (
+                    takedown::config::FILE_NAME,
+                    takedown::config::SAMPLE.as_bytes().to_vec(),
+                ),
             ];
             for (name, _) in &files {
                 let path = dir.join(name);
-                anyhow::ensure!(!path.exists(), "{} already exists; not overwritten", path.display());
+                anyhow::ensure!(
+                    !path.exists(),
+                    "{} already exists; not overwritten",
+                    path.display()
+                );
             }
             for (name, bytes) in files {
                 let path = dir.join(name);

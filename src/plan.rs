@@ -25,7 +25,11 @@ pub struct Packet<'d> {
 impl Packet<'_> {
     /// Every listing the packet's complaints name, once, in sheet order.
     pub fn listings(&self) -> Vec<&Listing> {
-        let mut all: Vec<&Listing> = self.complaints.iter().flat_map(|c| c.listings.iter().copied()).collect();
+        let mut all: Vec<&Listing> = self
+            .complaints
+            .iter()
+            .flat_map(|c| c.listings.iter().copied())
+            .collect();
         all.sort_by_key(|l| l.source.row);
         all.dedup_by_key(|l| l.source.row);
         all
@@ -62,7 +66,11 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         if docket.blocked.contains_key(&client.id) {
             continue;
         }
-        let rights: Vec<&Right> = docket.rights.iter().filter(|r| r.client_id == client.id).collect();
+        let rights: Vec<&Right> = docket
+            .rights
+            .iter()
+            .filter(|r| r.client_id == client.id)
+            .collect();
         if rights.is_empty() {
             let source = &client.source;
             notes.push(Diagnostic::warning(
@@ -96,7 +104,11 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
     (packets, notes)
 }
 
-fn complaints<'d>(rights: &[&'d Right], listings: &'d [Listing], profiles: &'d Profiles) -> Vec<Complaint<'d>> {
+fn complaints<'d>(
+    rights: &[&'d Right],
+    listings: &'d [Listing],
+    profiles: &'d Profiles,
+) -> Vec<Complaint<'d>> {
     let mut out = Vec::new();
     let mut files: Vec<String> = Vec::new();
     for &right in rights {
@@ -104,7 +116,11 @@ fn complaints<'d>(rights: &[&'d Right], listings: &'d [Listing], profiles: &'d P
         let mut groups: BTreeMap<(usize, String), Vec<&Listing>> = BTreeMap::new();
         for listing in listings.iter().filter(|l| l.right_ids.contains(&right.id)) {
             let profile = profiles.of(listing.platform);
-            let index = profiles.all().iter().position(|p| p.id == profile.id).unwrap_or(0);
+            let index = profiles
+                .all()
+                .iter()
+                .position(|p| p.id == profile.id)
+                .unwrap_or(0);
             let site = match profile.channel {
                 Channel::Letter => host(&listing.url),
                 Channel::Portal => String::new(),
@@ -123,7 +139,11 @@ fn complaints<'d>(rights: &[&'d Right], listings: &'d [Listing], profiles: &'d P
                 Channel::Portal => format!("complaint-{}-{}", profile.id, safe_name(&right.id)),
             };
             for (i, chunk) in group.chunks(limit).enumerate() {
-                let name = if parts > 1 { format!("{stem}-{}", i + 1) } else { stem.clone() };
+                let name = if parts > 1 {
+                    format!("{stem}-{}", i + 1)
+                } else {
+                    stem.clone()
+                };
                 let name = unique(&name, &files);
                 files.push(name.clone());
                 out.push(Complaint {
@@ -206,8 +226,15 @@ fn slug(name: &str) -> Option<String> {
         .map(|c| if c == '.' { '-' } else { c })
         .flat_map(char::to_lowercase)
         .collect();
-    let slug = safe_name(&lower);
-    let slug: String = slug.chars().take(40).collect();
+    let mut slug = safe_name(&lower);
+    if slug.chars().count() > 40 {
+        // Cut at the last word boundary within 40 characters.
+        let cut: String = slug.chars().take(41).collect();
+        slug = match cut.rfind('-') {
+            Some(at) if at > 0 => cut[..at].to_owned(),
+            _ => cut.chars().take(40).collect(),
+        };
+    }
     let slug = slug.trim_end_matches(['-', '.']).to_owned();
     (slug != "_" && !slug.is_empty()).then_some(slug)
 }
@@ -226,15 +253,25 @@ mod tests {
         assert_eq!(safe_name("com1.txt"), "_com1.txt");
         assert_eq!(safe_name("厦门阿克米"), "厦门阿克米");
         assert_eq!(safe_name(&"x".repeat(500)).len(), NAME_CHARS);
-        assert_eq!(slug("Northwind Outdoor Gear, Inc.").as_deref(), Some("northwind-outdoor-gear-inc"));
+        assert_eq!(
+            slug("Northwind Outdoor Gear, Inc.").as_deref(),
+            Some("northwind-outdoor-gear-inc")
+        );
         assert_eq!(slug("Müller GmbH").as_deref(), Some("müller-gmbh"));
         assert_eq!(slug("!!!"), None);
+        assert_eq!(
+            slug("Guangzhou Lingxi Smart Home Technology Co., Ltd.").as_deref(),
+            Some("guangzhou-lingxi-smart-home-technology")
+        );
         assert_eq!(unique("a", &["a".into(), "a-2".into()]), "a-3");
     }
 
     #[test]
     fn hosts_of_other_sites() {
-        assert_eq!(host("https://www.shoes-outlet.example/p/1"), "shoes-outlet.example");
+        assert_eq!(
+            host("https://www.shoes-outlet.example/p/1"),
+            "shoes-outlet.example"
+        );
         assert_eq!(safe_name(&host("https://shop.example:8080/x")), "shop.example");
     }
 }

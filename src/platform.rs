@@ -7,9 +7,15 @@ use crate::model::{Bilingual, Platform};
 
 /// The built-in profiles: (file name, YAML).
 pub const BUILTIN: [(&str, &str); 5] = [
-    ("alibaba-ipp.yaml", include_str!("../templates/platforms/alibaba-ipp.yaml")),
+    (
+        "alibaba-ipp.yaml",
+        include_str!("../templates/platforms/alibaba-ipp.yaml"),
+    ),
     ("jd.yaml", include_str!("../templates/platforms/jd.yaml")),
-    ("pinduoduo.yaml", include_str!("../templates/platforms/pinduoduo.yaml")),
+    (
+        "pinduoduo.yaml",
+        include_str!("../templates/platforms/pinduoduo.yaml"),
+    ),
     ("douyin.yaml", include_str!("../templates/platforms/douyin.yaml")),
     ("letter.yaml", include_str!("../templates/platforms/letter.yaml")),
 ];
@@ -107,7 +113,12 @@ impl Profiles {
                 .collect();
             match owners.as_slice() {
                 [one] => of_platform.push(*one),
-                [] => return Err(format!("no platform profile lists the site \"{}\"", platform.id())),
+                [] => {
+                    return Err(format!(
+                        "no platform profile lists the site \"{}\"",
+                        platform.id()
+                    ))
+                }
                 [a, b, ..] => {
                     return Err(format!(
                         "site \"{}\" is in two platform profiles ({} and {})",
@@ -118,7 +129,10 @@ impl Profiles {
                 }
             }
         }
-        Ok(Profiles { profiles, of_platform })
+        Ok(Profiles {
+            profiles,
+            of_platform,
+        })
     }
 
     /// The built-in profiles.
@@ -148,7 +162,9 @@ impl Profiles {
 fn is_file_safe(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -170,7 +186,10 @@ mod tests {
         let jd = BUILTIN[1];
         let err = Profiles::parse([(jd.0.to_owned(), jd.1)]).unwrap_err();
         assert_eq!(err, "no platform profile lists the site \"taobao\"");
-        let files = BUILTIN.iter().chain([&BUILTIN[1]]).map(|(n, t)| ((*n).to_owned(), *t));
+        let files = BUILTIN
+            .iter()
+            .chain([&BUILTIN[1]])
+            .map(|(n, t)| ((*n).to_owned(), *t));
         let err = Profiles::parse(files).unwrap_err();
         assert_eq!(err, "site \"jd\" is in two platform profiles (jd and jd)");
     }
@@ -179,6 +198,9 @@ mod tests {
     fn unknown_keys_are_named() {
         let text = BUILTIN[1].1.replace("links_per_complaint", "links_per_complain");
         let err = Profiles::parse([("jd.yaml".to_owned(), text.as_str())]).unwrap_err();
-        assert!(err.starts_with("jd.yaml: unknown field `links_per_complain`"), "{err}");
+        assert!(
+            err.starts_with("jd.yaml: unknown field `links_per_complain`"),
+            "{err}"
+        );
     }
 }

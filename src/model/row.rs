@@ -230,7 +230,11 @@ impl<'a, 't> RowReader<'a, 't> {
                 None
             }
             Ok(cleaned) => {
-                if let Some(missing) = self.columns.fonts.and_then(|fonts| missing_char(fonts, &cleaned.text)) {
+                if let Some(missing) = self
+                    .columns
+                    .fonts
+                    .and_then(|fonts| missing_char(fonts, &cleaned.text))
+                {
                     self.failed = true;
                     let location = self.columns.table.location(cell.at);
                     self.diagnostics.push(Diagnostic::error(

@@ -212,11 +212,21 @@ impl Parser<'_> {
         let mut columns = Vec::new();
         for width in attr(attrs, "widths").unwrap_or("").split_whitespace() {
             let parsed = match width.strip_suffix('*') {
-                Some(share) => share.parse::<f32>().ok().filter(|s| *s > 0.0).map(ColumnWidth::Relative),
-                None => width.parse::<f32>().ok().filter(|w| *w > 0.0).map(ColumnWidth::Fixed),
+                Some(share) => share
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|s| *s > 0.0)
+                    .map(ColumnWidth::Relative),
+                None => width
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|w| *w > 0.0)
+                    .map(ColumnWidth::Fixed),
             };
             columns.push(parsed.ok_or_else(|| {
-                self.error(format!("table width \"{width}\": expected points (40) or a share (1.5*)"))
+                self.error(format!(
+                    "table width \"{width}\": expected points (40) or a share (1.5*)"
+                ))
             })?);
         }
         let header_rows = attr(attrs, "header").map_or(Ok(0), |h| {
@@ -245,7 +255,10 @@ impl Parser<'_> {
             rows.push(row);
         }
         if header_rows > rows.len() {
-            return Err(self.error(format!("table header=\"{header_rows}\" but only {} rows", rows.len())));
+            return Err(self.error(format!(
+                "table header=\"{header_rows}\" but only {} rows",
+                rows.len()
+            )));
         }
         Ok(Block::Table(Table {
             columns,
@@ -383,7 +396,8 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, MarkupError> {
                 .find('>')
                 .ok_or_else(|| error_at(src, offset, "unclosed tag"))?;
             let inner = &after[..end];
-            let token = tag(inner).ok_or_else(|| error_at(src, offset, format!("malformed tag <{inner}>")))?;
+            let token =
+                tag(inner).ok_or_else(|| error_at(src, offset, format!("malformed tag <{inner}>")))?;
             tokens.push((offset, token));
             let used = end + 2;
             rest = &rest[used..];
@@ -445,7 +459,10 @@ fn decode(text: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let entity = rest.find(';').filter(|&end| end <= 10).map(|end| (&rest[1..end], end));
+        let entity = rest
+            .find(';')
+            .filter(|&end| end <= 10)
+            .map(|end| (&rest[1..end], end));
         let decoded = entity.and_then(|(name, end)| {
             let c = match name {
                 "lt" => '<',
@@ -501,12 +518,17 @@ mod tests {
         .unwrap();
         assert_eq!(doc.meta.title, bi("Power", "授权"));
         assert_eq!(doc.blocks.len(), 8);
-        let Block::Paragraph(p) = &doc.blocks[1] else { panic!() };
+        let Block::Paragraph(p) = &doc.blocks[1] else {
+            panic!()
+        };
         assert_eq!(p.en.to_plain(), "1. The agent may ZL201710601862.3");
         assert_eq!(p.zh.to_plain(), "1. 受托人可以 ZL201710601862.3");
         assert!(p.en.spans[0].bold && !p.en.spans[1].bold);
         let Block::Table(t) = &doc.blocks[4] else { panic!() };
-        assert_eq!(t.columns, vec![ColumnWidth::Fixed(26.0), ColumnWidth::Relative(1.0)]);
+        assert_eq!(
+            t.columns,
+            vec![ColumnWidth::Fixed(26.0), ColumnWidth::Relative(1.0)]
+        );
         assert_eq!(t.rows[1][1], Bi::same("https://a.example/?a=1&b=2"));
         assert_eq!(doc.blocks[7], Block::PageBreak);
     }
@@ -525,7 +547,8 @@ mod tests {
         assert_eq!(err.message, "unknown element <blink>");
         let err = parse("<doc>stray<p>a</p></doc>").unwrap_err();
         assert_eq!(err.message, "text \"stray\" outside a text element");
-        let err = parse("<doc><table><tr><td>a</td></tr><tr><td>a</td><td>b</td></tr></table></doc>").unwrap_err();
+        let err =
+            parse("<doc><table><tr><td>a</td></tr><tr><td>a</td><td>b</td></tr></table></doc>").unwrap_err();
         assert_eq!(err.message, "table row with 2 cells in a table of 1 columns");
         let err = parse("<doc><p>a</p>").unwrap_err();
         assert_eq!(err.message, "missing </doc>");

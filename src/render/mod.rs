@@ -25,16 +25,30 @@ use crate::platform::Profiles;
 
 /// The built-in templates: (name, Handlebars source).
 pub const TEMPLATES: [(&str, &str); 4] = [
-    ("power-of-attorney", include_str!("../../templates/power-of-attorney.hbs")),
+    (
+        "power-of-attorney",
+        include_str!("../../templates/power-of-attorney.hbs"),
+    ),
     ("complaint", include_str!("../../templates/complaint.hbs")),
-    ("ip-rights-schedule", include_str!("../../templates/ip-rights-schedule.hbs")),
+    (
+        "ip-rights-schedule",
+        include_str!("../../templates/ip-rights-schedule.hbs"),
+    ),
     ("cover-letter", include_str!("../../templates/cover-letter.hbs")),
 ];
 
 /// The built-in messages: (language, file name, Fluent source).
 pub const LOCALES: [(&str, &str, &str); 2] = [
-    ("en-US", "documents.ftl", include_str!("../../locales/en-US/documents.ftl")),
-    ("zh-CN", "documents.ftl", include_str!("../../locales/zh-CN/documents.ftl")),
+    (
+        "en-US",
+        "documents.ftl",
+        include_str!("../../locales/en-US/documents.ftl"),
+    ),
+    (
+        "zh-CN",
+        "documents.ftl",
+        include_str!("../../locales/zh-CN/documents.ftl"),
+    ),
 ];
 
 /// Why templates could not be loaded or a document not rendered.
@@ -104,7 +118,8 @@ pub fn export(dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
             ));
         }
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| error(parent.display().to_string(), e.to_string()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| error(parent.display().to_string(), e.to_string()))?;
         }
         std::fs::write(&path, text).map_err(|e| error(path.display().to_string(), e.to_string()))?;
         written.push(relative);
@@ -171,17 +186,34 @@ impl Templates {
         for (path, text) in files {
             let place = path.display().to_string();
             if path.starts_with("templates/platforms") {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 profiles.push((name, text));
             } else if path.starts_with("templates") {
-                let name = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = path
+                    .file_stem()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 registry
                     .register_template_string(&name, text)
                     .map_err(|e| error(&place, e.to_string()))?;
             } else {
-                let bundle = if path.starts_with("locales/en-US") { &mut bundles[0] } else { &mut bundles[1] };
+                let bundle = if path.starts_with("locales/en-US") {
+                    &mut bundles[0]
+                } else {
+                    &mut bundles[1]
+                };
                 let resource = FluentResource::try_new(text).map_err(|(_, errors)| {
-                    error(&place, format!("{} Fluent syntax errors, the first: {:?}", errors.len(), errors[0]))
+                    error(
+                        &place,
+                        format!(
+                            "{} Fluent syntax errors, the first: {:?}",
+                            errors.len(),
+                            errors[0]
+                        ),
+                    )
                 })?;
                 bundle
                     .add_resource(resource)
@@ -193,9 +225,8 @@ impl Templates {
         let locales = Arc::new(Locales { en, zh });
         registry.register_helper("t", Box::new(Translate(Arc::clone(&locales))));
         registry.register_helper("bi", Box::new(BothLanguages));
-        let profiles =
-            Profiles::parse(profiles.iter().map(|(name, text)| (name.clone(), text.as_str())))
-                .map_err(|message| error("templates/platforms", message))?;
+        let profiles = Profiles::parse(profiles.iter().map(|(name, text)| (name.clone(), text.as_str())))
+            .map_err(|message| error("templates/platforms", message))?;
         Ok(Templates { registry, profiles })
     }
 
@@ -270,14 +301,17 @@ impl HelperDef for Translate {
             for (name, value) in h.hash() {
                 args.set(*name, fluent_value(value.value(), zh));
             }
-            let message = bundle
-                .get_message(id)
-                .and_then(|m| m.value())
-                .ok_or_else(|| HbError::from(RenderErrorReason::Other(format!("no message \"{id}\" in the {tag} messages"))))?;
+            let message = bundle.get_message(id).and_then(|m| m.value()).ok_or_else(|| {
+                HbError::from(RenderErrorReason::Other(format!(
+                    "no message \"{id}\" in the {tag} messages"
+                )))
+            })?;
             let mut errors = Vec::new();
             let text = bundle.format_pattern(message, Some(&args), &mut errors);
             if let Some(e) = errors.first() {
-                return Err(HbError::from(RenderErrorReason::Other(format!("message \"{id}\" ({tag}): {e}"))));
+                return Err(HbError::from(RenderErrorReason::Other(format!(
+                    "message \"{id}\" ({tag}): {e}"
+                ))));
             }
             out.write(&format!("<{tag}>{text}</{tag}>"))?;
         }
@@ -289,7 +323,9 @@ impl HelperDef for Translate {
 /// stay numbers (for plural forms).
 fn fluent_value(value: &Value, zh: bool) -> FluentValue<'static> {
     match value {
-        Value::Number(n) => n.as_f64().map_or_else(|| FluentValue::from(n.to_string()), FluentValue::from),
+        Value::Number(n) => n
+            .as_f64()
+            .map_or_else(|| FluentValue::from(n.to_string()), FluentValue::from),
         other => FluentValue::from(html_escape(&plain(other, zh))),
     }
 }
@@ -329,7 +365,11 @@ impl HelperDef for BothLanguages {
         if en == zh {
             out.write(&html_escape(&en))?;
         } else {
-            out.write(&format!("<en>{}</en><zh>{}</zh>", html_escape(&en), html_escape(&zh)))?;
+            out.write(&format!(
+                "<en>{}</en><zh>{}</zh>",
+                html_escape(&en),
+                html_escape(&zh)
+            ))?;
         }
         Ok(())
     }
@@ -356,11 +396,18 @@ mod tests {
     fn overrides_replace_builtins_and_typos_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
-        std::fs::write(dir.path().join("templates/complaint.hbs"), "<doc><p>{{t \"nope\"}}</p></doc>").unwrap();
+        std::fs::write(
+            dir.path().join("templates/complaint.hbs"),
+            "<doc><p>{{t \"nope\"}}</p></doc>",
+        )
+        .unwrap();
         let templates = Templates::load(Some(dir.path()), FontSet::builtin()).unwrap();
         let err = templates.render("complaint", &serde_json::json!({})).unwrap_err();
         assert_eq!(err.place, "templates/complaint.hbs");
-        assert!(err.message.contains("no message \"nope\" in the en messages"), "{err}");
+        assert!(
+            err.message.contains("no message \"nope\" in the en messages"),
+            "{err}"
+        );
 
         std::fs::write(dir.path().join("templates/complain.hbs"), "<doc></doc>").unwrap();
         let err = Templates::load(Some(dir.path()), FontSet::builtin()).unwrap_err();

@@ -1,0 +1,637 @@
+//! `takedown build` end to end through the real binary: the output tree, what each PDF says
+//! (pdftotext), the manifest, splitting at the platform's limit, determinism, and a batch
+//! with a bad client.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use sha2::{Digest, Sha256};
+use takedown::ingest::read_workbook;
+use takedown::model::{build_docket_on, Date, Docket};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn sample() -> PathBuf {
+    root().join("fixtures/sample.xlsx")
+}
+
+/// Runs `takedown ARGS…` in `dir`; returns (stdout, stderr, exit status).
+fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
+    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+/// The sample built once for the tests that only read it.
+fn built_sample() -> &'static Path {
+    static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        let (_, err, code) = takedown(
+            root(),
+            &[
+                "build",
+                sample().to_str().unwrap(),
+                "--out",
+                out.path().to_str().unwrap(),
+                "--date",
+                "2026-11-28",
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        out
+    })
+    .path()
+}
+
+fn docket() -> Docket {
+    let wb = read_workbook(&sample()).unwrap();
+    build_docket_on(&wb, Date::new(2026, 11, 28).unwrap()).0
+}
+
+/// Every file under `dir`, relative, sorted.
+fn tree(dir: &Path) -> Vec<String> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(base, &path, out);
+            } else {
+                out.push(
+                    path.strip_prefix(base)
+                        .unwrap()
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                );
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+/// pdftotext of a PDF in content order (the order takedown sets the text: each English
+/// clause, then its Chinese) with all whitespace removed (cells wrap long links and names).
+fn text(pdf: &Path) -> String {
+    let output = Command::new("pdftotext")
+        .arg("-raw")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(output.status.success(), "pdftotext {}", pdf.display());
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect()
+}
+
+#[test]
+fn the_sample_builds_the_documented_tree() {
+    let files = tree(&built_sample().join("sample"));
+    let c1 = "C001-northwind-outdoor-gear-inc";
+    let c2 = "C002-kessler-werkzeugtechnik-gmbh";
+    let c3 = "C003-guangzhou-lingxi-smart-home-technology";
+    let mut expected: Vec<String> = vec!["manifest.json".into(), "report.txt".into()];
+    let per_client: [(&str, &[&str]); 3] = [
+        (
+            c1,
+            &[
+                "complaint-alibaba-ipp-R01.pdf",
+                "complaint-alibaba-ipp-R02.pdf",
+                "complaint-alibaba-ipp-R03.pdf",
+                "complaint-jd-R01.pdf",
+                "complaint-jd-R03.pdf",
+                "complaint-pinduoduo-R01.pdf",
+                "complaint-pinduoduo-R03.pdf",
+                "complaint-shoes-outlet-example.com-R01.pdf",
+                "complaint-shoes-outlet-example.com-R02.pdf",
+            ],
+        ),
+        (
+            c2,
+            &[
+                "complaint-alibaba-ipp-R04.pdf",
+                "complaint-alibaba-ipp-R05.pdf",
+                "complaint-alibaba-ipp-R06.pdf",
+                "complaint-jd-R05.pdf",
+                "complaint-jd-R06.pdf",
+                "complaint-pinduoduo-R05.pdf",
+                "complaint-pinduoduo-R06.pdf",
+                "complaint-tools-direct-example.net-R04.pdf",
+            ],
+        ),
+        (
+            c3,
+            &[
+                "complaint-alibaba-ipp-R07.pdf",
+                "complaint-alibaba-ipp-R08.pdf",
+                "complaint-jd-R07.pdf",
+                "complaint-jd-R08.pdf",
+                "complaint-pinduoduo-R07.pdf",
+                "complaint-pinduoduo-R08.pdf",
+            ],
+        ),
+    ];
+    for (folder, complaints) in per_client {
+        let common = [
+            "cover-letter.pdf",
+            "ip-rights-schedule.pdf",
+            "packet.pdf",
+            "power-of-attorney.pdf",
+        ];
+        for file in complaints.iter().chain(common.iter()) {
+            expected.push(format!("{folder}/{file}"));
+        }
+    }
+    expected.sort();
+    assert_eq!(files, expected);
+}
+
+#[test]
+fn every_document_names_the_client_in_both_languages_and_its_numbers_and_links() {
+    let docket = docket();
+    let out = built_sample().join("sample");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let mut checked = 0;
+    for packet in manifest["packets"].as_array().unwrap() {
+        let client = docket.clients.iter().find(|c| c.id == packet["client"]).unwrap();
+        let rights: Vec<_> = docket
+            .rights
+            .iter()
+            .filter(|r| r.client_id == client.id)
+            .collect();
+        let dir = out.join(packet["folder"].as_str().unwrap());
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let text = text(&path);
+            for needle in [&client.name.en, &client.name.zh] {
+                assert!(
+                    text.contains(&squeeze(needle)),
+                    "{name} lacks the client name {needle}"
+                );
+            }
+            let numbers_expected: Vec<&str> = if name.starts_with("complaint-") {
+                let right = rights
+                    .iter()
+                    .find(|r| name.ends_with(&format!("-{}.pdf", r.id)))
+                    .unwrap();
+                // The complaint names its right and every link filed under it.
+                for listing in docket.listings.iter().filter(|l| {
+                    l.right_ids.contains(&right.id)
+                        && match name.strip_prefix("complaint-").unwrap() {
+                            n if n.starts_with("alibaba-ipp-") => matches!(
+                                l.platform.id(),
+                                "taobao" | "tmall" | "1688" | "aliexpress" | "alibaba"
+                            ),
+                            n if n.starts_with("jd-") => l.platform.id() == "jd",
+                            n if n.starts_with("pinduoduo-") => l.platform.id() == "pinduoduo",
+                            n => l.url.contains(n.rsplit_once('-').unwrap().0),
+                        }
+                }) {
+                    assert!(
+                        text.contains(&squeeze(&listing.url)),
+                        "{name} lacks {}",
+                        listing.url
+                    );
+                    checked += 1;
+                }
+                vec![right.number.as_str()]
+            } else {
+                rights.iter().map(|r| r.number.as_str()).collect()
+            };
+            for number in numbers_expected {
+                assert!(
+                    text.contains(&squeeze(number)),
+                    "{name} lacks registration number {number}"
+                );
+            }
+        }
+    }
+    // Every canonical link was found in the complaint of each right it infringes.
+    let filings: usize = docket.listings.iter().map(|l| l.right_ids.len()).sum();
+    assert_eq!(docket.listings.len(), 36);
+    assert_eq!(checked, filings);
+}
+
+#[test]
+fn the_manifest_matches_the_files() {
+    let out = built_sample().join("sample");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["workbook"], "sample.xlsx");
+    assert_eq!(manifest["date"], "2026-11-28");
+    let files = manifest["files"].as_array().unwrap();
+    let pdfs: Vec<String> = tree(&out).into_iter().filter(|f| f.ends_with(".pdf")).collect();
+    let listed: BTreeSet<String> = files
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        listed,
+        pdfs.iter().cloned().collect::<BTreeSet<_>>(),
+        "every PDF listed once"
+    );
+    for file in files {
+        let path = out.join(file["path"].as_str().unwrap());
+        let bytes = std::fs::read(&path).unwrap();
+        assert_eq!(file["bytes"], bytes.len());
+        let digest: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(file["sha256"], digest, "{}", path.display());
+        let info = Command::new("pdfinfo").arg(&path).output().unwrap();
+        let info = String::from_utf8_lossy(&info.stdout).into_owned();
+        let pages = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .unwrap()
+            .trim()
+            .to_owned();
+        assert_eq!(file["pages"].to_string(), pages, "{}", path.display());
+        let sources: Vec<&str> = file["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
+        assert!(sources[0].starts_with("Clients!A"), "{sources:?}");
+    }
+    // A complaint's sources: the client, its right and each listing row (with merged rows).
+    let complaint = files
+        .iter()
+        .find(|f| f["path"] == "C001-northwind-outdoor-gear-inc/complaint-alibaba-ipp-R01.pdf")
+        .unwrap();
+    let sources: Vec<&str> = complaint["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        &sources[..4],
+        ["Clients!A2", "Rights!A2", "Listings!A2", "Listings!A3"]
+    );
+    let report = std::fs::read(out.join("report.txt")).unwrap();
+    let digest: String = Sha256::digest(&report)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(manifest["report"]["sha256"], digest);
+}
+
+#[test]
+fn every_pdf_is_valid_with_embedded_subset_fonts_and_bookmarks() {
+    let dir = built_sample().join("sample/C003-guangzhou-lingxi-smart-home-technology");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let check = Command::new("qpdf").arg("--check").arg(&path).output().unwrap();
+        assert!(check.status.success(), "qpdf --check {}", path.display());
+        let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+        let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+        for line in fonts.lines().skip(2) {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            let n = cols.len();
+            assert_eq!(
+                &cols[n - 5..n - 2],
+                ["yes", "yes", "yes"],
+                "{}: {line}",
+                path.display()
+            );
+        }
+    }
+    // packet.pdf has one top-level bookmark per document, in packet order.
+    let json = Command::new("qpdf")
+        .args(["--json", "--json-key=outlines"])
+        .arg(dir.join("packet.pdf"))
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let titles: Vec<String> = json["outlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["title"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Cover Letter / 致客户函",
+            "Power of Attorney / 授权委托书",
+            "Schedule of Intellectual Property Rights / 知识产权清单",
+            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
+            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
+            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
+            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
+            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
+            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
+        ]
+    );
+}
+
+#[test]
+fn the_same_inputs_and_date_give_the_same_bytes() {
+    let again = tempfile::tempdir().unwrap();
+    let (_, err, code) = takedown(
+        root(),
+        &[
+            "build",
+            sample().to_str().unwrap(),
+            "--out",
+            again.path().to_str().unwrap(),
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let first = built_sample().join("sample");
+    let second = again.path().join("sample");
+    let files = tree(&first);
+    assert_eq!(files, tree(&second));
+    for file in files {
+        assert!(
+            std::fs::read(first.join(&file)).unwrap() == std::fs::read(second.join(&file)).unwrap(),
+            "{file} differs"
+        );
+    }
+}
+
+/// A CSV workbook folder `dir/batch`: clients.csv, rights.csv, listings.csv.
+fn csv_workbook(dir: &Path, clients: &str, rights: &str, listings: &str) {
+    let wb = dir.join("batch");
+    std::fs::create_dir_all(&wb).unwrap();
+    std::fs::write(wb.join("clients.csv"), clients).unwrap();
+    std::fs::write(wb.join("rights.csv"), rights).unwrap();
+    std::fs::write(wb.join("listings.csv"), listings).unwrap();
+}
+
+const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,address_en,address_zh,representative\n\
+    A1,Acme Tools Ltd,艾克米工具有限公司,GB,01234567,1 High Street London,英国伦敦高街1号,Jane Smith\n\
+    B2,Bolt Brands Inc,博特品牌公司,US,5551234,2 Main Street Boston,美国波士顿主街2号,John Doe\n";
+
+#[test]
+fn listings_are_split_into_numbered_parts_at_the_platform_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut listings = String::from("url,right_id,store\n");
+    for i in 0..45 {
+        listings.push_str(&format!(
+            "https://mobile.yangkeduo.com/goods.html?goods_id={},R1,店铺{i}\n",
+            880000 + i
+        ));
+    }
+    let rights = "right_id,client_id,type,number,title_en,title_zh,valid_from,valid_to\n\
+                  R1,A1,trademark,12345678,ACME,艾克米,2020-01-01,2030-01-01\n";
+    csv_workbook(
+        dir.path(),
+        &CLIENTS.lines().take(2).collect::<Vec<_>>().join("\n"),
+        rights,
+        &listings,
+    );
+    let out = dir.path().join("out");
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "batch",
+            "--out",
+            out.to_str().unwrap(),
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let folder = out.join("batch/A1-acme-tools-ltd");
+    // Pinduoduo's profile allows 20 links per complaint: 20 + 20 + 5.
+    for (part, range) in [(1, 0..20), (2, 20..40), (3, 40..45)] {
+        let text = text(&folder.join(format!("complaint-pinduoduo-R1-{part}.pdf")));
+        assert!(text.contains(&format!("Part{part}of3")), "part {part}");
+        assert!(text.contains(&format!("第{part}部分，共3部分")), "part {part}");
+        for i in 0..45 {
+            let link = format!("goods_id={}", 880000 + i);
+            assert_eq!(
+                text.contains(&link),
+                range.contains(&i),
+                "part {part}, listing {i}"
+            );
+        }
+        let first = range.start + 1;
+        let last = range.end;
+        assert!(
+            text.contains(&format!("({first}to{last}of45)")),
+            "part {part} numbering"
+        );
+    }
+    assert!(!folder.join("complaint-pinduoduo-R1-4.pdf").exists());
+}
+
+#[test]
+fn a_bad_client_gets_no_packet_and_the_others_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let rights = "right_id,client_id,type,number,title_en,title_zh,valid_from,valid_to\n\
+                  R1,A1,trademark,12345678,ACME,艾克米,2020-01-01,2030-01-01\n\
+                  R2,B2,trademark,23456789,BOLT,博特,2020-13-01,2030-01-01\n\
+                  R3,B2,trademark,34567890,BOLTX,博特X,2020-01-01,2030-01-01\n";
+    let listings = "url,right_id\n\
+                    https://item.taobao.com/item.htm?id=600000000001,R1\n\
+                    https://item.jd.com/100012043978.html,R3\n\
+                    https://item.jd.com/100012043979.html,R9\n";
+    csv_workbook(dir.path(), CLIENTS, rights, listings);
+    let out = dir.path().join("out");
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "batch",
+            "--out",
+            out.to_str().unwrap(),
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    let batch = out.join("batch");
+    assert!(batch.join("A1-acme-tools-ltd/packet.pdf").is_file());
+    assert!(
+        !batch.join("B2-bolt-brands-inc").exists(),
+        "a client with an error gets no packet"
+    );
+    let report = std::fs::read_to_string(batch.join("report.txt")).unwrap();
+    assert!(report.contains("Packets written: 1\n"), "{report}");
+    assert!(report.contains("Clients without a packet"), "{report}");
+    assert!(report.contains("  B2: 1 error (rights!G3)\n"), "{report}");
+    assert!(
+        report.contains("error: batch/rights.csv: rights!G3: \"2020-13-01\" is not a date"),
+        "{report}"
+    );
+    // A listing naming a right that does not exist is an error too, though no client owns it.
+    assert!(
+        report.contains("error: batch/listings.csv: listings!B4: right \"R9\" is not in sheet rights"),
+        "{report}"
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(batch.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["failed_clients"][0]["client"], "B2");
+    assert_eq!(manifest["packets"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn data_cannot_change_structure_or_escape_the_output_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let clients = "client_id,name_en,name_zh,company_no\n\
+                   ../../evil,</p><h1>{{x}}</h1> & Co,坏公司,123\n";
+    let rights = "right_id,client_id,type,number,title_en\n\
+                  ../R1,../../evil,trademark,12345678,<b>BOLD</b>\n";
+    let listings = "url,right_id,store,title\n\
+                    https://item.taobao.com/item.htm?id=600000000001,../R1,</p><h1>{{x}}</h1>,\"<doc></doc>\"\n";
+    csv_workbook(dir.path(), clients, rights, listings);
+    let out = dir.path().join("out");
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "batch",
+            "--out",
+            out.to_str().unwrap(),
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let files = tree(&out);
+    assert!(files.iter().all(|f| f.starts_with("batch/")), "{files:?}");
+    let folder = "batch/evil-p-h1-x-h1-co";
+    assert!(
+        files.contains(&format!("{folder}/complaint-alibaba-ipp-R1.pdf")),
+        "{files:?}"
+    );
+    let text = text(&out.join(folder).join("complaint-alibaba-ipp-R1.pdf"));
+    assert!(text.contains("</p><h1>{{x}}</h1>&Co"), "names print literally");
+    assert!(text.contains("<b>BOLD</b>"));
+    assert!(text.contains("<doc></doc>"));
+}
+
+#[test]
+fn a_character_no_font_has_is_reported_at_its_cell_by_check_and_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let clients = "client_id,name_en,name_zh,company_no\nA1,Acme,𠮷野家,123\nB2,Bolt,博特,456\n";
+    let rights = "right_id,client_id,type,number\nR1,A1,trademark,12345678\nR2,B2,trademark,23456789\n";
+    let listings =
+        "url,right_id\nhttps://item.jd.com/100012043978.html,R1\nhttps://item.jd.com/100012043979.html,R2\n";
+    csv_workbook(dir.path(), clients, rights, listings);
+    let expected =
+        "error: batch/clients.csv: clients!C2: no configured font has the character \"𠮷\" (U+20BB7)";
+    let (out, _, code) = takedown(dir.path(), &["check", "batch"]);
+    assert_eq!(code, 1);
+    assert!(out.contains(expected), "{out}");
+    let out_dir = dir.path().join("out");
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "batch",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    let report = std::fs::read_to_string(out_dir.join("batch/report.txt")).unwrap();
+    assert!(report.contains(expected), "{report}");
+    assert!(report.contains("  A1: 1 error (clients!C2)\n"), "{report}");
+    assert!(out_dir.join("batch/B2-bolt/packet.pdf").is_file());
+}
+
+#[test]
+fn a_config_with_an_unknown_key_is_refused_with_the_key_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("takedown.yaml"),
+        "firm:\n  nmae: {en: A, zh: B}\n",
+    )
+    .unwrap();
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            sample().to_str().unwrap(),
+            "--config",
+            "takedown.yaml",
+            "--out",
+            "out",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown field `nmae`"), "{err}");
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn init_and_exported_templates_are_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, err, code) = takedown(dir.path(), &["init", "work"]);
+    assert_eq!(code, 0, "{err}");
+    let work = dir.path().join("work");
+    assert!(work.join("clients.xlsx").is_file());
+    let config = std::fs::read_to_string(work.join("takedown.yaml")).unwrap();
+    assert!(config.contains("governing_language: chinese"));
+    let (_, _, code) = takedown(dir.path(), &["init", "work"]);
+    assert_eq!(code, 2, "init never overwrites");
+
+    let (_, err, code) = takedown(dir.path(), &["templates", "export", "mine"]);
+    assert_eq!(code, 0, "{err}");
+    let ftl = dir.path().join("mine/locales/en-US/documents.ftl");
+    let messages = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(
+        &ftl,
+        messages.replace(
+            "poa-title = Power of Attorney",
+            "poa-title = Letter of Authorisation",
+        ),
+    )
+    .unwrap();
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "work/clients.xlsx",
+            "--templates",
+            "mine",
+            "--out",
+            "out",
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let poa = tree(&dir.path().join("out/clients"))
+        .into_iter()
+        .find(|f| f.ends_with("power-of-attorney.pdf"))
+        .unwrap();
+    let text = text(&dir.path().join("out/clients").join(poa));
+    assert!(
+        text.starts_with("LetterofAuthorisation授权委托书"),
+        "{}",
+        &text[..80]
+    );
+}
