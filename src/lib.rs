@@ -26,6 +26,7 @@ pub mod layout;
 pub mod model;
 pub mod pdf;
 pub mod sample;
+pub mod watch;
 
 use document::Document;
 use fonts::FontSet;

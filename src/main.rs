@@ -3,12 +3,15 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use takedown::build::EngineOptions;
 use takedown::check::{check, CheckFormat};
 use takedown::fonts::FontSet;
 use takedown::layout::{LayoutOptions, Mode};
+use takedown::watch::{Verbosity, WatchOptions};
 
 /// Bilingual (English / Chinese) IP-takedown filing packets from a workbook.
 #[derive(Parser)]
@@ -16,6 +19,12 @@ use takedown::layout::{LayoutOptions, Mode};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Say nothing but errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Say more: what is taken, recovered and skipped.
+    #[arg(short, long, global = true)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -28,6 +37,30 @@ enum Command {
         /// Workbooks (.xlsx .xlsm .xlsb .xls .ods), CSV files or folders of CSV files.
         #[arg(required = true, value_name = "WORKBOOK")]
         workbooks: Vec<PathBuf>,
+    },
+    /// Watch a drop folder: build each workbook dropped into DIR/inbox into DIR/out, then move
+    /// it to DIR/processed (or DIR/failed, with a report).
+    Watch {
+        /// The drop folder; inbox, out, processed and failed are created in it if missing.
+        dir: PathBuf,
+        /// Rescan the inbox instead of waiting for file events (for network shares).
+        #[arg(long)]
+        poll: bool,
+        /// Process what is in the inbox, then exit (status 1 if anything failed).
+        #[arg(long)]
+        once: bool,
+        /// How long (milliseconds) a dropped file must stay unchanged before it is taken.
+        #[arg(long, value_name = "MS", default_value_t = 1000)]
+        settle_ms: u64,
+        /// Config file (default: takedown.yaml in DIR or the current folder).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Issue date of every document (YYYY-MM-DD); default today.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// Language arrangement: side-by-side, stacked, sequential, en or zh.
+        #[arg(long)]
+        layout: Option<Mode>,
     },
     /// Write the sample bilingual power of attorney as a PDF.
     Sample {
@@ -51,6 +84,14 @@ fn main() -> ExitCode {
 
 fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    let verbosity = if cli.quiet {
+        Verbosity::Quiet
+    } else if cli.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    };
+    init_logging(verbosity);
     match cli.command {
         Command::Check { format, workbooks } => {
             let outcome = check(&workbooks, format);
@@ -59,6 +100,30 @@ fn run() -> anyhow::Result<ExitCode> {
             let _ = stdout.write_all(outcome.output.as_bytes());
             let _ = stdout.flush();
             Ok(ExitCode::from(outcome.exit_code))
+        }
+        Command::Watch {
+            dir,
+            poll,
+            once,
+            settle_ms,
+            config,
+            date,
+            layout,
+        } => {
+            let opts = WatchOptions {
+                engine: EngineOptions {
+                    config,
+                    near: Some(dir.join("takedown.yaml")),
+                    date,
+                    layout,
+                },
+                dir,
+                poll,
+                once,
+                settle: Duration::from_millis(settle_ms),
+                verbosity,
+            };
+            Ok(ExitCode::from(takedown::watch::entry(&opts)?))
         }
         Command::Sample { out, layout } => {
             let doc = takedown::sample::power_of_attorney();
@@ -73,4 +138,21 @@ fn run() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Log lines on standard error, as plain messages: errors only with `-q`, detail with `-v`.
+fn init_logging(verbosity: Verbosity) {
+    let level = match verbosity {
+        Verbosity::Quiet => tracing::Level::ERROR,
+        Verbosity::Normal => tracing::Level::INFO,
+        Verbosity::Verbose => tracing::Level::DEBUG,
+    };
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(level)
+        .without_time()
+        .with_target(false)
+        .with_level(false)
+        .with_ansi(false)
+        .init();
 }
