@@ -18,8 +18,16 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
     let mut wb = Workbook::new();
     let clients = wb.add_worksheet().set_name("Clients")?;
     let header = [
-        "client_id", "name_en", "name_zh", "country", "company_no", "address_en", "address_zh", "representative",
-        "signatory_title", "email",
+        "client_id",
+        "name_en",
+        "name_zh",
+        "country",
+        "company_no",
+        "address_en",
+        "address_zh",
+        "representative",
+        "signatory_title",
+        "email",
     ];
     for (c, h) in header.iter().enumerate() {
         clients.write_string(0, c as u16, *h)?;
@@ -43,7 +51,17 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
         }
     }
     let rights = wb.add_worksheet().set_name("Rights")?;
-    let header = ["right_id", "client_id", "type", "number", "title_en", "title_zh", "classes", "valid_from", "valid_to"];
+    let header = [
+        "right_id",
+        "client_id",
+        "type",
+        "number",
+        "title_en",
+        "title_zh",
+        "classes",
+        "valid_from",
+        "valid_to",
+    ];
     for (c, h) in header.iter().enumerate() {
         rights.write_string(0, c as u16, *h)?;
     }
@@ -77,9 +95,15 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
             for l in 0..LISTINGS {
                 let n = (i * RIGHTS + r) * LISTINGS + l;
                 let url = match r {
-                    0 => format!("https://item.taobao.com/item.htm?id={}", 600_000_000_000u64 + n as u64),
+                    0 => format!(
+                        "https://item.taobao.com/item.htm?id={}",
+                        600_000_000_000u64 + n as u64
+                    ),
                     1 => format!("https://item.jd.com/{}.html", 100_000_000_000u64 + n as u64),
-                    _ => format!("https://mobile.yangkeduo.com/goods.html?goods_id={}", 900_000_000u64 + n as u64),
+                    _ => format!(
+                        "https://mobile.yangkeduo.com/goods.html?goods_id={}",
+                        900_000_000u64 + n as u64
+                    ),
                 };
                 let cells = [
                     url,
@@ -108,10 +132,7 @@ fn peak_child_rss_kib() -> i64 {
 }
 
 fn main() {
-    let runs: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(5);
+    let runs: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(5);
     let dir = tempfile::tempdir().expect("temp dir");
     let workbook = dir.path().join("batch.xlsx");
     write_workbook(&workbook).expect("workbook written");

@@ -36,6 +36,7 @@ pub mod plan;
 pub mod platform;
 pub mod render;
 pub mod sample;
+pub mod watch;
 
 use document::Document;
 use fonts::FontSet;

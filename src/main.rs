@@ -3,6 +3,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -10,16 +11,20 @@ use takedown::build::{build_workbook, out_dir_for, Engine, EngineOptions};
 use takedown::check::{check_with, CheckFormat};
 use takedown::fonts::FontSet;
 use takedown::layout::{LayoutOptions, Mode};
+use takedown::watch::{Verbosity, WatchOptions};
 
 /// Bilingual (English / Chinese) IP-takedown filing packets from a workbook.
 #[derive(Parser)]
 #[command(name = "takedown", version, about)]
 struct Cli {
-    /// Print only errors.
-    #[arg(short, long, global = true)]
-    quiet: bool,
     #[command(subcommand)]
     command: Command,
+    /// Say nothing but errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Say more: what is taken, recovered and skipped.
+    #[arg(short, long, global = true)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -59,6 +64,33 @@ enum Command {
         #[arg(required = true, value_name = "WORKBOOK")]
         workbooks: Vec<PathBuf>,
     },
+    /// Watch a drop folder: build each workbook dropped into DIR/inbox into DIR/out, then move
+    /// it to DIR/processed (or DIR/failed, with a report).
+    Watch {
+        /// The drop folder; inbox, out, processed and failed are created in it if missing.
+        dir: PathBuf,
+        /// Rescan the inbox instead of waiting for file events (for network shares).
+        #[arg(long)]
+        poll: bool,
+        /// Process what is in the inbox, then exit (status 1 if anything failed).
+        #[arg(long)]
+        once: bool,
+        /// How long (milliseconds) a dropped file must stay unchanged before it is taken.
+        #[arg(long, value_name = "MS", default_value_t = 1000)]
+        settle_ms: u64,
+        /// Config file (default: takedown.yaml in DIR or the current folder).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Issue date of every document (YYYY-MM-DD); default today.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// Language arrangement: side-by-side, stacked, sequential, en or zh.
+        #[arg(long)]
+        layout: Option<Mode>,
+        /// A folder of templates and locales, as `templates export` writes it.
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
     /// Write a sample workbook and a commented takedown.yaml into DIR.
     Init { dir: PathBuf },
     /// The built-in templates, messages and platform profiles.
@@ -95,6 +127,14 @@ fn main() -> ExitCode {
 
 fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    let verbosity = if cli.quiet {
+        Verbosity::Quiet
+    } else if cli.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    };
+    init_logging(verbosity);
     match cli.command {
         Command::Build {
             workbooks,
@@ -164,6 +204,32 @@ fn run() -> anyhow::Result<ExitCode> {
             let _ = stdout.flush();
             Ok(ExitCode::from(outcome.exit_code))
         }
+        Command::Watch {
+            dir,
+            poll,
+            once,
+            settle_ms,
+            config,
+            date,
+            layout,
+            templates,
+        } => {
+            let opts = WatchOptions {
+                engine: EngineOptions {
+                    config,
+                    near: Some(dir.join(takedown::config::FILE_NAME)),
+                    date,
+                    layout,
+                    templates,
+                },
+                dir,
+                poll,
+                once,
+                settle: Duration::from_millis(settle_ms),
+                verbosity,
+            };
+            Ok(ExitCode::from(takedown::watch::entry(&opts)?))
+        }
         Command::Init { dir } => {
             std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
             let files: [(&str, Vec<u8>); 2] = [
@@ -226,4 +292,21 @@ fn progress_bar(quiet: bool) -> Option<indicatif::ProgressBar> {
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     Some(bar)
+}
+
+/// Log lines on standard error, as plain messages: errors only with `-q`, detail with `-v`.
+fn init_logging(verbosity: Verbosity) {
+    let level = match verbosity {
+        Verbosity::Quiet => tracing::Level::ERROR,
+        Verbosity::Normal => tracing::Level::INFO,
+        Verbosity::Verbose => tracing::Level::DEBUG,
+    };
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(level)
+        .without_time()
+        .with_target(false)
+        .with_level(false)
+        .with_ansi(false)
+        .init();
 }

@@ -25,6 +25,25 @@ pub enum Error {
         /// The path as given.
         path: PathBuf,
     },
+    /// Larger than [`super::MAX_FILE_BYTES`]; not read at all.
+    #[error("{}: the file is too large to be a workbook ({}; the limit is {})", .path.display(), super::limits::human(*.bytes), super::limits::human(*.limit))]
+    TooLarge {
+        /// The path as given.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// A zip container declaring far more unpacked content than a workbook has (a zip bomb);
+    /// refused before it is unpacked.
+    #[error("{}: refused: {detail}; this is not a normal workbook (open it in Excel, WPS or LibreOffice and save it again if it should be)", .path.display())]
+    Inflated {
+        /// The path as given.
+        path: PathBuf,
+        /// Which sizes were declared.
+        detail: String,
+    },
     /// Something else: a PDF, an image, a Word document, …
     #[error("{}: not a spreadsheet: the file is {what} (save the workbook as .xlsx, .xls, .ods or .csv)", .path.display())]
     NotASpreadsheet {
@@ -106,6 +125,8 @@ impl Error {
             Error::NotFound { path }
             | Error::Io { path, .. }
             | Error::Empty { path }
+            | Error::TooLarge { path, .. }
+            | Error::Inflated { path, .. }
             | Error::NotASpreadsheet { path, .. }
             | Error::Corrupt { path, .. }
             | Error::Encrypted { path }

@@ -8,6 +8,7 @@ mod cell;
 mod csv;
 mod encoding;
 mod error;
+mod limits;
 mod schema;
 mod sniff;
 mod spreadsheet;
@@ -19,6 +20,7 @@ use serde::Serialize;
 
 pub use cell::{format_number, Cell, CellRef, Row, Value};
 pub use error::Error;
+pub use limits::{BIG_ENTRY_BYTES, MAX_FILE_BYTES, MAX_RATIO, MAX_UNPACKED_BYTES};
 pub use schema::{fold_width, normalize, Field, SheetKind};
 pub use sniff::Format;
 pub use table::{Column, Table};
@@ -81,7 +83,12 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, Error> {
         .unwrap_or("")
         .to_ascii_lowercase();
     match sniff::sniff(&bytes, &extension) {
-        Sniffed::Spreadsheet(format) => spreadsheet::read(path, bytes, Some(format)),
+        Sniffed::Spreadsheet(format) => {
+            if matches!(format, Format::Xlsx | Format::Xlsb | Format::Ods) {
+                limits::check_zip(path, &bytes)?;
+            }
+            spreadsheet::read(path, bytes, Some(format))
+        }
         Sniffed::Ole => spreadsheet::read(path, bytes, None),
         Sniffed::Other(what) => Err(Error::NotASpreadsheet {
             path: path.to_owned(),
@@ -100,12 +107,23 @@ pub fn workbook_path(path: &Path) -> PathBuf {
     }
 }
 
-/// The bytes of a file that must not be empty.
+/// The bytes of a file that must not be empty nor over [`MAX_FILE_BYTES`] (told from its size
+/// before it is read, and again after, for a file that grew meanwhile).
 pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+    use std::io::Read;
+
+    let io = |source| Error::Io {
         path: path.to_owned(),
         source,
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let declared = file.metadata().map_err(io)?.len();
+    limits::check_file_size(path, declared)?;
+    let mut bytes = Vec::with_capacity(declared as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    limits::check_file_size(path, bytes.len() as u64)?;
     if bytes.is_empty() {
         return Err(Error::Empty {
             path: path.to_owned(),
