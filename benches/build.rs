@@ -122,13 +122,16 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
     wb.save(path)
 }
 
-fn peak_child_rss_kib() -> i64 {
+/// Peak RSS (KiB) of the largest child so far and the CPU seconds (user + system) of all.
+fn children_usage() -> (i64, f64) {
     // SAFETY: getrusage only writes the struct it is given.
-    unsafe {
+    let usage = unsafe {
         let mut usage: libc::rusage = std::mem::zeroed();
         libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
-        usage.ru_maxrss
-    }
+        usage
+    };
+    let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    (usage.ru_maxrss, seconds(usage.ru_utime) + seconds(usage.ru_stime))
 }
 
 fn main() {
@@ -138,8 +141,10 @@ fn main() {
     write_workbook(&workbook).expect("workbook written");
     let out = dir.path().join("out");
     let mut times = Vec::new();
+    let mut cpu = Vec::new();
     let mut pdfs = 0;
     for _ in 0..runs {
+        let before = children_usage().1;
         let start = Instant::now();
         let status = Command::new(env!("CARGO_BIN_EXE_takedown"))
             .args(["build", "--quiet", "--date", "2026-11-28", "--out"])
@@ -148,19 +153,22 @@ fn main() {
             .status()
             .expect("takedown runs");
         times.push(start.elapsed().as_secs_f64());
+        cpu.push(children_usage().1 - before);
         assert!(status.success(), "build failed");
         let manifest = std::fs::read_to_string(out.join("batch/manifest.json")).expect("manifest");
         pdfs = manifest.matches("\"sha256\"").count() - 1;
     }
     times.sort_by(f64::total_cmp);
+    cpu.sort_by(f64::total_cmp);
     let bytes: u64 = walk(&out.join("batch"));
     println!(
-        "build {CLIENTS} clients × {RIGHTS} rights × {LISTINGS} listings: {pdfs} PDFs, {:.1} MiB; wall median {:.2} s (min {:.2}, max {:.2}, {runs} runs); peak RSS {:.0} MiB",
+        "build {CLIENTS} clients × {RIGHTS} rights × {LISTINGS} listings: {pdfs} PDFs, {:.1} MiB; wall median {:.2} s (min {:.2}, max {:.2}, {runs} runs); CPU median {:.2} s; peak RSS {:.0} MiB",
         bytes as f64 / 1_048_576.0,
         times[times.len() / 2],
         times[0],
         times[times.len() - 1],
-        peak_child_rss_kib() as f64 / 1024.0
+        cpu[cpu.len() / 2],
+        children_usage().0 as f64 / 1024.0
     );
 }
 

@@ -191,6 +191,21 @@ struct Written {
     sources: Vec<String>,
 }
 
+impl Written {
+    /// Writes the file into `dir` (the packet's folder under `relative`) and keeps only
+    /// its manifest entry.
+    fn save(self, dir: &Path, relative: &str) -> std::io::Result<ManifestFile> {
+        std::fs::write(dir.join(&self.file), &self.pdf)?;
+        Ok(ManifestFile {
+            path: format!("{relative}/{}", self.file),
+            sha256: hex(&Sha256::digest(&self.pdf)),
+            bytes: self.pdf.len(),
+            pages: self.pages,
+            sources: self.sources,
+        })
+    }
+}
+
 /// A laid-out document.
 struct Laid {
     file: String,
@@ -199,8 +214,8 @@ struct Laid {
     sources: Vec<String>,
 }
 
-/// A packet's documents, or why it could not be made.
-type PacketResult = Result<Vec<Written>, String>;
+/// A packet's files as written (`packet.pdf` first), or why it could not be made.
+type PacketResult = Result<Vec<ManifestFile>, String>;
 
 /// Builds every packet of one workbook into `out_dir` (the final `OUT/<stem>` folder) through
 /// a temporary sibling folder renamed into place; an existing `out_dir` is replaced.
@@ -228,12 +243,39 @@ pub fn build_workbook(
     let (packets, notes) = plan::plan(&docket, &engine.templates.profiles);
     diagnostics.extend(notes);
 
+    let tmp = match start_tree(out_dir) {
+        Ok(tmp) => tmp,
+        Err(e) => {
+            let message = format!("cannot write {}: {e}", out_dir.display());
+            outcome.report = format!("takedown build: {}\n\nerror: {message}\n", workbook.display());
+            outcome.unusable = Some(message);
+            return outcome;
+        }
+    };
     let total: usize = packets.iter().map(|p| 4 + p.complaints.len()).sum();
     let done = AtomicUsize::new(0);
     let tick = || progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+    // Each packet is written as soon as it is made, so memory holds a few packets, not all.
     let results: Vec<PacketResult> = packets
         .par_iter()
-        .map(|packet| make_packet(engine, &wb, packet, &tick))
+        .map(|packet| {
+            let dir = tmp.join(&packet.folder);
+            let made = make_packet(engine, &wb, packet, &tick).and_then(|written| {
+                std::fs::create_dir(&dir)
+                    .and_then(|()| {
+                        written
+                            .into_iter()
+                            .map(|w| w.save(&dir, &packet.folder))
+                            .collect()
+                    })
+                    .map_err(|e| format!("cannot write {}: {e}", dir.display()))
+            });
+            if made.is_err() {
+                // No half-written packet: a client gets all its files or none.
+                let _ = std::fs::remove_dir_all(&dir);
+            }
+            made
+        })
         .collect();
 
     outcome.errors = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -262,7 +304,7 @@ pub fn build_workbook(
     }
     outcome.failed_clients = failed.iter().map(|(id, _)| id.clone()).collect();
 
-    let made: Vec<(&Packet, &Vec<Written>)> = packets
+    let made: Vec<(&Packet, &Vec<ManifestFile>)> = packets
         .iter()
         .zip(&results)
         .filter_map(|(p, r)| r.as_ref().ok().map(|w| (p, w)))
@@ -270,9 +312,10 @@ pub fn build_workbook(
     outcome.packets = made.len();
     outcome.pdfs = made.iter().map(|(_, w)| w.len()).sum();
     outcome.report = report(engine, workbook, &made, &failed, &diagnostics);
-    match write_tree(engine, workbook, out_dir, &made, &failed, &outcome.report) {
+    match finish_tree(engine, workbook, &tmp, out_dir, &made, &failed, &outcome.report) {
         Ok(()) => outcome.out_dir = Some(out_dir.to_path_buf()),
         Err(e) => {
+            let _ = std::fs::remove_dir_all(&tmp);
             outcome.unusable = Some(format!("cannot write {}: {e}", out_dir.display()));
         }
     }
@@ -280,7 +323,12 @@ pub fn build_workbook(
 }
 
 /// Renders and typesets every document of a packet, then the combined `packet.pdf`.
-fn make_packet(engine: &Engine, wb: &Workbook, packet: &Packet, tick: &(dyn Fn() + Sync)) -> PacketResult {
+fn make_packet(
+    engine: &Engine,
+    wb: &Workbook,
+    packet: &Packet,
+    tick: &(dyn Fn() + Sync),
+) -> Result<Vec<Written>, String> {
     let data = PacketData::new(engine, wb, packet);
     let mut docs: Vec<(String, &str, Value, Vec<String>)> = vec![
         (
@@ -328,26 +376,15 @@ fn make_packet(engine: &Engine, wb: &Workbook, packet: &Packet, tick: &(dyn Fn()
             })
         })
         .collect::<Result<_, String>>()?;
-    let mut written: Vec<Written> = laid
+    let parts: Vec<pdf::Written> = laid
         .par_iter()
-        .map(
-            |Laid {
-                 file,
-                 doc,
-                 pages,
-                 sources,
-             }| {
-                let meta = crate::pdf_meta(&doc.meta, engine.layout.mode, Some(ymd(engine.date)));
-                let pdf = pdf::write_pdf(pages, &meta, engine.fonts()).map_err(|e| format!("{file}: {e}"))?;
-                tick();
-                Ok(Written {
-                    file: file.clone(),
-                    pdf,
-                    pages: pages.len(),
-                    sources: sources.clone(),
-                })
-            },
-        )
+        .map(|Laid { file, doc, pages, .. }| {
+            let meta = crate::pdf_meta(&doc.meta, engine.layout.mode, Some(ymd(engine.date)));
+            let written =
+                pdf::write_parts(pages, &meta, engine.fonts()).map_err(|e| format!("{file}: {e}"))?;
+            tick();
+            Ok(written)
+        })
         .collect::<Result<_, String>>()?;
 
     // packet.pdf: every document's pages, each keeping its own page numbers and outline.
@@ -364,8 +401,18 @@ fn make_packet(engine: &Engine, wb: &Workbook, packet: &Packet, tick: &(dyn Fn()
         blocks: Vec::new(),
     };
     let meta = crate::pdf_meta(&title.meta, engine.layout.mode, Some(ymd(engine.date)));
-    let pdf = pdf::write_pdf(&pages, &meta, engine.fonts()).map_err(|e| format!("packet.pdf: {e}"))?;
+    let pdf = pdf::combine(&parts, &pages, &meta, engine.fonts()).map_err(|e| format!("packet.pdf: {e}"))?;
     tick();
+    let mut written: Vec<Written> = laid
+        .into_iter()
+        .zip(parts)
+        .map(|(l, part)| Written {
+            file: l.file,
+            pdf: part.bytes,
+            pages: l.pages.len(),
+            sources: l.sources,
+        })
+        .collect();
     written.insert(
         0,
         Written {
@@ -754,7 +801,7 @@ fn platform_names(engine: &Engine, packet: &Packet) -> Value {
 fn report(
     engine: &Engine,
     workbook: &Path,
-    made: &[(&Packet, &Vec<Written>)],
+    made: &[(&Packet, &Vec<ManifestFile>)],
     failed: &[(String, String)],
     diagnostics: &[Diagnostic],
 ) -> String {
@@ -828,15 +875,9 @@ fn report(
     out
 }
 
-/// Writes the output tree into a temporary sibling of `out_dir`, then renames it into place.
-fn write_tree(
-    engine: &Engine,
-    workbook: &Path,
-    out_dir: &Path,
-    made: &[(&Packet, &Vec<Written>)],
-    failed: &[(String, String)],
-    report: &str,
-) -> std::io::Result<()> {
+/// The temporary sibling of `out_dir` the tree is written into (emptied if a crashed run
+/// left it).
+fn start_tree(out_dir: &Path) -> std::io::Result<PathBuf> {
     let parent = out_dir
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -845,29 +886,27 @@ fn write_tree(
     let name = out_dir
         .file_name()
         .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let pid = std::process::id();
-    let tmp = parent.join(format!(".{name}.tmp-{pid}"));
+    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     if tmp.exists() {
         std::fs::remove_dir_all(&tmp)?;
     }
     std::fs::create_dir(&tmp)?;
+    Ok(tmp)
+}
 
-    let mut files = Vec::new();
-    for (packet, written) in made {
-        let dir = tmp.join(&packet.folder);
-        std::fs::create_dir(&dir)?;
-        for w in written.iter() {
-            std::fs::write(dir.join(&w.file), &w.pdf)?;
-            files.push(ManifestFile {
-                path: format!("{}/{}", packet.folder, w.file),
-                sha256: hex(&Sha256::digest(&w.pdf)),
-                bytes: w.pdf.len(),
-                pages: w.pages,
-                sources: w.sources.clone(),
-            });
-        }
-    }
+/// Writes `report.txt` and `manifest.json` beside the packets in `tmp`, then renames `tmp`
+/// to `out_dir` (replacing an older one).
+fn finish_tree(
+    engine: &Engine,
+    workbook: &Path,
+    tmp: &Path,
+    out_dir: &Path,
+    made: &[(&Packet, &Vec<ManifestFile>)],
+    failed: &[(String, String)],
+    report: &str,
+) -> std::io::Result<()> {
     std::fs::write(tmp.join("report.txt"), report)?;
+    let files: Vec<&ManifestFile> = made.iter().flat_map(|(_, files)| files.iter()).collect();
     let workbook_name = workbook.file_name().map(|n| n.to_string_lossy().into_owned());
     let manifest = json!({
         "workbook": workbook_name,
@@ -885,12 +924,19 @@ fn write_tree(
     std::fs::write(tmp.join("manifest.json"), text)?;
 
     if out_dir.exists() {
-        let old = parent.join(format!(".{name}.old-{pid}"));
+        let parent = out_dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = out_dir
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
         std::fs::rename(out_dir, &old)?;
-        std::fs::rename(&tmp, out_dir)?;
+        std::fs::rename(tmp, out_dir)?;
         std::fs::remove_dir_all(&old)?;
     } else {
-        std::fs::rename(&tmp, out_dir)?;
+        std::fs::rename(tmp, out_dir)?;
     }
     Ok(())
 }

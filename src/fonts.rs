@@ -4,6 +4,7 @@
 //! writer puts in `/W`, so what layout positions is what a viewer draws.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 use ttf_parser::{Face as TtfFace, GlyphId};
@@ -95,7 +96,13 @@ pub struct FontSet {
     faces: Vec<Face>,
     regular: Vec<FaceId>,
     bold: Vec<FaceId>,
+    /// Per style, for the Basic Multilingual Plane: what [`FontSet::resolve`] found, as
+    /// `face << 16 | glyph` plus one (0: not looked up yet, [`MISSING`]: no face has it).
+    found: [Vec<AtomicU32>; 2],
 }
+
+/// No face of the chain has the character.
+const MISSING: u32 = u32::MAX;
 
 impl FontSet {
     /// The built-in set: Noto Serif CJK SC Regular and Bold, parsed once per process.
@@ -104,11 +111,7 @@ impl FontSet {
         SET.get_or_init(|| {
             let regular = Face::parse(SERIF_REGULAR).expect("embedded regular font parses");
             let bold = Face::parse(SERIF_BOLD).expect("embedded bold font parses");
-            FontSet {
-                faces: vec![regular, bold],
-                regular: vec![0],
-                bold: vec![1, 0],
-            }
+            FontSet::new(vec![regular, bold], vec![0], vec![1, 0])
         })
     }
 
@@ -135,7 +138,13 @@ impl FontSet {
     /// A set from explicit faces and chains (indices into `faces`); used for a configured
     /// Latin face or fallback fonts.
     pub fn new(faces: Vec<Face>, regular: Vec<FaceId>, bold: Vec<FaceId>) -> FontSet {
-        FontSet { faces, regular, bold }
+        let table = || (0..0x1_0000).map(|_| AtomicU32::new(0)).collect();
+        FontSet {
+            faces,
+            regular,
+            bold,
+            found: [table(), table()],
+        }
     }
 
     /// The faces, by [`FaceId`].
@@ -154,7 +163,20 @@ impl FontSet {
             Style::Regular => &self.regular,
             Style::Bold => &self.bold,
         };
-        chain.iter().find_map(|&f| self.faces[f].glyph(c).map(|g| (f, g)))
+        let slot = self.found[style as usize].get(c as usize);
+        if let Some(slot) = slot {
+            match slot.load(Ordering::Relaxed) {
+                0 => {}
+                MISSING => return None,
+                v => return Some((((v - 1) >> 16) as FaceId, ((v - 1) & 0xffff) as u16)),
+            }
+        }
+        let found = chain.iter().find_map(|&f| self.faces[f].glyph(c).map(|g| (f, g)));
+        if let Some(slot) = slot {
+            let v = found.map_or(MISSING, |(f, g)| ((f as u32) << 16 | u32::from(g)) + 1);
+            slot.store(v, Ordering::Relaxed);
+        }
+        found
     }
 
     /// The first character of `text` that no face of `style` can set.

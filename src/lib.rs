@@ -22,6 +22,7 @@
 
 pub mod build;
 pub mod calendar;
+pub mod cff;
 pub mod check;
 pub mod config;
 pub mod diag;

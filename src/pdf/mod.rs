@@ -1,5 +1,8 @@
 //! PDF: laid-out pages to bytes through printpdf, the only module that knows it.
 //!
+//! Text in CID-keyed CFF faces (the built-in fonts) is embedded by [`embed`] with our own
+//! subsetter; printpdf writes the pages, rules, fills, metadata and any other font.
+//!
 //! Fonts are embedded as subsets with `/ToUnicode`, so text copies and searches. The
 //! bytes depend only on the pages and metadata: font resource names and the trailer `/ID`
 //! are derived from the content, dates come from the caller, never from the clock.
@@ -13,6 +16,8 @@ use printpdf::{
     PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
 };
 use sha2::{Digest, Sha256};
+
+mod embed;
 
 use crate::fonts::{FaceId, FontSet};
 use crate::layout::{Item, Page};
@@ -38,8 +43,19 @@ pub enum PdfError {
     Write(String),
 }
 
+/// A written PDF, kept as objects too so that several can be [`combine`]d into one.
+pub struct Written {
+    pub bytes: Vec<u8>,
+    doc: lopdf::Document,
+}
+
 /// Writes `pages` as a PDF.
 pub fn write_pdf(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
+    write_parts(pages, meta, fonts).map(|w| w.bytes)
+}
+
+/// Writes `pages` as a PDF and keeps its objects for [`combine`].
+pub fn write_parts(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Written, PdfError> {
     let mut doc = PdfDocument::new(&meta.title);
     let info = &mut doc.metadata.info;
     info.author = meta.author.clone();
@@ -53,14 +69,18 @@ pub fn write_pdf(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Vec<
     }
 
     let ids = font_ids(pages, fonts);
-    for (&face, id) in &ids {
+    let own: BTreeMap<FaceId, &crate::cff::CidCff> = ids
+        .keys()
+        .filter_map(|&face| embed::cid_cff(fonts, face).map(|cff| (face, cff)))
+        .collect();
+    for (&face, id) in ids.iter().filter(|(face, _)| !own.contains_key(face)) {
         let parsed = parsed_font(fonts, face)?;
         doc.resources
             .fonts
             .map
             .insert(id.clone(), printpdf::PdfFont::new((*parsed).clone()));
     }
-    doc.pages = pages.iter().map(|p| page_ops(p, &ids, fonts)).collect();
+    doc.pages = pages.iter().map(|p| page_ops(p, &ids, fonts, &own)).collect();
 
     let opts = PdfSaveOptions {
         optimize: true,
@@ -70,6 +90,7 @@ pub fn write_pdf(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Vec<
     };
     let mut warnings = Vec::new();
     let mut lo = printpdf::to_lopdf_doc(&doc, &opts, &mut warnings);
+    embed::add_text(&mut lo, pages, &ids, &own, fonts)?;
     finish_catalog(&mut lo, pages, meta)?;
     let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
@@ -77,12 +98,140 @@ pub fn write_pdf(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Vec<
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
+    Ok(Written { bytes, doc: lo })
+}
+
+/// One PDF made of written ones, in order: their pages and resources as written (content
+/// streams name fonts by face and set original glyph ids, so nothing is set again), one
+/// subset per built-in face for all of them in place of each document's own, an outline
+/// of every document's entries (`pages` are the laid-out pages of all of them, in order)
+/// and `meta` for the whole.
+pub fn combine(
+    parts: &[Written],
+    pages: &[Page],
+    meta: &PdfMeta,
+    fonts: &FontSet,
+) -> Result<Vec<u8>, PdfError> {
+    let err = |e: lopdf::Error| PdfError::Write(e.to_string());
+    let mut out = lopdf::Document::with_version("1.7");
+    let pages_id = out.new_object_id();
+    let mut kids = Vec::new();
+    for part in parts {
+        kids.extend(copy_pages(&mut out, &part.doc, pages_id).map_err(err)?);
+    }
+    let mut tree = Dictionary::new();
+    tree.set("Type", Object::Name(b"Pages".to_vec()));
+    tree.set("Count", Object::Integer(kids.len() as i64));
+    tree.set(
+        "Kids",
+        Object::Array(kids.into_iter().map(Object::Reference).collect()),
+    );
+    out.objects.insert(pages_id, Object::Dictionary(tree));
+    let mut catalog = Dictionary::new();
+    catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+    catalog.set("Pages", Object::Reference(pages_id));
+    let catalog_id = out.add_object(catalog);
+    out.trailer.set("Root", Object::Reference(catalog_id));
+
+    let mut info = Dictionary::new();
+    info.set("Title", utf16_string(&meta.title));
+    info.set("Author", utf16_string(&meta.author));
+    info.set("Subject", utf16_string(&meta.subject));
+    info.set("Creator", utf16_string("takedown"));
+    info.set(
+        "Producer",
+        utf16_string(&format!("takedown {}", env!("CARGO_PKG_VERSION"))),
+    );
+    if let Some((y, m, d)) = meta.date {
+        let date = Object::string_literal(format!("D:{y:04}{m:02}{d:02}000000Z"));
+        info.set("CreationDate", date.clone());
+        info.set("ModDate", date);
+    }
+    let info_id = out.add_object(info);
+    out.trailer.set("Info", Object::Reference(info_id));
+    let ids = font_ids(pages, fonts);
+    let own: BTreeMap<FaceId, &crate::cff::CidCff> = ids
+        .keys()
+        .filter_map(|&face| embed::cid_cff(fonts, face).map(|cff| (face, cff)))
+        .collect();
+    embed::share_fonts(&mut out, pages, &ids, &own, fonts)?;
+    compress_streams(&mut out, FLATE_LEVEL);
+    finish_catalog(&mut out, pages, meta)?;
+    let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
+    out.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    let mut bytes = Vec::new();
+    out.save_to(&mut bytes)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Copies the pages of `part` and every object they use (not following `/Parent`) into
+/// `out` under new ids, each page's parent set to `parent`; returns the new page ids.
+fn copy_pages(
+    out: &mut lopdf::Document,
+    part: &lopdf::Document,
+    parent: lopdf::ObjectId,
+) -> lopdf::Result<Vec<lopdf::ObjectId>> {
+    fn refs(object: &Object, found: &mut Vec<lopdf::ObjectId>) {
+        match object {
+            Object::Reference(id) => found.push(*id),
+            Object::Array(items) => items.iter().for_each(|o| refs(o, found)),
+            Object::Dictionary(dict) => dict
+                .iter()
+                .filter(|(k, _)| k.as_slice() != b"Parent")
+                .for_each(|(_, o)| refs(o, found)),
+            Object::Stream(stream) => refs(&Object::Dictionary(stream.dict.clone()), found),
+            _ => {}
+        }
+    }
+    fn rewrite(object: &mut Object, map: &HashMap<lopdf::ObjectId, lopdf::ObjectId>) {
+        match object {
+            Object::Reference(id) => {
+                if let Some(new) = map.get(id) {
+                    *id = *new;
+                }
+            }
+            Object::Array(items) => items.iter_mut().for_each(|o| rewrite(o, map)),
+            Object::Dictionary(dict) => dict.iter_mut().for_each(|(_, o)| rewrite(o, map)),
+            Object::Stream(stream) => stream.dict.iter_mut().for_each(|(_, o)| rewrite(o, map)),
+            _ => {}
+        }
+    }
+    let pages: Vec<lopdf::ObjectId> = part.page_iter().collect();
+    let mut map = HashMap::new();
+    let mut order = Vec::new();
+    let mut stack: Vec<lopdf::ObjectId> = pages.iter().rev().copied().collect();
+    while let Some(id) = stack.pop() {
+        if map.contains_key(&id) {
+            continue;
+        }
+        map.insert(id, out.new_object_id());
+        order.push(id);
+        let mut found = Vec::new();
+        refs(part.get_object(id)?, &mut found);
+        stack.extend(found.into_iter().rev());
+    }
+    for old in order {
+        let mut object = part.get_object(old)?.clone();
+        rewrite(&mut object, &map);
+        if pages.contains(&old) {
+            if let Object::Dictionary(dict) = &mut object {
+                dict.set("Parent", Object::Reference(parent));
+            }
+        }
+        out.objects.insert(map[&old], object);
+    }
+    Ok(pages.iter().map(|id| map[id]).collect())
 }
 
 /// Deflate level for streams. lopdf's own `compress` uses the slowest level, which
 /// took 4.3 ms of a 24 ms document to save about 1 % of its bytes.
 const FLATE_LEVEL: u32 = 6;
+
+/// Deflate level for embedded font programs: CFF charstrings barely compress (about 80 %
+/// at level 6), and at level 6 deflating them was a third of a whole build; level 1 is
+/// several times faster for a few percent more bytes.
+const FONT_FLATE_LEVEL: u32 = 1;
 
 /// Deflates every stream that may be compressed and is not yet.
 fn compress_streams(doc: &mut lopdf::Document, level: u32) {
@@ -94,6 +243,8 @@ fn compress_streams(doc: &mut lopdf::Document, level: u32) {
         if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
             continue;
         }
+        let is_font = matches!(stream.dict.get(b"Subtype"), Ok(Object::Name(n)) if n == b"CIDFontType0C");
+        let level = if is_font { FONT_FLATE_LEVEL } else { level };
         let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
         let compressed = encoder.write_all(&stream.content).and_then(|()| encoder.finish());
         if let Ok(compressed) = compressed {
@@ -156,7 +307,13 @@ fn font_ids(pages: &[Page], fonts: &FontSet) -> BTreeMap<FaceId, FontId> {
         .collect()
 }
 
-fn page_ops(page: &Page, ids: &BTreeMap<FaceId, FontId>, fonts: &FontSet) -> PdfPage {
+/// printpdf's operations for a page: rules, fills and the text of faces not in `own`.
+fn page_ops(
+    page: &Page,
+    ids: &BTreeMap<FaceId, FontId>,
+    fonts: &FontSet,
+    own: &BTreeMap<FaceId, &crate::cff::CidCff>,
+) -> PdfPage {
     let h = page.height;
     let mut ops = Vec::new();
     let mut in_text = false;
@@ -164,6 +321,7 @@ fn page_ops(page: &Page, ids: &BTreeMap<FaceId, FontId>, fonts: &FontSet) -> Pdf
     let mut dashed = false;
     for item in &page.items {
         match item {
+            Item::Text(run) if own.contains_key(&run.face) => {}
             Item::Text(run) => {
                 if !in_text {
                     ops.push(Op::StartTextSection);
