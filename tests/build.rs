@@ -350,6 +350,24 @@ fn every_pdf_is_valid_with_embedded_subset_fonts_and_bookmarks() {
 }
 
 #[test]
+fn every_pdf_renders_without_font_errors() {
+    // poppler loads embedded fonts through FreeType, which refuses malformed CFF programs
+    // (an INDEX of empty subroutines, say) that text extraction alone would not notice.
+    let dir = built_sample().join("sample/C002-kessler-werkzeugtechnik-gmbh");
+    let out = tempfile::tempdir().unwrap();
+    for name in ["packet.pdf", "power-of-attorney.pdf", "complaint-jd-R05.pdf"] {
+        let render = Command::new("pdftoppm")
+            .args(["-r", "30", "-png", "-f", "1", "-l", "2"])
+            .arg(dir.join(name))
+            .arg(out.path().join("page"))
+            .output()
+            .unwrap();
+        assert!(render.status.success(), "{name}");
+        assert_eq!(String::from_utf8_lossy(&render.stderr), "", "{name}");
+    }
+}
+
+#[test]
 fn the_same_inputs_and_date_give_the_same_bytes() {
     let again = tempfile::tempdir().unwrap();
     let (_, err, code) = takedown(

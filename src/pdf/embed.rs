@@ -42,20 +42,9 @@ pub(super) fn add_text(
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
-    // Glyphs used per face, with the character each sets.
-    let mut used: BTreeMap<FaceId, BTreeMap<u16, char>> = BTreeMap::new();
-    for run in pages
-        .iter()
-        .flat_map(Page::runs)
-        .filter(|r| own.contains_key(&r.face))
-    {
-        let map = used.entry(run.face).or_default();
-        for g in &run.glyphs {
-            map.entry(g.gid).or_insert(g.ch);
-        }
-    }
+    let used = super::glyphs_by_face(pages);
     let mut font_refs: BTreeMap<FaceId, ObjectId> = BTreeMap::new();
-    for (&face, glyphs) in &used {
+    for (&face, glyphs) in used.iter().filter(|(face, _)| own.contains_key(face)) {
         let id = font_object(doc, fonts, face, &ids[&face].0, own[&face], glyphs)?;
         font_refs.insert(face, id);
     }
@@ -133,19 +122,9 @@ pub(super) fn share_fonts(
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
-    let mut used: BTreeMap<FaceId, BTreeMap<u16, char>> = BTreeMap::new();
-    for run in pages
-        .iter()
-        .flat_map(Page::runs)
-        .filter(|r| own.contains_key(&r.face))
-    {
-        let map = used.entry(run.face).or_default();
-        for g in &run.glyphs {
-            map.entry(g.gid).or_insert(g.ch);
-        }
-    }
+    let used = super::glyphs_by_face(pages);
     let mut shared: Vec<(String, ObjectId)> = Vec::new();
-    for (&face, glyphs) in &used {
+    for (&face, glyphs) in used.iter().filter(|(face, _)| own.contains_key(face)) {
         let id = font_object(doc, fonts, face, &ids[&face].0, own[&face], glyphs)?;
         shared.push((resource_name(face), id));
     }
@@ -230,10 +209,10 @@ fn font_object(
     face: FaceId,
     tag: &str,
     cff: &CidCff,
-    glyphs: &BTreeMap<u16, char>,
+    glyphs: &[(u16, char)],
 ) -> Result<ObjectId, PdfError> {
     let f = fonts.face(face);
-    let gids: BTreeSet<u16> = glyphs.keys().copied().collect();
+    let gids: BTreeSet<u16> = glyphs.iter().map(|&(gid, _)| gid).collect();
     let program = cff
         .subset(&gids)
         .map_err(|e| PdfError::Font(format!("{}: {e}", f.name)))?;
@@ -316,15 +295,14 @@ fn font_object(
 }
 
 /// A CMap from each glyph id (the 2-byte code) to the character it sets.
-fn to_unicode(glyphs: &BTreeMap<u16, char>) -> String {
+fn to_unicode(glyphs: &[(u16, char)]) -> String {
     let mut out = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
          /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
          /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
          1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );
-    let entries: Vec<(&u16, &char)> = glyphs.iter().collect();
-    for chunk in entries.chunks(100) {
+    for chunk in glyphs.chunks(100) {
         let _ = writeln!(out, "{} beginbfchar", chunk.len());
         for (gid, ch) in chunk {
             let mut units = [0u16; 2];

@@ -7,7 +7,7 @@
 //! bytes depend only on the pages and metadata: font resource names and the trailer `/ID`
 //! are derived from the content, dates come from the caller, never from the clock.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use lopdf::{Dictionary, Object, StringFormat};
@@ -180,7 +180,11 @@ fn copy_pages(
                 .iter()
                 .filter(|(k, _)| k.as_slice() != b"Parent")
                 .for_each(|(_, o)| refs(o, found)),
-            Object::Stream(stream) => refs(&Object::Dictionary(stream.dict.clone()), found),
+            Object::Stream(stream) => stream
+                .dict
+                .iter()
+                .filter(|(k, _)| k.as_slice() != b"Parent")
+                .for_each(|(_, o)| refs(o, found)),
             _ => {}
         }
     }
@@ -198,6 +202,7 @@ fn copy_pages(
         }
     }
     let pages: Vec<lopdf::ObjectId> = part.page_iter().collect();
+    let is_page: std::collections::HashSet<lopdf::ObjectId> = pages.iter().copied().collect();
     let mut map = HashMap::new();
     let mut order = Vec::new();
     let mut stack: Vec<lopdf::ObjectId> = pages.iter().rev().copied().collect();
@@ -214,7 +219,7 @@ fn copy_pages(
     for old in order {
         let mut object = part.get_object(old)?.clone();
         rewrite(&mut object, &map);
-        if pages.contains(&old) {
+        if is_page.contains(&old) {
             if let Object::Dictionary(dict) = &mut object {
                 dict.set("Parent", Object::Reference(parent));
             }
@@ -284,20 +289,14 @@ fn parsed_font(fonts: &FontSet, face: FaceId) -> Result<Arc<ParsedFont>, PdfErro
 /// A resource name per used face: six capital letters derived from the face and the
 /// glyphs it sets, which also serve as the subset tag (`ABCDEF+Font`).
 fn font_ids(pages: &[Page], fonts: &FontSet) -> BTreeMap<FaceId, FontId> {
-    let mut used: BTreeMap<FaceId, BTreeSet<u16>> = BTreeMap::new();
-    for run in pages.iter().flat_map(Page::runs) {
-        used.entry(run.face)
-            .or_default()
-            .extend(run.glyphs.iter().map(|g| g.gid));
-    }
-    used.into_iter()
-        .map(|(face, gids)| {
+    glyphs_by_face(pages)
+        .into_iter()
+        .map(|(face, glyphs)| {
             let mut h = Sha256::new();
             h.update(fonts.face(face).name.as_bytes());
             h.update((face as u64).to_le_bytes());
-            for g in gids {
-                h.update(g.to_le_bytes());
-            }
+            let gids: Vec<u8> = glyphs.iter().flat_map(|(g, _)| g.to_le_bytes()).collect();
+            h.update(&gids);
             let tag: String = h.finalize()[..6]
                 .iter()
                 .map(|b| char::from(b'A' + b % 26))
@@ -305,6 +304,22 @@ fn font_ids(pages: &[Page], fonts: &FontSet) -> BTreeMap<FaceId, FontId> {
             (face, FontId(tag))
         })
         .collect()
+}
+
+/// The glyphs set in each face, by glyph id, each with the first character it set.
+pub(crate) fn glyphs_by_face(pages: &[Page]) -> BTreeMap<FaceId, Vec<(u16, char)>> {
+    let mut used: BTreeMap<FaceId, Vec<(u16, char)>> = BTreeMap::new();
+    for run in pages.iter().flat_map(Page::runs) {
+        used.entry(run.face)
+            .or_default()
+            .extend(run.glyphs.iter().map(|g| (g.gid, g.ch)));
+    }
+    for glyphs in used.values_mut() {
+        // Stable: the first character a glyph set stays first.
+        glyphs.sort_by_key(|&(gid, _)| gid);
+        glyphs.dedup_by_key(|&mut (gid, _)| gid);
+    }
+    used
 }
 
 /// printpdf's operations for a page: rules, fills and the text of faces not in `own`.
@@ -550,7 +565,7 @@ fn utf16_string(s: &str) -> Object {
 
 /// A digest of everything that decides the document's content, for the trailer `/ID`.
 fn fingerprint(pages: &[Page], meta: &PdfMeta) -> [u8; 16] {
-    let mut h = Sha256::new();
+    let mut h = Buffered(Vec::with_capacity(64 * 1024), Sha256::new());
     for s in [&meta.title, &meta.author, &meta.subject, &meta.language] {
         h.update(s.as_bytes());
         h.update([0]);
@@ -606,6 +621,25 @@ fn fingerprint(pages: &[Page], meta: &PdfMeta) -> [u8; 16] {
     let mut id = [0u8; 16];
     id.copy_from_slice(&digest[..16]);
     id
+}
+
+/// Gathers small pieces and hashes them in large blocks (many 2-byte updates cost more
+/// than hashing).
+struct Buffered(Vec<u8>, Sha256);
+
+impl Buffered {
+    fn update(&mut self, bytes: impl AsRef<[u8]>) {
+        self.0.extend_from_slice(bytes.as_ref());
+        if self.0.len() >= 60 * 1024 {
+            self.1.update(&self.0);
+            self.0.clear();
+        }
+    }
+
+    fn finalize(mut self) -> sha2::digest::Output<Sha256> {
+        self.1.update(&self.0);
+        self.1.finalize()
+    }
 }
 
 fn offset_date((year, month, day): (i32, u8, u8)) -> Option<printpdf::OffsetDateTime> {
