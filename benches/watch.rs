@@ -2,7 +2,7 @@
 //! complete in `out/` (the input in `processed/`), through the real binary, with native events
 //! and with `--poll`.
 //!
-//! The workbook (fixtures/ingest/good.xlsx) is written under a hidden name and renamed into the
+//! The workbook (fixtures/sample.xlsx) is written under a hidden name and renamed into the
 //! inbox, so it appears whole at a known instant. The settle interval (`SETTLE`, during which
 //! the watcher waits for a dropped file to stop changing) is subtracted: the numbers are the
 //! watcher's own latency plus the build. Prints the median, min and max over `RUNS` drops.
@@ -15,7 +15,7 @@ const RUNS: usize = 10;
 const SETTLE: Duration = Duration::from_millis(200);
 
 fn main() {
-    let workbook = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/ingest/good.xlsx");
+    let workbook = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx");
     let bytes = std::fs::read(&workbook).expect("fixture");
     for (mode, extra) in [("native events", &[][..]), ("--poll", &["--poll"][..])] {
         let dir = tempfile::tempdir().expect("temp dir");
