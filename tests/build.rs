@@ -394,6 +394,23 @@ fn the_same_inputs_and_date_give_the_same_bytes() {
     }
 }
 
+/// `takedown build batch --out out --date 2026-11-28` in `dir`: (stdout, stderr, status, out).
+fn build_batch(dir: &Path) -> (String, String, i32, PathBuf) {
+    let out = dir.join("out");
+    let (stdout, stderr, code) = takedown(
+        dir,
+        &[
+            "build",
+            "batch",
+            "--out",
+            out.to_str().unwrap(),
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    (stdout, stderr, code, out)
+}
+
 /// A CSV workbook folder `dir/batch`: clients.csv, rights.csv, listings.csv.
 fn csv_workbook(dir: &Path, clients: &str, rights: &str, listings: &str) {
     let wb = dir.join("batch");
@@ -425,18 +442,7 @@ fn listings_are_split_into_numbered_parts_at_the_platform_limit() {
         rights,
         &listings,
     );
-    let out = dir.path().join("out");
-    let (_, err, code) = takedown(
-        dir.path(),
-        &[
-            "build",
-            "batch",
-            "--out",
-            out.to_str().unwrap(),
-            "--date",
-            "2026-11-28",
-        ],
-    );
+    let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 0, "{err}");
     let folder = out.join("batch/A1-acme-tools-ltd");
     // Pinduoduo's profile allows 20 links per complaint: 20 + 20 + 5.
@@ -474,18 +480,7 @@ fn a_bad_client_gets_no_packet_and_the_others_are_written() {
                     https://item.jd.com/100012043978.html,R3\n\
                     https://item.jd.com/100012043979.html,R9\n";
     csv_workbook(dir.path(), CLIENTS, rights, listings);
-    let out = dir.path().join("out");
-    let (_, err, code) = takedown(
-        dir.path(),
-        &[
-            "build",
-            "batch",
-            "--out",
-            out.to_str().unwrap(),
-            "--date",
-            "2026-11-28",
-        ],
-    );
+    let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 1, "{err}");
     let batch = out.join("batch");
     assert!(batch.join("A1-acme-tools-ltd/packet.pdf").is_file());
@@ -522,18 +517,7 @@ fn data_cannot_change_structure_or_escape_the_output_folder() {
     let listings = "url,right_id,store,title\n\
                     https://item.taobao.com/item.htm?id=600000000001,../R1,</p><h1>{{x}}</h1>,\"<doc></doc>\"\n";
     csv_workbook(dir.path(), clients, rights, listings);
-    let out = dir.path().join("out");
-    let (_, err, code) = takedown(
-        dir.path(),
-        &[
-            "build",
-            "batch",
-            "--out",
-            out.to_str().unwrap(),
-            "--date",
-            "2026-11-28",
-        ],
-    );
+    let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 0, "{err}");
     let files = tree(&out);
     assert!(files.iter().all(|f| f.starts_with("batch/")), "{files:?}");
@@ -561,18 +545,7 @@ fn a_character_no_font_has_is_reported_at_its_cell_by_check_and_build() {
     let (out, _, code) = takedown(dir.path(), &["check", "batch"]);
     assert_eq!(code, 1);
     assert!(out.contains(expected), "{out}");
-    let out_dir = dir.path().join("out");
-    let (_, err, code) = takedown(
-        dir.path(),
-        &[
-            "build",
-            "batch",
-            "--out",
-            out_dir.to_str().unwrap(),
-            "--date",
-            "2026-11-28",
-        ],
-    );
+    let (_, err, code, out_dir) = build_batch(dir.path());
     assert_eq!(code, 1, "{err}");
     let report = std::fs::read_to_string(out_dir.join("batch/report.txt")).unwrap();
     assert!(report.contains(expected), "{report}");

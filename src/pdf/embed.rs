@@ -42,12 +42,7 @@ pub(super) fn add_text(
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
-    let used = super::glyphs_by_face(pages);
-    let mut font_refs: BTreeMap<FaceId, ObjectId> = BTreeMap::new();
-    for (&face, glyphs) in used.iter().filter(|(face, _)| own.contains_key(face)) {
-        let id = font_object(doc, fonts, face, &ids[&face].0, own[&face], glyphs)?;
-        font_refs.insert(face, id);
-    }
+    let font_refs = font_objects(doc, pages, ids, own, fonts)?;
 
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
     for (page, &page_id) in pages.iter().zip(&page_ids) {
@@ -122,12 +117,10 @@ pub(super) fn share_fonts(
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
-    let used = super::glyphs_by_face(pages);
-    let mut shared: Vec<(String, ObjectId)> = Vec::new();
-    for (&face, glyphs) in used.iter().filter(|(face, _)| own.contains_key(face)) {
-        let id = font_object(doc, fonts, face, &ids[&face].0, own[&face], glyphs)?;
-        shared.push((resource_name(face), id));
-    }
+    let shared: Vec<(String, ObjectId)> = font_objects(doc, pages, ids, own, fonts)?
+        .into_iter()
+        .map(|(face, id)| (resource_name(face), id))
+        .collect();
     // Every font dictionary a page names: the page's own, or its Resources' by reference.
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let mut font_dicts: Vec<Place> = Vec::new();
@@ -200,6 +193,23 @@ impl Place {
             Place::Nested(_) | Place::PageNested(_) => Err(lopdf::Error::ObjectNotFound((0, 0))),
         }
     }
+}
+
+/// A font object per `own` face for the glyphs `pages` set in it.
+fn font_objects(
+    doc: &mut lopdf::Document,
+    pages: &[Page],
+    ids: &BTreeMap<FaceId, FontId>,
+    own: &BTreeMap<FaceId, &CidCff>,
+    fonts: &FontSet,
+) -> Result<BTreeMap<FaceId, ObjectId>, PdfError> {
+    let mut objects = BTreeMap::new();
+    for (face, glyphs) in super::glyphs_by_face(pages) {
+        if let Some(cff) = own.get(&face) {
+            objects.insert(face, font_object(doc, fonts, face, &ids[&face].0, cff, &glyphs)?);
+        }
+    }
+    Ok(objects)
 }
 
 /// The Type0 font (with its CIDFont, descriptor, subset program and ToUnicode) of a face.
