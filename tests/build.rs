@@ -411,6 +411,32 @@ fn build_batch(dir: &Path) -> (String, String, i32, PathBuf) {
     (stdout, stderr, code, out)
 }
 
+#[test]
+fn a_serial_run_writes_the_same_bytes_as_a_parallel_one() {
+    let serial = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
+        .args([
+            "build",
+            sample().to_str().unwrap(),
+            "--date",
+            "2026-11-28",
+            "--out",
+        ])
+        .arg(serial.path())
+        .env("RAYON_NUM_THREADS", "1")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let first = built_sample().join("sample");
+    let second = serial.path().join("sample");
+    for file in tree(&first) {
+        assert!(
+            std::fs::read(first.join(&file)).unwrap() == std::fs::read(second.join(&file)).unwrap(),
+            "{file} differs"
+        );
+    }
+}
+
 /// A CSV workbook folder `dir/batch`: clients.csv, rights.csv, listings.csv.
 fn csv_workbook(dir: &Path, clients: &str, rights: &str, listings: &str) {
     let wb = dir.join("batch");
@@ -551,6 +577,42 @@ fn a_character_no_font_has_is_reported_at_its_cell_by_check_and_build() {
     assert!(report.contains(expected), "{report}");
     assert!(report.contains("  A1: 1 error (clients!C2)\n"), "{report}");
     assert!(out_dir.join("batch/B2-bolt/packet.pdf").is_file());
+}
+
+#[test]
+fn a_fallback_font_from_the_config_sets_what_the_builtin_fonts_lack() {
+    let dir = tempfile::tempdir().unwrap();
+    let font = root().join("fixtures/fonts/rare-test.ttf");
+    std::fs::write(
+        dir.path().join("takedown.yaml"),
+        format!("fonts:\n  fallback: [\"{}\"]\n", font.display()),
+    )
+    .unwrap();
+    csv_workbook(
+        dir.path(),
+        "client_id,name_en,name_zh,company_no\nA1,Yoshinoya,𠮷野家,123\n",
+        "right_id,client_id,type,number\nR1,A1,trademark,12345678\n",
+        "url,right_id\nhttps://item.jd.com/100012043978.html,R1\n",
+    );
+    let (out, _, code) = takedown(dir.path(), &["check", "batch"]);
+    assert_eq!(code, 0, "{out}");
+    let (_, err, code, out) = build_batch(dir.path());
+    assert_eq!(code, 0, "{err}");
+    let poa = out.join("batch/A1-yoshinoya/power-of-attorney.pdf");
+    // printpdf writes the fallback face's text in its own content stream, before ours, so
+    // read in reading order (pdftotext's default) rather than content order.
+    let plain = Command::new("pdftotext").arg(&poa).arg("-").output().unwrap();
+    let plain = squeeze(&String::from_utf8_lossy(&plain.stdout));
+    assert!(plain.contains("𠮷野家"), "{plain}");
+    let fonts = Command::new("pdffonts").arg(&poa).output().unwrap();
+    let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+    let rare = fonts
+        .lines()
+        .find(|l| l.contains("TakedownTestRare"))
+        .expect("the fallback font is embedded");
+    assert!(rare.contains("yes yes yes"), "{fonts}");
+    let check = Command::new("qpdf").arg("--check").arg(&poa).output().unwrap();
+    assert!(check.status.success());
 }
 
 #[test]
