@@ -768,6 +768,8 @@ fn right_value(n: usize, right: &Right) -> Value {
         "patent_word": if right.kind.is_patent() { "yes" } else { "no" },
         "design": right.kind == RightType::DesignPatent,
         "utility_model": right.kind == RightType::UtilityModel,
+        // CNIPA issues patent evaluation reports for utility models and designs.
+        "evaluation_report": matches!(right.kind, RightType::UtilityModel | RightType::DesignPatent),
         "extra": right.extra,
     })
 }

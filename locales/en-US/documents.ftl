@@ -18,7 +18,7 @@ label-agent = Agent
 label-complainant = Complainant (rights holder)
 label-no = No.
 label-type = Type of right
-label-number = Registration No.
+label-number = Registration / patent No.
 label-title = Title of the right
 label-owner = Owner
 label-country = Country of registration
@@ -56,7 +56,7 @@ poa-clause-rights = <b>2. Rights covered.</b> This authorisation covers the foll
   } of the Principal, and any renewal of { $count ->
     [one] it
    *[other] them
-  }:
+  } where the law provides for one:
 poa-clause-platforms = <b>3. Platforms covered.</b> { $platforms }, and any other e-commerce platform, website or application on which goods or content infringing the rights above are offered.
 poa-clause-powers = <b>4. Powers granted.</b> The Agent may, in the Principal's name:
 poa-power-register = register the Principal and the rights above with the intellectual property protection system of each platform, and submit the Principal's identity documents and the certificates of its rights;
@@ -99,17 +99,17 @@ listings-intro = { $count ->
     [one] The following listing offers goods that infringe the right above.
    *[other] The following { $count } listings offer goods that infringe the right above.
   }
-listings-part = This complaint is part { $part } of { $parts }; the listings are numbered across all parts ({ $first } to { $last } of { $total }).
+listings-part = This notice is part { $part } of { $parts }; the listings are numbered across all parts ({ $first } to { $last } of { $total }).
 comparison-claims = A claim-by-claim comparison of the independent claims of { $number } with the product offered in each listing above is attached as Annex 1, together with the records of the test purchases made (order number, date, photographs of the product received).
 comparison-design = An image comparison between the design as registered under { $number } and the product shown in each listing above is attached as Annex 1, together with the records of the test purchases made (order number, date, photographs of the product received).
 comparison-utility-report = A patent evaluation report issued by the China National Intellectual Property Administration for { $number } will be provided on request.
 statement-good-faith = <b>Good faith.</b> The Complainant states in good faith that the use of the right in the listings above is not authorised by the right holder, its licensees or the law.
-statement-accuracy = <b>Accuracy.</b> The information and documents in this complaint are true and accurate. The Complainant knows that it bears legal liability for any loss caused by an erroneous notice (Article 42 of the E-Commerce Law of the People's Republic of China).
+statement-accuracy = <b>Accuracy.</b> The information and documents in this notice are true and accurate. The Complainant knows that it bears legal liability for any loss caused by an erroneous notice (Article 42 of the E-Commerce Law of the People's Republic of China).
 statement-authority = <b>Authority.</b> The Agent is authorised to file this complaint on the Complainant's behalf by a power of attorney dated { $date }, submitted with the Complainant's registration on the platform.
 statement-authority-letter = <b>Authority.</b> The Agent is authorised to give this notice on the Complainant's behalf by a power of attorney dated { $date }, a copy of which is enclosed with the certificate of the right.
 request-portal = We request that { $platform } promptly remove or block the listings above, take the necessary measures against the sellers under Article 42 of the E-Commerce Law, and inform the Agent of the outcome.
 request-letter = We request that you remove or disable access to the listings above within { $days } working days of receiving this notice and confirm to the Agent in writing that you have done so. The right holder reserves all its rights, including the right to bring proceedings without further notice.
-contact-line = Please address all correspondence on this complaint to { $signatory }, { $firm }, { $email }, { $phone }.
+contact-line = Please address all correspondence on this notice to { $signatory }, { $firm }, { $email }, { $phone }.
 complaint-signature = Agent, for and on behalf of the Complainant
 
 ## IP rights schedule

@@ -194,6 +194,9 @@ fn break_opportunities(string: &str, chars: &[Shaped]) -> Vec<Option<BreakOpport
     allowed
 }
 
+/// The widest gap justification may open between two characters, in ems.
+pub const MAX_SPREAD: f32 = 0.5;
+
 fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify: bool) -> Line {
     let mut end = chars.len();
     while end > 0 && (chars[end - 1].ch == ' ' || chars[end - 1].ch == '\n') {
@@ -218,8 +221,10 @@ fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify: bool) -> 
                     a == ' ' || is_cjk(a) || is_cjk(b)
                 })
                 .collect();
-            if !gaps.is_empty() {
-                let each = (width - natural) / gaps.len() as f32;
+            let each = (width - natural) / gaps.len().max(1) as f32;
+            // A line that would open gaps wider than half an em (a few characters before a
+            // long link or number that moved to the next line) is set ragged instead.
+            if !gaps.is_empty() && each <= MAX_SPREAD * style.size {
                 for j in gaps {
                     spread[j] = each;
                 }
