@@ -3,10 +3,12 @@
 //!
 //! The font is parsed once ([`CidCff::parse`]); a subset keeps the charstrings of the glyphs
 //! a document sets, in glyph-id order, with a charset mapping each new glyph to a CID equal
-//! to its *original* glyph id, so content streams and `/W` use original glyph ids. Global and
-//! local subroutine INDEXes keep their length (and so their bias) but every subroutine no
-//! kept charstring calls is emptied; which ones are called is found by running the
-//! charstrings far enough to follow `callsubr`/`callgsubr` and to skip `hintmask` bytes.
+//! to its *original* glyph id, so content streams and `/W` use original glyph ids. Which
+//! subroutines the kept charstrings call is found by running them far enough to follow
+//! `callsubr`/`callgsubr` and to skip `hintmask` bytes (once per glyph per process). The
+//! used subroutines are renumbered from 0 and the numbers before each call rewritten; a
+//! charstring that computes a subroutine number, or a global subroutine calling a local
+//! one, keeps the original numbering instead, with unused subroutines emptied.
 //!
 //! Spec: Adobe TN #5176 (CFF) and #5177 (Type 2 charstrings).
 
@@ -170,9 +172,40 @@ pub struct CidCff {
     /// FD index per glyph.
     fd_select: Vec<u8>,
     fds: Vec<Fd>,
-    /// Per glyph, once found: the subroutines its charstring calls, directly or not
-    /// (`GLOBAL | index` for global ones, the index for local ones of its FD).
-    calls: Vec<OnceLock<Box<[u32]>>>,
+    /// Per glyph, once found: the subroutines its charstring calls and where.
+    scanned: Vec<OnceLock<Scanned>>,
+    /// Per global subroutine, and per FD and local subroutine, once run: its call sites.
+    gsites: Vec<OnceLock<Box<[Site]>>>,
+    lsites: Vec<Vec<OnceLock<Box<[Site]>>>>,
+}
+
+/// What running a glyph's charstring found.
+#[derive(Debug, Clone)]
+struct Scanned {
+    /// Subroutines called, directly or not (`GLOBAL | index`, or a local index of its FD).
+    calls: Box<[u32]>,
+    /// The call sites in the charstring itself.
+    sites: Box<[Site]>,
+    /// Whether every call it makes, at any depth, can be renumbered: the subroutine number
+    /// is an integer written just before the call, and no global subroutine calls a local one.
+    compact: bool,
+}
+
+/// A subroutine call in a charstring: the bytes of the number before the call operator and
+/// the subroutine it names (`GLOBAL | index` or a local index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Site {
+    start: u32,
+    end: u32,
+    target: u32,
+}
+
+/// Which charstring is running.
+#[derive(Debug, Clone, Copy)]
+enum Code {
+    Glyph,
+    Global(usize),
+    Local(usize),
 }
 
 /// Marks a global subroutine in [`CidCff::calls`].
@@ -259,20 +292,25 @@ impl CidCff {
             data,
             name_index: &data[header_size..after_names],
             string_index: &data[after_tops..after_strings],
-            gsubrs,
             top,
-            calls: (0..charstrings.len()).map(|_| OnceLock::new()).collect(),
+            scanned: (0..charstrings.len()).map(|_| OnceLock::new()).collect(),
+            gsites: (0..gsubrs.len()).map(|_| OnceLock::new()).collect(),
+            lsites: fds
+                .iter()
+                .map(|fd| (0..fd.subrs.len()).map(|_| OnceLock::new()).collect())
+                .collect(),
+            gsubrs,
             charstrings,
             fd_select,
             fds,
         })
     }
 
-    /// The subroutines glyph `gid` calls, found once and remembered.
-    fn calls_of(&self, gid: u16) -> Result<&[u32]> {
-        let slot = &self.calls[usize::from(gid)];
-        if let Some(calls) = slot.get() {
-            return Ok(calls);
+    /// What glyph `gid`'s charstring calls, found once and remembered.
+    fn scanned_of(&self, gid: u16) -> Result<&Scanned> {
+        let slot = &self.scanned[usize::from(gid)];
+        if let Some(scanned) = slot.get() {
+            return Ok(scanned);
         }
         let fd = usize::from(self.fd_select[usize::from(gid)]);
         let code = self
@@ -283,16 +321,25 @@ impl CidCff {
             data: self.data,
             gsubrs: &self.gsubrs,
             lsubrs: &self.fds[fd].subrs,
+            gsites: &self.gsites,
+            lsites: &self.lsites[fd],
             calls: Vec::new(),
+            glyph_sites: Vec::new(),
+            compact: true,
             stack: 0,
             stems: 0,
             fuel: 100_000,
         };
-        scan.run(code, 0)?;
+        scan.run(code, 0, Code::Glyph)?;
         let mut calls = scan.calls;
         calls.sort_unstable();
         calls.dedup();
-        Ok(slot.get_or_init(|| calls.into_boxed_slice()))
+        let scanned = Scanned {
+            calls: calls.into_boxed_slice(),
+            sites: scan.glyph_sites.into_boxed_slice(),
+            compact: scan.compact,
+        };
+        Ok(slot.get_or_init(|| scanned))
     }
 
     /// Number of glyphs.
@@ -303,6 +350,12 @@ impl CidCff {
     /// A CFF font with the glyphs `gids` (and .notdef); glyph `i` of the subset has CID
     /// `gids[i]`, its original glyph id.
     pub fn subset(&self, gids: &BTreeSet<u16>) -> Result<Vec<u8>> {
+        self.subset_with(gids, true)
+    }
+
+    /// [`CidCff::subset`], renumbering the used subroutines only when `renumber` is set
+    /// (and every kept charstring allows it).
+    fn subset_with(&self, gids: &BTreeSet<u16>, renumber: bool) -> Result<Vec<u8>> {
         let mut glyphs: Vec<u16> = Vec::with_capacity(gids.len() + 1);
         glyphs.push(0);
         glyphs.extend(
@@ -316,7 +369,7 @@ impl CidCff {
         let mut used_l: Vec<Vec<bool>> = self.fds.iter().map(|fd| vec![false; fd.subrs.len()]).collect();
         for &gid in &glyphs {
             let fd = usize::from(self.fd_select[usize::from(gid)]);
-            for &call in self.calls_of(gid)? {
+            for &call in self.scanned_of(gid)?.calls.iter() {
                 let index = (call & !GLOBAL) as usize;
                 if call & GLOBAL != 0 {
                     used_g[index] = true;
@@ -334,7 +387,59 @@ impl CidCff {
         let top_len = self.top_dict([0; 5]).len();
         let top_index_len = 2 + 1 + 2 * 4 + top_len;
         let after_top = out.len() + top_index_len;
-        let gsubr_index = write_index_sparse(self.data, &self.gsubrs, &used_g);
+        // Used subroutines are renumbered from 0 when every kept charstring allows it (the
+        // INDEXes then hold only them); otherwise they keep their numbers in INDEXes of the
+        // original length with the unused ones empty.
+        let mut compact = renumber;
+        for &gid in &glyphs {
+            compact &= self.scanned_of(gid)?.compact;
+        }
+        let renumber = |used: &[bool]| -> (Vec<u32>, i32) {
+            let mut next = 0u32;
+            let map = used
+                .iter()
+                .map(|&u| {
+                    next += u32::from(u);
+                    if u {
+                        next - 1
+                    } else {
+                        u32::MAX
+                    }
+                })
+                .collect();
+            (map, bias(next as usize))
+        };
+        let gmap = renumber(&used_g);
+        let lmaps: Vec<(Vec<u32>, i32)> = used_l.iter().map(|u| renumber(u)).collect();
+        let rewrite = |code: &[u8], sites: &[Site], fd: usize| -> Vec<u8> {
+            let mut out = Vec::with_capacity(code.len() + 4);
+            let mut pos = 0usize;
+            for site in sites {
+                out.extend_from_slice(&code[pos..site.start as usize]);
+                let index = (site.target & !GLOBAL) as usize;
+                let (map, bias) = if site.target & GLOBAL != 0 {
+                    &gmap
+                } else {
+                    &lmaps[fd]
+                };
+                push_number(&mut out, map[index] as i32 - bias);
+                pos = site.end as usize;
+            }
+            out.extend_from_slice(&code[pos..]);
+            out
+        };
+        let gsubr_index = if compact {
+            let items: Vec<Vec<u8>> = (0..self.gsubrs.len())
+                .filter(|&i| used_g[i])
+                .map(|i| {
+                    let code = self.gsubrs.get(self.data, i).unwrap_or(&[]);
+                    rewrite(code, self.gsites[i].get().map_or(&[], |s| s), 0)
+                })
+                .collect();
+            write_index(items.iter().map(Vec::as_slice))
+        } else {
+            write_index_sparse(self.data, &self.gsubrs, &used_g)
+        };
         let charset_at = after_top + self.string_index.len() + gsubr_index.len();
         let charset = charset_format0(&glyphs);
         let fd_select_at = charset_at + charset.len();
@@ -342,11 +447,21 @@ impl CidCff {
             .chain(glyphs.iter().map(|&g| self.fd_select[usize::from(g)]))
             .collect();
         let charstrings_at = fd_select_at + fd_select.len();
-        let charstrings = write_index(
-            glyphs
-                .iter()
-                .map(|&g| self.charstrings.get(self.data, usize::from(g)).unwrap_or(&[14])),
-        );
+        let charstrings = if compact {
+            let mut items = Vec::with_capacity(glyphs.len());
+            for &g in &glyphs {
+                let code = self.charstrings.get(self.data, usize::from(g)).unwrap_or(&[14]);
+                let fd = usize::from(self.fd_select[usize::from(g)]);
+                items.push(rewrite(code, &self.scanned_of(g)?.sites, fd));
+            }
+            write_index(items.iter().map(Vec::as_slice))
+        } else {
+            write_index(
+                glyphs
+                    .iter()
+                    .map(|&g| self.charstrings.get(self.data, usize::from(g)).unwrap_or(&[14])),
+            )
+        };
         let fd_array_at = charstrings_at + charstrings.len();
         // Font DICTs: each gets Private (size, offset) as two 5-byte integers.
         let fd_dict_lens: Vec<usize> = self.fds.iter().map(|fd| fd.dict.len() + 10 + 1).collect();
@@ -354,7 +469,7 @@ impl CidCff {
         let mut private_at = fd_array_at + fd_array_len;
         let mut fd_dicts = Vec::new();
         let mut privates = Vec::new();
-        for (fd, used) in self.fds.iter().zip(&used_l) {
+        for (n, (fd, used)) in self.fds.iter().zip(&used_l).enumerate() {
             let has_subrs = used.iter().any(|&u| u);
             let private_len = fd.private.len() + if has_subrs { 6 } else { 0 };
             let mut dict = fd.dict.clone();
@@ -366,7 +481,18 @@ impl CidCff {
             if has_subrs {
                 push_int5(&mut private, private_len as i32);
                 private.push(SUBRS as u8);
-                private.extend(write_index_sparse(self.data, &fd.subrs, used));
+                if compact {
+                    let items: Vec<Vec<u8>> = (0..fd.subrs.len())
+                        .filter(|&i| used[i])
+                        .map(|i| {
+                            let code = fd.subrs.get(self.data, i).unwrap_or(&[]);
+                            rewrite(code, self.lsites[n][i].get().map_or(&[], |s| s), n)
+                        })
+                        .collect();
+                    private.extend(write_index(items.iter().map(Vec::as_slice)));
+                } else {
+                    private.extend(write_index_sparse(self.data, &fd.subrs, used));
+                }
             }
             private_at += private.len();
             privates.push(private);
@@ -444,6 +570,19 @@ fn charset_format0(glyphs: &[u16]) -> Vec<u8> {
         out.extend(g.to_be_bytes());
     }
     out
+}
+
+/// A Type 2 charstring integer in its shortest form.
+fn push_number(out: &mut Vec<u8>, v: i32) {
+    match v {
+        -107..=107 => out.push((v + 139) as u8),
+        108..=1131 => out.extend([((v - 108) / 256 + 247) as u8, ((v - 108) % 256) as u8]),
+        -1131..=-108 => out.extend([((-v - 108) / 256 + 251) as u8, ((-v - 108) % 256) as u8]),
+        _ => {
+            out.push(28);
+            out.extend((v as i16).to_be_bytes());
+        }
+    }
 }
 
 fn push_int5(out: &mut Vec<u8>, value: i32) {
@@ -539,8 +678,14 @@ struct Scan<'a> {
     data: &'a [u8],
     gsubrs: &'a Index,
     lsubrs: &'a Index,
+    gsites: &'a [OnceLock<Box<[Site]>>],
+    lsites: &'a [OnceLock<Box<[Site]>>],
     /// Subroutines called: `GLOBAL | index` or a local index.
     calls: Vec<u32>,
+    /// Call sites of the glyph's own charstring.
+    glyph_sites: Vec<Site>,
+    /// See [`Scanned::compact`].
+    compact: bool,
     stack: usize,
     stems: usize,
     fuel: u32,
@@ -553,16 +698,44 @@ enum Flow {
 }
 
 impl Scan<'_> {
-    fn run(&mut self, code: &[u8], depth: u8) -> Result<Flow> {
+    /// Runs `code` (which is `id`) and records its call sites.
+    fn run(&mut self, code: &[u8], depth: u8, id: Code) -> Result<Flow> {
+        let mut sites = Vec::new();
+        let flow = self.run_sites(code, depth, id, &mut sites);
+        match id {
+            Code::Glyph => self.glyph_sites = sites,
+            Code::Global(i) => {
+                let _ = self.gsites[i].set(sites.into_boxed_slice());
+            }
+            Code::Local(i) => {
+                let _ = self.lsites[i].set(sites.into_boxed_slice());
+            }
+        }
+        flow
+    }
+
+    fn run_sites(&mut self, code: &[u8], depth: u8, id: Code, sites: &mut Vec<Site>) -> Result<Flow> {
         if depth > 10 {
             return Err(CffError("subroutines nested too deep"));
         }
         let mut last: i32 = 0;
+        // The bytes of the integer just before the current operator, if it was one.
+        let mut token: Option<(usize, usize)> = None;
         let mut i = 0;
         while i < code.len() {
             self.fuel = self.fuel.checked_sub(1).ok_or(CffError("charstring too long"))?;
+            let start = i;
             let b0 = code[i];
             i += 1;
+            let was = token.take();
+            if matches!(b0, 28 | 32..=254) {
+                let len = match b0 {
+                    28 => 3,
+                    32..=246 => 1,
+                    _ => 2,
+                };
+                token = Some((start, start + len));
+            }
             match b0 {
                 28 => {
                     let b = code.get(i..i + 2).ok_or(CffError("truncated charstring"))?;
@@ -602,6 +775,25 @@ impl Scan<'_> {
                     i += self.stems.div_ceil(8);
                 }
                 10 | 29 => {
+                    match was {
+                        Some((start, end)) => {
+                            let target = if b0 == 29 {
+                                GLOBAL | (last + bias(self.gsubrs.len())) as u32
+                            } else {
+                                (last + bias(self.lsubrs.len())) as u32
+                            };
+                            sites.push(Site {
+                                start: start as u32,
+                                end: end as u32,
+                                target,
+                            });
+                        }
+                        None => self.compact = false,
+                    }
+                    if b0 == 10 && matches!(id, Code::Global(_)) {
+                        // A global subroutine calling a local one depends on the glyph's FD.
+                        self.compact = false;
+                    }
                     self.stack = self.stack.saturating_sub(1);
                     let (subrs, flag) = if b0 == 10 {
                         (self.lsubrs, 0)
@@ -612,7 +804,12 @@ impl Scan<'_> {
                         usize::try_from(last + bias(subrs.len())).map_err(|_| CffError("bad subr"))?;
                     let sub = subrs.get(self.data, index).ok_or(CffError("bad subr"))?;
                     self.calls.push(flag | index as u32);
-                    if let Flow::End = self.run(sub, depth + 1)? {
+                    let callee = if b0 == 10 {
+                        Code::Local(index)
+                    } else {
+                        Code::Global(index)
+                    };
+                    if let Flow::End = self.run(sub, depth + 1, callee)? {
                         return Ok(Flow::End);
                     }
                 }
@@ -646,14 +843,48 @@ mod tests {
         let leaked: &'static [u8] = Box::leak(subset.into_boxed_slice());
         let again = CidCff::parse(leaked).unwrap();
         assert_eq!(again.glyph_count(), 6);
-        // Charstrings are the original ones, in glyph-id order.
+        // Every kept charstring runs in the subset: its calls reach renumbered subroutines.
+        for gid in 0..6u16 {
+            again.scanned_of(gid).unwrap();
+        }
+        // Only the used subroutines are kept (the font allows renumbering them).
+        assert!(
+            again.gsubrs.len() < font.gsubrs.len() / 10,
+            "{}",
+            again.gsubrs.len()
+        );
+        let local = |f: &CidCff| f.fds.iter().map(|fd| fd.subrs.len()).sum::<usize>();
+        assert!(local(&again) < local(&font) / 100, "{}", local(&again));
+        // Glyphs without subroutine calls keep their charstrings byte for byte.
         for (new, old) in [0u16, 3, 36, 68, 1000, 12000].iter().enumerate() {
+            if font.scanned_of(*old).unwrap().sites.is_empty() {
+                assert_eq!(
+                    again.charstrings.get(again.data, new),
+                    font.charstrings.get(font.data, usize::from(*old))
+                );
+            }
+        }
+        assert!(leaked.len() < 60_000, "{} bytes", leaked.len());
+    }
+
+    #[test]
+    fn without_renumbering_unused_subroutines_are_emptied_in_place() {
+        let font = builtin();
+        let gids: BTreeSet<u16> = [3, 36, 1000, 12000].into_iter().collect();
+        let leaked: &'static [u8] = Box::leak(font.subset_with(&gids, false).unwrap().into_boxed_slice());
+        let again = CidCff::parse(leaked).unwrap();
+        assert_eq!(again.gsubrs.len(), font.gsubrs.len(), "numbers and bias kept");
+        for (new, old) in [0u16, 3, 36, 1000, 12000].iter().enumerate() {
             assert_eq!(
                 again.charstrings.get(again.data, new),
                 font.charstrings.get(font.data, usize::from(*old))
             );
+            again.scanned_of(new as u16).unwrap();
         }
-        assert!(leaked.len() < 60_000, "{} bytes", leaked.len());
+        let kept = (0..again.gsubrs.len())
+            .filter(|&i| !again.gsubrs.get(leaked, i).unwrap().is_empty())
+            .count();
+        assert!(kept > 0 && kept < 100, "{kept}");
     }
 
     #[test]
