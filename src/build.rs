@@ -661,6 +661,7 @@ impl<'a> PacketData<'a> {
             }
             groups.push(json!({
                 "name": bi(&profile.name),
+                "documents": profile.documents.iter().map(bi).collect::<Vec<_>>(),
                 "portal": profile.portal,
                 "letter": profile.channel == Channel::Letter,
                 "steps": steps,

@@ -154,6 +154,7 @@ cover-section-steps = 3. Next steps and timeline
 cover-steps-intro = Periods are in working days of mainland China, counted from { $date } on the assumption that the signed power of attorney reaches us by then; each step starts when the one before ends.
 cover-steps-estimated = The calendar for { $year } has not been published by the State Council yet; dates in that year count weekends only and may move.
 cover-channel-portal = { $platform }: filed online at { $portal }.
+cover-documents-required = It asks for:
 cover-channel-letter = Other sites: a notice letter is sent to the operator of each site.
 cover-closing = Please contact { $signatory } at { $email } or { $phone } with any question.
 cover-regards = Yours sincerely,

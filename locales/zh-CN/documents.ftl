@@ -133,6 +133,7 @@ cover-section-steps = 三、后续步骤及时间安排
 cover-steps-intro = 以下期间按中国大陆工作日计算，自{ $date }起算（假定我所不晚于该日收到签署完毕的授权委托书）；每一步骤在上一步骤结束后开始。
 cover-steps-estimated = 国务院尚未公布{ $year }年节假日安排，该年内的日期仅扣除周末推算，可能有所变动。
 cover-channel-portal = { $platform }：通过{ $portal }在线提交。
+cover-documents-required = 需提交的文件：
 cover-channel-letter = 其他网站：向各网站经营者发送通知函。
 cover-closing = 如有任何问题，请联系{ $signatory }（电子邮箱：{ $email }，电话：{ $phone }）。
 cover-regards = 顺颂商祺！

@@ -194,8 +194,9 @@ fn break_opportunities(string: &str, chars: &[Shaped]) -> Vec<Option<BreakOpport
     allowed
 }
 
-/// The widest gap justification may open between two characters, in ems.
-pub const MAX_SPREAD: f32 = 0.5;
+/// The widest gap justification may open between two characters, in ems; a line that would
+/// need more is set ragged.
+pub const MAX_SPREAD: f32 = 0.3;
 
 fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify: bool) -> Line {
     let mut end = chars.len();
@@ -222,7 +223,7 @@ fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify: bool) -> 
                 })
                 .collect();
             let each = (width - natural) / gaps.len().max(1) as f32;
-            // A line that would open gaps wider than half an em (a few characters before a
+            // A line that would open gaps wider than 0.3 em (a few characters before a
             // long link or number that moved to the next line) is set ragged instead.
             if !gaps.is_empty() && each <= MAX_SPREAD * style.size {
                 for j in gaps {
