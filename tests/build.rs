@@ -616,6 +616,30 @@ fn a_fallback_font_from_the_config_sets_what_the_builtin_fonts_lack() {
 }
 
 #[test]
+fn two_workbooks_with_the_same_name_get_two_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["a", "b"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::copy(sample(), dir.path().join(sub).join("sample.xlsx")).unwrap();
+    }
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "a/sample.xlsx",
+            "b/sample.xlsx",
+            "--out",
+            "out",
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.path().join("out/sample/manifest.json").is_file());
+    assert!(dir.path().join("out/sample-2/manifest.json").is_file());
+}
+
+#[test]
 fn a_config_with_an_unknown_key_is_refused_with_the_key_named() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
