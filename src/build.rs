@@ -603,6 +603,22 @@ impl<'a> PacketData<'a> {
             }
         };
         let reply_days = c.profile.timeline.last().map_or(5, |s| s.days[1]);
+        // Test purchases are only claimed for listings whose evidence column names a file.
+        let purchases: Vec<String> = c
+            .listings
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.evidence.is_some())
+            .map(|(i, _)| (c.first + i).to_string())
+            .collect();
+        let purchases_text = match purchases.as_slice() {
+            [] => Value::Null,
+            [one] => json!({"en": one, "zh": one}),
+            [rest @ .., last] => json!({
+                "en": format!("{} and {last}", rest.join(", ")),
+                "zh": purchases.join("、"),
+            }),
+        };
         self.with(json!({
             "right": right_value(right_index + 1, c.right),
             "profile": {
@@ -620,6 +636,8 @@ impl<'a> PacketData<'a> {
             "total": c.total,
             "poa_date": bi(&date_text(self.engine.date)),
             "reply_days": reply_days,
+            "purchases": purchases_text,
+            "purchases_count": purchases.len(),
         }))
     }
 

@@ -234,6 +234,26 @@ fn every_document_names_the_client_in_both_languages_and_its_numbers_and_links()
 }
 
 #[test]
+fn patent_complaints_claim_test_purchases_only_for_listings_with_evidence() {
+    let c1 = built_sample().join("sample/C001-northwind-outdoor-gear-inc");
+    let with = text(&c1.join("complaint-alibaba-ipp-R03.pdf"));
+    assert!(
+        with.contains("4.Comparisonevidence四、比对证据"),
+        "a patent complaint has the section"
+    );
+    assert!(with.contains("attachedasAnnex2forlistings1,2,3and4."));
+    assert!(with.contains("现随附附件二：第1、2、3、4条链接的试购记录"));
+    let without = text(&c1.join("complaint-pinduoduo-R03.pdf"));
+    assert!(without.contains("4.Comparisonevidence"));
+    assert!(
+        !without.contains("Annex2") && !without.contains("试购"),
+        "no evidence, no claim"
+    );
+    let trademark = text(&c1.join("complaint-alibaba-ipp-R01.pdf"));
+    assert!(!trademark.contains("Comparisonevidence"));
+}
+
+#[test]
 fn the_manifest_matches_the_files() {
     let out = built_sample().join("sample");
     let manifest: serde_json::Value =

@@ -100,8 +100,12 @@ listings-intro = { $count ->
    *[other] The following { $count } listings offer goods that infringe the right above.
   }
 listings-part = This notice is part { $part } of { $parts }; the listings are numbered across all parts ({ $first } to { $last } of { $total }).
-comparison-claims = A claim-by-claim comparison of the independent claims of { $number } with the product offered in each listing above is attached as Annex 1, together with the records of the test purchases made (order number, date, photographs of the product received).
-comparison-design = An image comparison between the design as registered under { $number } and the product shown in each listing above is attached as Annex 1, together with the records of the test purchases made (order number, date, photographs of the product received).
+comparison-claims = A claim-by-claim comparison of the independent claims of { $number } with the product offered in each listing above is attached as Annex 1.
+comparison-design = An image comparison between the design as registered under { $number } and the product shown in each listing above is attached as Annex 1.
+comparison-purchases = Records of the test purchases made (order number, date, photographs of the product received) are attached as Annex 2 for { $count ->
+    [one] listing
+   *[other] listings
+  } { $listings }.
 comparison-utility-report = A patent evaluation report issued by the China National Intellectual Property Administration for { $number } will be provided on request.
 statement-good-faith = <b>Good faith.</b> The Complainant states in good faith that the use of the right in the listings above is not authorised by the right holder, its licensees or the law.
 statement-accuracy = <b>Accuracy.</b> The information and documents in this notice are true and accurate. The Complainant knows that it bears legal liability for any loss caused by an erroneous notice (Article 42 of the E-Commerce Law of the People's Republic of China).

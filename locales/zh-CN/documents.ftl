@@ -91,8 +91,9 @@ section-request = { $patent ->
   }
 listings-intro = 下列{ $count }条链接所销售的商品侵犯上述权利。
 listings-part = 本函为第{ $part }部分，共{ $parts }部分；各部分链接连续编号（本部分为第{ $first }至第{ $last }条，共{ $total }条）。
-comparison-claims = 现随附附件一：专利{ $number }的独立权利要求与上列各链接所售产品的逐项比对表，以及试购记录（订单号、购买日期及所收产品照片）。
-comparison-design = 现随附附件一：专利{ $number }授权公告的外观设计与上列各链接所示产品的图片比对表，以及试购记录（订单号、购买日期及所收产品照片）。
+comparison-claims = 现随附附件一：专利{ $number }的独立权利要求与上列各链接所售产品的逐项比对表。
+comparison-design = 现随附附件一：专利{ $number }授权公告的外观设计与上列各链接所示产品的图片比对表。
+comparison-purchases = 现随附附件二：第{ $listings }条链接的试购记录（订单号、购买日期及所收产品照片）。
 comparison-utility-report = 如贵方要求，投诉人将提供国家知识产权局就专利{ $number }出具的专利权评价报告。
 statement-good-faith = <b>善意声明：</b>投诉人善意地声明，上列链接使用上述权利的行为未经权利人或其被许可人授权，亦无法律依据。
 statement-accuracy = <b>真实性声明：</b>本函所载信息及所附文件均真实、准确。投诉人知悉，根据《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
