@@ -76,12 +76,7 @@ impl Engine {
         let dir = opts.templates.as_deref().or(cfg.templates.as_deref());
         let templates = Templates::load(dir, set)?;
         for (key, value) in firm_texts(&cfg.firm) {
-            if let Some(c) = value.chars().find(|&c| {
-                !c.is_whitespace()
-                    && set
-                        .first_missing(&c.to_string(), crate::fonts::Style::Regular)
-                        .is_some()
-            }) {
+            if let Some(c) = set.first_unsettable(&value) {
                 anyhow::bail!(
                     "{}: {key}: no configured font has the character \"{c}\" (U+{:04X})",
                     loaded
@@ -184,14 +179,14 @@ pub struct ManifestFile {
 }
 
 /// A finished document.
-struct Written {
+struct DocFile {
     file: String,
     pdf: Vec<u8>,
     pages: usize,
     sources: Vec<String>,
 }
 
-impl Written {
+impl DocFile {
     /// Writes the file into `dir` (the packet's folder under `relative`) and keeps only
     /// its manifest entry.
     fn save(self, dir: &Path, relative: &str) -> std::io::Result<ManifestFile> {
@@ -328,7 +323,7 @@ fn make_packet(
     wb: &Workbook,
     packet: &Packet,
     tick: &(dyn Fn() + Sync),
-) -> Result<Vec<Written>, String> {
+) -> Result<Vec<DocFile>, String> {
     let data = PacketData::new(engine, wb, packet);
     let mut docs: Vec<(String, &str, Value, Vec<String>)> = vec![
         (
@@ -388,34 +383,39 @@ fn make_packet(
         .collect::<Result<_, String>>()?;
 
     // packet.pdf: every document's pages, each keeping its own page numbers and outline.
-    let pages: Vec<Page> = laid.iter().flat_map(|l| l.pages.iter().cloned()).collect();
-    let title = Document {
-        meta: crate::document::Meta {
-            title: crate::document::Bi::new(
-                format!("Filing packet: {}", packet.client.name.en),
-                format!("{}维权文件", packet.client.name.zh),
-            ),
+    let mut pages: Vec<Page> = Vec::new();
+    let mut docs = Vec::with_capacity(laid.len());
+    for l in laid {
+        docs.push((l.file, l.pages.len(), l.sources));
+        pages.extend(l.pages);
+    }
+    let title = engine
+        .templates
+        .render("packet", &data.with(json!({})))
+        .map_err(|e| e.to_string())?;
+    let meta = crate::pdf_meta(
+        &crate::document::Meta {
             author: engine.config.config.firm.name.en.clone(),
-            subject: crate::document::Bi::new("Takedown filing packet", "网络侵权投诉文件"),
+            ..title.meta
         },
-        blocks: Vec::new(),
-    };
-    let meta = crate::pdf_meta(&title.meta, engine.layout.mode, Some(ymd(engine.date)));
+        engine.layout.mode,
+        Some(ymd(engine.date)),
+    );
     let pdf = pdf::combine(&parts, &pages, &meta, engine.fonts()).map_err(|e| format!("packet.pdf: {e}"))?;
     tick();
-    let mut written: Vec<Written> = laid
+    let mut written: Vec<DocFile> = docs
         .into_iter()
         .zip(parts)
-        .map(|(l, part)| Written {
-            file: l.file,
+        .map(|((file, pages, sources), part)| DocFile {
+            file,
             pdf: part.bytes,
-            pages: l.pages.len(),
-            sources: l.sources,
+            pages,
+            sources,
         })
         .collect();
     written.insert(
         0,
-        Written {
+        DocFile {
             file: "packet.pdf".into(),
             pdf,
             pages: pages.len(),

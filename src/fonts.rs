@@ -179,6 +179,14 @@ impl FontSet {
         found
     }
 
+    /// The first character of `text` (whitespace aside) that the regular or the bold chain
+    /// cannot set: text from data or templates may be set in either weight.
+    pub fn first_unsettable(&self, text: &str) -> Option<char> {
+        text.chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .find(|&c| self.resolve(c, Style::Regular).is_none() || self.resolve(c, Style::Bold).is_none())
+    }
+
     /// The first character of `text` that no face of `style` can set.
     pub fn first_missing(&self, text: &str, style: Style) -> Option<char> {
         text.chars()

@@ -157,21 +157,18 @@ fn run() -> anyhow::Result<ExitCode> {
                 templates,
             })?;
             let mut code = 0;
-            let mut used: Vec<PathBuf> = Vec::new();
+            let mut used: Vec<String> = Vec::new();
             for workbook in &workbooks {
                 // Two workbooks with the same name (a/x.xlsx, b/x.xlsx) go to x/ and x-2/.
                 let base = out_dir_for(&out, workbook);
-                let out_dir = (1..)
-                    .map(|n| match n {
-                        1 => base.clone(),
-                        n => base.with_file_name(format!(
-                            "{}-{n}",
-                            base.file_name().unwrap_or_default().to_string_lossy()
-                        )),
-                    })
-                    .find(|dir| !used.contains(dir))
-                    .unwrap_or(base);
-                used.push(out_dir.clone());
+                let name = base
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let name = takedown::plan::unique(&name, &used);
+                used.push(name.clone());
+                let out_dir = base.with_file_name(name);
                 let bar = progress_bar(cli.quiet);
                 let outcome = build_workbook(&engine, workbook, &out_dir, &|done, total| {
                     if let Some(bar) = &bar {

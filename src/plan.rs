@@ -172,8 +172,9 @@ fn host(url: &str) -> String {
         .unwrap_or_else(|| url.to_owned())
 }
 
-/// `base`, or `base-2`, `base-3`… when taken.
-fn unique(base: &str, taken: &[String]) -> String {
+/// `base`, or `base-2`, `base-3`… when taken (names compared ignoring ASCII case, as on
+/// Windows and macOS file systems).
+pub fn unique(base: &str, taken: &[String]) -> String {
     if !taken.iter().any(|t| t.eq_ignore_ascii_case(base)) {
         return base.to_owned();
     }

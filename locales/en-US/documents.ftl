@@ -43,6 +43,11 @@ not-given = not given
 date-range = { $from } to { $to }
 working-days = { $span } working days
 
+## Packet
+
+packet-title = Filing packet: { $client }
+packet-subject = Takedown filing packet
+
 ## Power of attorney
 
 poa-title = Power of Attorney

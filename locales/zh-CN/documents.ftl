@@ -43,6 +43,11 @@ not-given = 未提供
 date-range = { $from }至{ $to }
 working-days = { $span }个工作日
 
+## Packet
+
+packet-title = { $client }维权文件
+packet-subject = 网络侵权投诉文件
+
 ## 授权委托书
 
 poa-title = 授权委托书

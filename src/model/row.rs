@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::value::{clean, date_of, parse_date, Date, DATE_HINT};
 use super::Source;
 use crate::diag::{Diagnostic, Location};
-use crate::fonts::{FontSet, Style};
+use crate::fonts::FontSet;
 use crate::ingest::{Cell, CellRef, Field, Row, Table, Value};
 
 /// The number of [`Field`] variants (an array index per field).
@@ -233,7 +233,7 @@ impl<'a, 't> RowReader<'a, 't> {
                 if let Some(missing) = self
                     .columns
                     .fonts
-                    .and_then(|fonts| missing_char(fonts, &cleaned.text))
+                    .and_then(|fonts| fonts.first_unsettable(&cleaned.text))
                 {
                     self.failed = true;
                     let location = self.columns.table.location(cell.at);
@@ -261,11 +261,4 @@ impl<'a, 't> RowReader<'a, 't> {
             }
         }
     }
-}
-
-/// The first character of `text` that the regular or the bold chain cannot set.
-fn missing_char(fonts: &FontSet, text: &str) -> Option<char> {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .find(|&c| fonts.resolve(c, Style::Regular).is_none() || fonts.resolve(c, Style::Bold).is_none())
 }

@@ -13,13 +13,12 @@ use std::fmt::Write;
 use std::sync::{Mutex, OnceLock};
 
 use lopdf::{Dictionary, Object, ObjectId, Stream};
-use printpdf::FontId;
 
 use crate::cff::CidCff;
 use crate::fonts::{FaceId, FontSet};
 use crate::layout::Page;
 
-use super::PdfError;
+use super::{FontPlan, PdfError};
 
 /// The parsed CFF of a face, when it is CID-keyed; parsed once per process.
 pub(super) fn cid_cff(fonts: &FontSet, face: FaceId) -> Option<&'static CidCff> {
@@ -33,20 +32,20 @@ pub(super) fn cid_cff(fonts: &FontSet, face: FaceId) -> Option<&'static CidCff> 
         .or_insert_with(|| CidCff::from_otf(data).ok().map(|cff| &*Box::leak(Box::new(cff))))
 }
 
-/// Adds the fonts of `own` faces and each page's text in them to a document printpdf wrote.
+/// Adds the fonts of the plan's own faces and each page's text in them to a document
+/// printpdf wrote.
 pub(super) fn add_text(
     doc: &mut lopdf::Document,
     pages: &[Page],
-    ids: &BTreeMap<FaceId, FontId>,
-    own: &BTreeMap<FaceId, &CidCff>,
+    plan: &FontPlan,
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
-    let font_refs = font_objects(doc, pages, ids, own, fonts)?;
+    let font_refs = font_objects(doc, plan, fonts)?;
 
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
     for (page, &page_id) in pages.iter().zip(&page_ids) {
-        let content = text_stream(page, own, fonts);
+        let content = text_stream(page, &plan.own, fonts);
         if content.is_empty() {
             continue;
         }
@@ -63,37 +62,7 @@ pub(super) fn add_text(
         let mut contents = contents;
         contents.push(Object::Reference(stream_id));
         page_dict.set("Contents", Object::Array(contents));
-        // Resources and their /Font may each be inline or a reference.
-        let resources = match page_dict.get(b"Resources") {
-            Ok(Object::Reference(id)) => Place::Object(*id),
-            Ok(Object::Dictionary(_)) => Place::Page(page_id),
-            _ => {
-                page_dict.set("Resources", Dictionary::new());
-                Place::Page(page_id)
-            }
-        };
-        let font_place = {
-            let dict = resources.dict(doc, b"Resources").map_err(err)?;
-            match dict.get(b"Font") {
-                Ok(Object::Reference(id)) => Some(*id),
-                Ok(Object::Dictionary(_)) => None,
-                _ => {
-                    dict.set("Font", Dictionary::new());
-                    None
-                }
-            }
-        };
-        let font_dict = match font_place {
-            Some(id) => doc
-                .get_object_mut(id)
-                .and_then(Object::as_dict_mut)
-                .map_err(err)?,
-            None => resources
-                .dict(doc, b"Resources")
-                .and_then(|d| d.get_mut(b"Font"))
-                .and_then(Object::as_dict_mut)
-                .map_err(err)?,
-        };
+        let font_dict = page_fonts(doc, page_id).map_err(err)?;
         for (&face, id) in &font_refs {
             font_dict.set(resource_name(face), Object::Reference(*id));
         }
@@ -107,63 +76,22 @@ pub(super) fn resource_name(face: FaceId) -> String {
     format!("C{face}")
 }
 
-/// For a combined document: one font per `own` face covering every glyph of `pages`, put
+/// For a combined document: one font per own face covering every glyph of its pages, put
 /// in place of each page's per-document font of that face.
 pub(super) fn share_fonts(
     doc: &mut lopdf::Document,
-    pages: &[Page],
-    ids: &BTreeMap<FaceId, FontId>,
-    own: &BTreeMap<FaceId, &CidCff>,
+    plan: &FontPlan,
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
-    let shared: Vec<(String, ObjectId)> = font_objects(doc, pages, ids, own, fonts)?
-        .into_iter()
-        .map(|(face, id)| (resource_name(face), id))
-        .collect();
-    // Every font dictionary a page names: the page's own, or its Resources' by reference.
+    let shared = font_objects(doc, plan, fonts)?;
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    let mut font_dicts: Vec<Place> = Vec::new();
     for page_id in page_ids {
-        let page = doc.get_object(page_id).and_then(Object::as_dict).map_err(err)?;
-        let resources = match page.get(b"Resources") {
-            Ok(Object::Reference(id)) => doc.get_object(*id).and_then(Object::as_dict).map_err(err)?,
-            Ok(Object::Dictionary(d)) => d,
-            _ => continue,
-        };
-        let place = match resources.get(b"Font") {
-            Ok(Object::Reference(id)) => Place::Object(*id),
-            Ok(Object::Dictionary(_)) => match page.get(b"Resources") {
-                Ok(Object::Reference(id)) => Place::Nested(*id),
-                _ => Place::PageNested(page_id),
-            },
-            _ => continue,
-        };
-        if !font_dicts.contains(&place) {
-            font_dicts.push(place);
-        }
-    }
-    for place in font_dicts {
-        let dict = match place {
-            Place::Object(id) => doc.get_object_mut(id).and_then(Object::as_dict_mut),
-            Place::Nested(id) => doc
-                .get_object_mut(id)
-                .and_then(Object::as_dict_mut)
-                .and_then(|d| d.get_mut(b"Font"))
-                .and_then(Object::as_dict_mut),
-            Place::PageNested(page) => doc
-                .get_object_mut(page)
-                .and_then(Object::as_dict_mut)
-                .and_then(|p| p.get_mut(b"Resources"))
-                .and_then(Object::as_dict_mut)
-                .and_then(|d| d.get_mut(b"Font"))
-                .and_then(Object::as_dict_mut),
-            Place::Page(_) => continue,
-        }
-        .map_err(err)?;
-        for (name, id) in &shared {
-            if dict.has(name.as_bytes()) {
-                dict.set(name.as_bytes(), Object::Reference(*id));
+        let font_dict = page_fonts(doc, page_id).map_err(err)?;
+        for (&face, id) in &shared {
+            let name = resource_name(face);
+            if font_dict.has(name.as_bytes()) {
+                font_dict.set(name, Object::Reference(*id));
             }
         }
     }
@@ -171,43 +99,61 @@ pub(super) fn share_fonts(
     Ok(())
 }
 
-/// Where a dictionary is: its own object, a key of the page dictionary, or the `/Font` of
-/// a Resources object or of a page's inline Resources.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Object(ObjectId),
-    Page(ObjectId),
-    Nested(ObjectId),
-    PageNested(ObjectId),
-}
-
-impl Place {
-    fn dict<'d>(&self, doc: &'d mut lopdf::Document, key: &[u8]) -> lopdf::Result<&'d mut Dictionary> {
-        match *self {
-            Place::Object(id) => doc.get_object_mut(id).and_then(Object::as_dict_mut),
-            Place::Page(page) => doc
-                .get_object_mut(page)
-                .and_then(Object::as_dict_mut)
-                .and_then(|p| p.get_mut(key))
-                .and_then(Object::as_dict_mut),
-            Place::Nested(_) | Place::PageNested(_) => Err(lopdf::Error::ObjectNotFound((0, 0))),
+/// A page's `/Font` resource dictionary, made if missing; the page's Resources and their
+/// `/Font` may each be inline or a reference.
+fn page_fonts(doc: &mut lopdf::Document, page: ObjectId) -> lopdf::Result<&mut Dictionary> {
+    let resources_ref = match doc.get_object(page)?.as_dict()?.get(b"Resources") {
+        Ok(Object::Reference(id)) => Some(*id),
+        _ => None,
+    };
+    let resources: &mut Dictionary = match resources_ref {
+        Some(id) => doc.get_object_mut(id)?.as_dict_mut()?,
+        None => {
+            let page = doc.get_object_mut(page)?.as_dict_mut()?;
+            if !matches!(page.get(b"Resources"), Ok(Object::Dictionary(_))) {
+                page.set("Resources", Dictionary::new());
+            }
+            page.get_mut(b"Resources")?.as_dict_mut()?
+        }
+    };
+    let font_ref = match resources.get(b"Font") {
+        Ok(Object::Reference(id)) => Some(*id),
+        Ok(Object::Dictionary(_)) => None,
+        _ => {
+            resources.set("Font", Dictionary::new());
+            None
+        }
+    };
+    match font_ref {
+        Some(id) => doc.get_object_mut(id)?.as_dict_mut(),
+        None => {
+            // Look the inline dictionary up again: `resources` borrowed `doc` above.
+            let resources = match resources_ref {
+                Some(id) => doc.get_object_mut(id)?.as_dict_mut()?,
+                None => doc
+                    .get_object_mut(page)?
+                    .as_dict_mut()?
+                    .get_mut(b"Resources")?
+                    .as_dict_mut()?,
+            };
+            resources.get_mut(b"Font")?.as_dict_mut()
         }
     }
 }
 
-/// A font object per `own` face for the glyphs `pages` set in it.
+/// A font object per own face of the plan, for the glyphs set in it.
 fn font_objects(
     doc: &mut lopdf::Document,
-    pages: &[Page],
-    ids: &BTreeMap<FaceId, FontId>,
-    own: &BTreeMap<FaceId, &CidCff>,
+    plan: &FontPlan,
     fonts: &FontSet,
 ) -> Result<BTreeMap<FaceId, ObjectId>, PdfError> {
     let mut objects = BTreeMap::new();
-    for (face, glyphs) in super::glyphs_by_face(pages) {
-        if let Some(cff) = own.get(&face) {
-            objects.insert(face, font_object(doc, fonts, face, &ids[&face].0, cff, &glyphs)?);
-        }
+    for (&face, cff) in &plan.own {
+        let glyphs = &plan.used[&face];
+        objects.insert(
+            face,
+            font_object(doc, fonts, face, &plan.ids[&face].0, cff, glyphs)?,
+        );
     }
     Ok(objects)
 }

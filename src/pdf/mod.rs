@@ -68,19 +68,15 @@ pub fn write_parts(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Wr
         info.metadata_date = date;
     }
 
-    let ids = font_ids(pages, fonts);
-    let own: BTreeMap<FaceId, &crate::cff::CidCff> = ids
-        .keys()
-        .filter_map(|&face| embed::cid_cff(fonts, face).map(|cff| (face, cff)))
-        .collect();
-    for (&face, id) in ids.iter().filter(|(face, _)| !own.contains_key(face)) {
+    let plan = FontPlan::new(pages, fonts);
+    for (&face, id) in plan.ids.iter().filter(|(face, _)| !plan.own.contains_key(face)) {
         let parsed = parsed_font(fonts, face)?;
         doc.resources
             .fonts
             .map
             .insert(id.clone(), printpdf::PdfFont::new((*parsed).clone()));
     }
-    doc.pages = pages.iter().map(|p| page_ops(p, &ids, fonts, &own)).collect();
+    doc.pages = pages.iter().map(|p| page_ops(p, &plan, fonts)).collect();
 
     let opts = PdfSaveOptions {
         optimize: true,
@@ -90,7 +86,7 @@ pub fn write_parts(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Wr
     };
     let mut warnings = Vec::new();
     let mut lo = printpdf::to_lopdf_doc(&doc, &opts, &mut warnings);
-    embed::add_text(&mut lo, pages, &ids, &own, fonts)?;
+    embed::add_text(&mut lo, pages, &plan, fonts)?;
     finish_catalog(&mut lo, pages, meta)?;
     let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
@@ -149,12 +145,7 @@ pub fn combine(
     }
     let info_id = out.add_object(info);
     out.trailer.set("Info", Object::Reference(info_id));
-    let ids = font_ids(pages, fonts);
-    let own: BTreeMap<FaceId, &crate::cff::CidCff> = ids
-        .keys()
-        .filter_map(|&face| embed::cid_cff(fonts, face).map(|cff| (face, cff)))
-        .collect();
-    embed::share_fonts(&mut out, pages, &ids, &own, fonts)?;
+    embed::share_fonts(&mut out, &FontPlan::new(pages, fonts), fonts)?;
     compress_streams(&mut out, FLATE_LEVEL);
     finish_catalog(&mut out, pages, meta)?;
     let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
@@ -286,28 +277,43 @@ fn parsed_font(fonts: &FontSet, face: FaceId) -> Result<Arc<ParsedFont>, PdfErro
     Ok(cache.entry(key).or_insert(font).clone())
 }
 
-/// A resource name per used face: six capital letters derived from the face and the
-/// glyphs it sets, which also serve as the subset tag (`ABCDEF+Font`).
-fn font_ids(pages: &[Page], fonts: &FontSet) -> BTreeMap<FaceId, FontId> {
-    glyphs_by_face(pages)
-        .into_iter()
-        .map(|(face, glyphs)| {
-            let mut h = Sha256::new();
-            h.update(fonts.face(face).name.as_bytes());
-            h.update((face as u64).to_le_bytes());
-            let gids: Vec<u8> = glyphs.iter().flat_map(|(g, _)| g.to_le_bytes()).collect();
-            h.update(&gids);
-            let tag: String = h.finalize()[..6]
-                .iter()
-                .map(|b| char::from(b'A' + b % 26))
-                .collect();
-            (face, FontId(tag))
-        })
-        .collect()
+/// The faces a document uses: the glyphs set in each, a resource name per face (six capital
+/// letters derived from the face and its glyphs, also the subset tag `ABCDEF+Font`), and
+/// which faces are CID-keyed CFF, embedded by [`embed`] rather than printpdf.
+pub(crate) struct FontPlan {
+    used: BTreeMap<FaceId, Vec<(u16, char)>>,
+    ids: BTreeMap<FaceId, FontId>,
+    own: BTreeMap<FaceId, &'static crate::cff::CidCff>,
+}
+
+impl FontPlan {
+    fn new(pages: &[Page], fonts: &FontSet) -> FontPlan {
+        let used = glyphs_by_face(pages);
+        let ids = used
+            .iter()
+            .map(|(&face, glyphs)| {
+                let mut h = Sha256::new();
+                h.update(fonts.face(face).name.as_bytes());
+                h.update((face as u64).to_le_bytes());
+                let gids: Vec<u8> = glyphs.iter().flat_map(|(g, _)| g.to_le_bytes()).collect();
+                h.update(&gids);
+                let tag: String = h.finalize()[..6]
+                    .iter()
+                    .map(|b| char::from(b'A' + b % 26))
+                    .collect();
+                (face, FontId(tag))
+            })
+            .collect();
+        let own = used
+            .keys()
+            .filter_map(|&face| embed::cid_cff(fonts, face).map(|cff| (face, cff)))
+            .collect();
+        FontPlan { used, ids, own }
+    }
 }
 
 /// The glyphs set in each face, by glyph id, each with the first character it set.
-pub(crate) fn glyphs_by_face(pages: &[Page]) -> BTreeMap<FaceId, Vec<(u16, char)>> {
+fn glyphs_by_face(pages: &[Page]) -> BTreeMap<FaceId, Vec<(u16, char)>> {
     let mut used: BTreeMap<FaceId, Vec<(u16, char)>> = BTreeMap::new();
     for run in pages.iter().flat_map(Page::runs) {
         used.entry(run.face)
@@ -323,12 +329,8 @@ pub(crate) fn glyphs_by_face(pages: &[Page]) -> BTreeMap<FaceId, Vec<(u16, char)
 }
 
 /// printpdf's operations for a page: rules, fills and the text of faces not in `own`.
-fn page_ops(
-    page: &Page,
-    ids: &BTreeMap<FaceId, FontId>,
-    fonts: &FontSet,
-    own: &BTreeMap<FaceId, &crate::cff::CidCff>,
-) -> PdfPage {
+fn page_ops(page: &Page, plan: &FontPlan, fonts: &FontSet) -> PdfPage {
+    let (ids, own) = (&plan.ids, &plan.own);
     let h = page.height;
     let mut ops = Vec::new();
     let mut in_text = false;

@@ -13,7 +13,7 @@
 //! ```
 //! Inline text: characters, `<b>…</b>`, and `<en>…</en>` / `<zh>…</zh>` for what belongs to
 //! one language only; everything else is in both. Whitespace runs become one space, and a
-//! space between two Chinese characters is dropped. Data reaches the markup escaped, so it
+//! line break between two Chinese characters is dropped. Data reaches the markup escaped, so it
 //! is always text: the parser accepts nothing else and names what it did not expect.
 
 use crate::document::{Bi, Block, ColumnWidth, Document, Signature, Table, Text};
@@ -320,8 +320,8 @@ impl Parser<'_> {
             }
         }
         Ok(Bi {
-            en: tidy(en, false),
-            zh: tidy(zh, true),
+            en: tidy(en),
+            zh: tidy(zh),
         })
     }
 }
@@ -356,26 +356,30 @@ fn error_at(src: &str, offset: usize, message: impl Into<String>) -> MarkupError
     }
 }
 
-/// Collapses whitespace runs to one space, trims the ends, and in Chinese drops a space
-/// between two Chinese characters (a line break in a template, not a word space).
-fn tidy(text: Text, chinese: bool) -> Text {
+/// Collapses whitespace runs to one space and trims the ends; a run holding a line break
+/// between two Chinese characters (a template's line break) is dropped. The same rule for
+/// both languages, so a value shared by both reads the same in each.
+fn tidy(text: Text) -> Text {
     let mut out = Text::default();
     let mut pending_space = false;
+    let mut pending_break = false;
     let mut last: Option<char> = None;
     for span in &text.spans {
         let mut piece = String::with_capacity(span.text.len());
         for c in span.text.chars() {
             if c.is_whitespace() {
                 pending_space = last.is_some();
+                pending_break |= c == '\n';
                 continue;
             }
             if pending_space {
                 let wide = |c: char| crate::layout::text::is_cjk(c);
-                if !(chinese && last.is_some_and(wide) && wide(c)) {
+                if !(pending_break && last.is_some_and(wide) && wide(c)) {
                     piece.push(' ');
                 }
                 pending_space = false;
             }
+            pending_break = false;
             piece.push(c);
             last = Some(c);
         }
@@ -524,6 +528,9 @@ mod tests {
         assert_eq!(p.en.to_plain(), "1. The agent may ZL201710601862.3");
         assert_eq!(p.zh.to_plain(), "1. 受托人可以 ZL201710601862.3");
         assert!(p.en.spans[0].bold && !p.en.spans[1].bold);
+        // A value in both languages keeps its spaces, the same in each.
+        let shared = parse("<doc><p>户外 徒步背包</p></doc>").unwrap();
+        assert_eq!(shared.blocks, vec![Block::Paragraph(Bi::same("户外 徒步背包"))]);
         let Block::Table(t) = &doc.blocks[4] else { panic!() };
         assert_eq!(
             t.columns,

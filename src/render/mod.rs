@@ -20,11 +20,11 @@ use handlebars::{
 use serde_json::Value;
 
 use crate::document::Document;
-use crate::fonts::{FontSet, Style};
+use crate::fonts::FontSet;
 use crate::platform::Profiles;
 
 /// The built-in templates: (name, Handlebars source).
-pub const TEMPLATES: [(&str, &str); 4] = [
+pub const TEMPLATES: [(&str, &str); 5] = [
     (
         "power-of-attorney",
         include_str!("../../templates/power-of-attorney.hbs"),
@@ -35,6 +35,7 @@ pub const TEMPLATES: [(&str, &str); 4] = [
         include_str!("../../templates/ip-rights-schedule.hbs"),
     ),
     ("cover-letter", include_str!("../../templates/cover-letter.hbs")),
+    ("packet", include_str!("../../templates/packet.hbs")),
 ];
 
 /// The built-in messages: (language, file name, Fluent source).
@@ -128,11 +129,6 @@ pub fn export(dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
 }
 
 impl Templates {
-    /// The built-in set.
-    pub fn builtin() -> Templates {
-        Templates::load(None, FontSet::builtin()).expect("built-in templates load")
-    }
-
     /// The built-in set with the files of `dir` (laid out as [`export`] writes them) put in
     /// their place. Every character of every template and message must be in `fonts`.
     pub fn load(dir: Option<&Path>, fonts: &FontSet) -> Result<Templates, RenderError> {
@@ -161,7 +157,7 @@ impl Templates {
             if let Some((line, c)) = text
                 .lines()
                 .enumerate()
-                .find_map(|(n, l)| fonts_lack(fonts, l).map(|c| (n + 1, c)))
+                .find_map(|(n, l)| fonts.first_unsettable(l).map(|c| (n + 1, c)))
             {
                 return Err(error(
                     format!("{}:{line}", path.display()),
@@ -245,12 +241,6 @@ fn render_message(e: &HbError) -> String {
         Some(line) => format!("line {line}: {}", e.reason()),
         None => e.reason().to_string(),
     }
-}
-
-fn fonts_lack(fonts: &FontSet, line: &str) -> Option<char> {
-    line.chars()
-        .filter(|c| !c.is_whitespace())
-        .find(|&c| fonts.resolve(c, Style::Regular).is_none() || fonts.resolve(c, Style::Bold).is_none())
 }
 
 /// The override files under `dir`: templates/*.hbs, templates/platforms/*.yaml,
