@@ -254,6 +254,29 @@ fn patent_complaints_claim_test_purchases_only_for_listings_with_evidence() {
 }
 
 #[test]
+fn a_value_the_same_in_both_languages_is_printed_once() {
+    // A product title with spaces between Chinese words is data, the same in both languages:
+    // one line of the listings table, not an English and a Chinese copy.
+    let dir = tempfile::tempdir().unwrap();
+    csv_workbook(
+        dir.path(),
+        "client_id,name_en,name_zh,company_no\nA1,Acme,艾克米,123\n",
+        "right_id,client_id,type,number\nR1,A1,trademark,12345678\n",
+        "url,right_id,title\nhttps://item.jd.com/100012043978.html,R1,户外 徒步背包 大容量\n",
+    );
+    let (_, err, code, out) = build_batch(dir.path());
+    assert_eq!(code, 0, "{err}");
+    let raw = Command::new("pdftotext")
+        .arg("-raw")
+        .arg(out.join("batch/A1-acme/complaint-jd-R1.pdf"))
+        .arg("-")
+        .output()
+        .unwrap();
+    let raw = String::from_utf8_lossy(&raw.stdout).into_owned();
+    assert_eq!(raw.matches("徒步背包").count(), 1, "{raw}");
+}
+
+#[test]
 fn the_manifest_matches_the_files() {
     let out = built_sample().join("sample");
     let manifest: serde_json::Value =
