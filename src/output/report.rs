@@ -1,0 +1,86 @@
+//! `report.txt`: the packets written, the clients without one and why, every problem.
+
+use std::path::Path;
+
+use super::ManifestFile;
+use crate::build::Engine;
+use crate::diag::{Diagnostic, Severity};
+use crate::plan::Packet;
+
+/// The text of `report.txt`.
+pub(crate) fn report(
+    engine: &Engine,
+    workbook: &Path,
+    made: &[(&Packet, &Vec<ManifestFile>)],
+    failed: &[(String, String)],
+    diagnostics: &[Diagnostic],
+) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let name = workbook.file_name().map_or_else(
+        || workbook.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let _ = writeln!(out, "takedown build report: {name}");
+    let _ = writeln!(
+        out,
+        "issue date {}, layout {}",
+        engine.date,
+        engine.layout.mode.name()
+    );
+    match &engine.config.path {
+        Some(path) => {
+            let file = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let _ = writeln!(out, "config {file}");
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "config: none found; the sample firm \"{}\" is the agent. Write your own with `takedown init`.",
+                engine.config.config.firm.name.en
+            );
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Packets written: {}", made.len());
+    for (packet, written) in made {
+        let pages: usize = written.iter().skip(1).map(|w| w.pages).sum();
+        let _ = writeln!(
+            out,
+            "  {} {}: {}/ ({} documents, {} pages, {} complaints)",
+            packet.client.id,
+            packet.client.name.en,
+            packet.folder,
+            written.len() - 1,
+            pages,
+            packet.complaints.len()
+        );
+    }
+    if !failed.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "Clients without a packet (fix the errors below and build again):"
+        );
+        for (id, why) in failed {
+            let _ = writeln!(out, "  {id}: {why}");
+        }
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Problems: {errors} errors, {} warnings",
+        diagnostics.len() - errors
+    );
+    for d in diagnostics {
+        let severity = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = writeln!(out, "{severity}: {d}");
+    }
+    out
+}

@@ -1,0 +1,77 @@
+//! The output tree: written into a temporary sibling folder, finished with `report.txt` and
+//! `manifest.json`, then renamed into place.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::{hex, ManifestFile};
+use crate::build::Engine;
+use crate::plan::Packet;
+
+/// The temporary sibling of `out_dir` the tree is written into (emptied if a crashed run
+/// left it).
+pub(crate) fn start_tree(out_dir: &Path) -> std::io::Result<PathBuf> {
+    let parent = out_dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    let name = out_dir
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    if tmp.exists() {
+        std::fs::remove_dir_all(&tmp)?;
+    }
+    std::fs::create_dir(&tmp)?;
+    Ok(tmp)
+}
+
+/// Writes `report.txt` and `manifest.json` beside the packets in `tmp`, then renames `tmp`
+/// to `out_dir` (replacing an older one).
+pub(crate) fn finish_tree(
+    engine: &Engine,
+    workbook: &Path,
+    tmp: &Path,
+    out_dir: &Path,
+    made: &[(&Packet, &Vec<ManifestFile>)],
+    failed: &[(String, String)],
+    report: &str,
+) -> std::io::Result<()> {
+    std::fs::write(tmp.join("report.txt"), report)?;
+    let files: Vec<&ManifestFile> = made.iter().flat_map(|(_, files)| files.iter()).collect();
+    let workbook_name = workbook.file_name().map(|n| n.to_string_lossy().into_owned());
+    let manifest = json!({
+        "workbook": workbook_name,
+        "date": engine.date.to_string(),
+        "layout": engine.layout.mode.name(),
+        "packets": made.iter().map(|(p, w)| json!({
+            "client": p.client.id, "folder": p.folder, "documents": w.len() - 1,
+        })).collect::<Vec<_>>(),
+        "failed_clients": failed.iter().map(|(id, why)| json!({"client": id, "reason": why})).collect::<Vec<_>>(),
+        "files": files,
+        "report": {"path": "report.txt", "sha256": hex(&Sha256::digest(report.as_bytes())), "bytes": report.len()},
+    });
+    let mut text = serde_json::to_string_pretty(&manifest).map_err(std::io::Error::other)?;
+    text.push('\n');
+    std::fs::write(tmp.join("manifest.json"), text)?;
+
+    if out_dir.exists() {
+        let parent = out_dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = out_dir
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        std::fs::rename(out_dir, &old)?;
+        std::fs::rename(tmp, out_dir)?;
+        std::fs::remove_dir_all(&old)?;
+    } else {
+        std::fs::rename(tmp, out_dir)?;
+    }
+    Ok(())
+}
