@@ -15,7 +15,7 @@ use crate::documents;
 use crate::fonts::FontSet;
 use crate::ingest::{self, Workbook};
 use crate::layout::{self, LayoutOptions, Mode, Page};
-use crate::model::{self, Date};
+use crate::model::{self, Date, Docket};
 use crate::output::{self, DocFile, ManifestFile};
 use crate::pdf;
 use crate::plan::{self, Packet};
@@ -105,12 +105,13 @@ impl Engine {
     }
 
     /// What the documents of `wb` are made with.
-    pub fn context<'a>(&'a self, wb: &'a Workbook) -> documents::Context<'a> {
+    pub fn context<'a>(&'a self, wb: &'a Workbook, docket: &'a Docket) -> documents::Context<'a> {
         documents::Context {
             config: &self.config.config,
             profiles: &self.templates.profiles,
             date: self.date,
             wb,
+            docket,
         }
     }
 
@@ -205,9 +206,15 @@ pub fn build_workbook(
             return outcome;
         }
     };
-    let (docket, mut diagnostics) = model::build_docket_for(&wb, engine.date, engine.fonts());
+    let (docket, mut diagnostics) = model::build_docket_for(
+        &wb,
+        engine.date,
+        engine.fonts(),
+        &engine.config.config.evidence.limits(),
+    );
     let (packets, notes) = plan::plan(&docket, &engine.templates.profiles);
     diagnostics.extend(notes);
+    diagnostics.extend(plan::withheld_notes(&packets, &wb));
 
     let tmp = match output::start_tree(out_dir) {
         Ok(tmp) => tmp,
@@ -226,7 +233,7 @@ pub fn build_workbook(
         .par_iter()
         .map(|packet| {
             let dir = tmp.join(&packet.folder);
-            let made = make_packet(engine, &wb, packet, &tick).and_then(|written| {
+            let made = make_packet(engine, &wb, &docket, packet, &tick).and_then(|written| {
                 std::fs::create_dir(&dir)
                     .and_then(|()| {
                         written
@@ -292,10 +299,11 @@ pub fn build_workbook(
 fn make_packet(
     engine: &Engine,
     wb: &Workbook,
+    docket: &Docket,
     packet: &Packet,
     tick: &(dyn Fn() + Sync),
 ) -> Result<Vec<DocFile>, String> {
-    let cx = engine.context(wb);
+    let cx = engine.context(wb, docket);
     let specs = documents::packet_documents(&cx, packet);
     let laid: Vec<Laid> = specs
         .into_par_iter()
@@ -304,6 +312,9 @@ fn make_packet(
                 .templates
                 .render(spec.template, &spec.data)
                 .map_err(|e| e.to_string())?;
+            doc.attachments = spec.attachments;
+            documents::check_annex_references(&doc, spec.annexes)
+                .map_err(|e| format!("{}: {e}", spec.file))?;
             doc.meta.author = engine.config.config.firm.name.en.clone();
             let pages = layout::layout(&doc, engine.fonts(), &engine.layout)
                 .map_err(|e| format!("{}: {e}", spec.file))?;

@@ -37,6 +37,32 @@ pub struct Config {
     /// A folder holding `templates/` and `locales/` to use instead of the built-in ones (as
     /// `takedown templates export` writes them).
     pub templates: Option<PathBuf>,
+    /// Checks on the evidence files a workbook names.
+    pub evidence: EvidenceConfig,
+}
+
+/// How large an evidence file may be.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EvidenceConfig {
+    /// The largest file, in MiB (1 to 200).
+    pub max_file_mib: u32,
+}
+
+impl Default for EvidenceConfig {
+    fn default() -> Self {
+        EvidenceConfig { max_file_mib: 20 }
+    }
+}
+
+impl EvidenceConfig {
+    /// The limits evidence files are checked against.
+    pub fn limits(&self) -> crate::evidence::Limits {
+        crate::evidence::Limits {
+            max_bytes: u64::from(self.max_file_mib.clamp(1, 200)) * 1024 * 1024,
+            ..crate::evidence::Limits::default()
+        }
+    }
 }
 
 impl Default for Config {
@@ -51,6 +77,7 @@ impl Default for Config {
             issue_date: None,
             fonts: Fonts::default(),
             templates: None,
+            evidence: EvidenceConfig::default(),
         }
     }
 }

@@ -3,7 +3,11 @@
 //! The render stage builds a [`Document`] from templates; layout arranges its languages
 //! (side by side, stacked, sequential or one language) without the template knowing.
 
+use std::path::PathBuf;
+
 use serde::Serialize;
+
+use crate::evidence::FileKind;
 
 /// A run of text with one weight.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -122,6 +126,24 @@ pub struct Signature {
     pub seal: bool,
 }
 
+/// A file the document carries as annex pages (set by the build, never by a template: a
+/// template can only point at one by its number).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attachment {
+    /// Where the file is read from when the PDF is written.
+    pub path: PathBuf,
+    pub kind: FileKind,
+    /// SHA-256 of the file as checked; the bytes embedded must have it.
+    pub sha256: String,
+    /// Pixels of an image.
+    pub width: u32,
+    pub height: u32,
+    /// Colour components of a JPEG.
+    pub components: u8,
+    /// Pages of a PDF (1 for an image).
+    pub pages: u32,
+}
+
 /// A block of the document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Block {
@@ -145,6 +167,12 @@ pub enum Block {
     /// Vertical space in points.
     Spacer(f32),
     PageBreak,
+    /// An attachment (its index in [`Document::attachments`]) on pages of its own, each
+    /// headed by the caption: an image scaled to fit, or each page of a PDF.
+    Figure {
+        attachment: usize,
+        caption: Bi,
+    },
 }
 
 /// Document metadata for the PDF.
@@ -160,6 +188,8 @@ pub struct Meta {
 pub struct Document {
     pub meta: Meta,
     pub blocks: Vec<Block>,
+    /// The files [`Block::Figure`]s show.
+    pub attachments: Vec<Attachment>,
 }
 
 impl Document {
@@ -196,6 +226,7 @@ impl Document {
                         push(&mut out, t, n, "signature block");
                     }
                 }
+                Block::Figure { caption, .. } => push(&mut out, caption, n, "caption"),
                 Block::Spacer(_) | Block::PageBreak => {}
             }
         }

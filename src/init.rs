@@ -65,6 +65,8 @@ const CLIENTS: Sheet = Sheet {
         ("signatory_title", 26.0),
         ("email", 30.0),
         ("phone", 18.0),
+        ("licence", 36.0),
+        ("licence_translation", 36.0),
     ],
     rows: &[
         &[
@@ -80,6 +82,8 @@ const CLIENTS: Sheet = Sheet {
             Text("General Counsel"),
             Text("brand.protection@northwind-gear.example"),
             Text("+1 206 555 0143"),
+            Text("licences/C001-certificate-of-incorporation.pdf"),
+            Blank,
         ],
         &[
             Text("C002"),
@@ -94,6 +98,8 @@ const CLIENTS: Sheet = Sheet {
             Text("Managing Director (Geschäftsführer)"),
             Text("ip@kessler-werkzeug.example"),
             Text("+49 711 555 0190"),
+            Blank,
+            Blank,
         ],
         &[
             Text("C003"),
@@ -108,6 +114,8 @@ const CLIENTS: Sheet = Sheet {
             Text("Legal Representative / 法定代表人"),
             Text("legal@lingxi-home.example"),
             Text("+86 20 5555 0188"),
+            Text("licences/C003-business-licence.png"),
+            Blank,
         ],
     ],
     lists: &[],
@@ -130,6 +138,8 @@ const RIGHTS: Sheet = Sheet {
         ("protect_from", 13.0),
         ("protect_to", 12.0),
         ("certificate", 44.0),
+        ("evaluation_report", 30.0),
+        ("comparison", 40.0),
     ],
     rows: &[
         &[
@@ -147,6 +157,8 @@ const RIGHTS: Sheet = Sheet {
             Date(2026, 1, 1),
             Date(2026, 12, 31),
             Text("certificates/C001-TM-28374615.pdf"),
+            Blank,
+            Blank,
         ],
         &[
             Text("R02"),
@@ -160,6 +172,8 @@ const RIGHTS: Sheet = Sheet {
             Text("18, 25"),
             Date(2019, 12, 17),
             Date(2029, 12, 17),
+            Blank,
+            Blank,
             Blank,
             Blank,
             Blank,
@@ -179,6 +193,8 @@ const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Blank,
+            Blank,
+            Blank,
         ],
         &[
             Text("R04"),
@@ -195,6 +211,8 @@ const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Text("certificates/C002-EUTM-018123457.pdf"),
+            Blank,
+            Blank,
         ],
         &[
             Text("R05"),
@@ -208,6 +226,8 @@ const RIGHTS: Sheet = Sheet {
             Text("8"),
             Date(2019, 6, 7),
             Date(2029, 6, 6),
+            Blank,
+            Blank,
             Blank,
             Blank,
             Blank,
@@ -227,6 +247,8 @@ const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Text("certificates/C002-patent-ZL201910584273.8.pdf"),
+            Blank,
+            Text("comparison/C002-ZL201910584273.8-claim-chart.pdf"),
         ],
         &[
             Text("R07"),
@@ -240,6 +262,8 @@ const RIGHTS: Sheet = Sheet {
             Blank,
             Date(2021, 7, 6),
             Date(2030, 10, 26),
+            Blank,
+            Blank,
             Blank,
             Blank,
             Blank,
@@ -259,12 +283,16 @@ const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Blank,
+            Blank,
+            Blank,
         ],
     ],
     lists: &[("type", RIGHT_TYPES)],
 };
 
-/// A listing row: url, right_id, platform, store, title, price, found_on, evidence, notes.
+/// A listing row: url, right_id, platform, store, title, price, found_on, evidence,
+/// captured_on (blank: found_on), purchase_order, purchase_date, purchase_evidence, notes;
+/// the purchase cells only for a row with `bought: (order, (y, m, d), file)`.
 macro_rules! listing {
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr) => {
@@ -277,6 +305,29 @@ macro_rules! listing {
             Text($price),
             Date($y, $m, $d),
             opt($evidence),
+            Blank,
+            Blank,
+            Blank,
+            Blank,
+            opt($notes),
+        ]
+    };
+    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+     ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr,
+     bought: ($order:expr, ($py:expr, $pm:expr, $pd:expr), $proof:expr)) => {
+        &[
+            Text($url),
+            Text($rights),
+            opt($platform),
+            Text($store),
+            Text($title),
+            Text($price),
+            Date($y, $m, $d),
+            opt($evidence),
+            Blank,
+            Text($order),
+            Date($py, $pm, $pd),
+            Text($proof),
             opt($notes),
         ]
     };
@@ -302,6 +353,10 @@ const LISTINGS: Sheet = Sheet {
         ("price", 11.0),
         ("found_on", 12.0),
         ("evidence", 40.0),
+        ("captured_on", 12.0),
+        ("purchase_order", 22.0),
+        ("purchase_date", 13.0),
+        ("purchase_evidence", 40.0),
         ("notes", 30.0),
     ],
     rows: &[
@@ -315,7 +370,8 @@ const LISTINGS: Sheet = Sheet {
             "¥129.00",
             (2026, 10, 12),
             "evidence/C001/taobao-684512379021.png",
-            "已试购，订单截图见证据文件"
+            "已试购，订单截图见证据文件",
+            bought: ("3301284756120394", (2026, 10, 14), "evidence/C001/purchase-684512379021.png")
         ),
         listing!(
             "https://item.taobao.com/item.htm?spm=a21bo.jianhua.201876.3.5af92a89Xk7pQd&id=684512379021&ns=1&abbucket=12",
@@ -481,7 +537,8 @@ const LISTINGS: Sheet = Sheet {
             "¥58.00",
             (2026, 10, 9),
             "evidence/C002/taobao-693475120384.png",
-            "已试购，实物与专利权利要求1比对见证据"
+            "已试购，实物与专利权利要求1比对见证据",
+            bought: ("3301290187745521", (2026, 10, 11), "evidence/C002/purchase-693475120384.png")
         ),
         listing!(
             "https://item.taobao.com/item.htm?id=721560983342",

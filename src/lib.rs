@@ -28,6 +28,7 @@ pub mod config;
 pub mod diag;
 pub mod document;
 pub mod documents;
+pub mod evidence;
 pub mod fonts;
 pub mod ingest;
 pub mod init;
@@ -39,6 +40,7 @@ pub mod plan;
 pub mod platform;
 pub mod render;
 pub mod sample;
+pub mod sample_files;
 pub mod watch;
 
 use document::Document;

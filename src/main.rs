@@ -212,7 +212,13 @@ fn run() -> anyhow::Result<ExitCode> {
                 near: workbooks.first().cloned(),
                 ..EngineOptions::default()
             })?;
-            let outcome = check_with(&workbooks, format, engine.fonts(), engine.date);
+            let outcome = check_with(
+                &workbooks,
+                format,
+                engine.fonts(),
+                engine.date,
+                &engine.config.config.evidence.limits(),
+            );
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`takedown check … | head`) is not an error worth reporting.
             let _ = stdout.write_all(outcome.output.as_bytes());
@@ -247,13 +253,15 @@ fn run() -> anyhow::Result<ExitCode> {
         }
         Command::Init { dir } => {
             std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-            let files: [(&str, Vec<u8>); 2] = [
-                ("clients.xlsx", takedown::init::sample_workbook()),
+            let mut files: Vec<(String, Vec<u8>)> = vec![
+                ("clients.xlsx".into(), takedown::init::sample_workbook()),
                 (
-                    takedown::config::FILE_NAME,
+                    takedown::config::FILE_NAME.into(),
                     takedown::config::SAMPLE.as_bytes().to_vec(),
                 ),
             ];
+            // The evidence files the sample names, beside it.
+            files.extend(takedown::sample_files::sample_files());
             for (name, _) in &files {
                 let path = dir.join(name);
                 anyhow::ensure!(
@@ -263,9 +271,15 @@ fn run() -> anyhow::Result<ExitCode> {
                 );
             }
             for (name, bytes) in files {
-                let path = dir.join(name);
+                let path = dir.join(&name);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .with_context(|| format!("cannot create {}", parent.display()))?;
+                }
                 std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
-                println!("{}", path.display());
+                if !name.contains('/') {
+                    println!("{}", path.display());
+                }
             }
             println!(
                 "Edit the firm in takedown.yaml, fill in the workbook, then: takedown build {}",

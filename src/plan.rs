@@ -5,8 +5,9 @@
 use std::collections::BTreeMap;
 
 use crate::diag::{Diagnostic, Location};
+use crate::ingest::{CellRef, Field, Workbook};
 use crate::model::{Client, Docket, Listing, Platform, Right};
-use crate::platform::{Channel, Profile, Profiles};
+use crate::platform::{Channel, Profile, Profiles, ReportRule};
 
 /// The most characters of a name taken from data into a file or folder name.
 const NAME_CHARS: usize = 60;
@@ -20,6 +21,17 @@ pub struct Packet<'d> {
     /// The client's rights, in sheet order.
     pub rights: Vec<&'d Right>,
     pub complaints: Vec<Complaint<'d>>,
+    /// Complaints not written because the platform requires a document the right lacks.
+    pub withheld: Vec<Withheld<'d>>,
+}
+
+/// A complaint the platform would refuse, and so is not written.
+#[derive(Debug, Clone)]
+pub struct Withheld<'d> {
+    pub profile: &'d Profile,
+    pub right: &'d Right,
+    /// How many listings it would have named.
+    pub listings: usize,
 }
 
 impl Packet<'_> {
@@ -93,12 +105,13 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         };
         let folder = unique(&base, &folders);
         folders.push(folder.clone());
-        let complaints = complaints(&rights, &docket.listings, profiles);
+        let (complaints, withheld) = complaints(&rights, &docket.listings, profiles);
         packets.push(Packet {
             client,
             folder,
             rights,
             complaints,
+            withheld,
         });
     }
     (packets, notes)
@@ -108,8 +121,9 @@ fn complaints<'d>(
     rights: &[&'d Right],
     listings: &'d [Listing],
     profiles: &'d Profiles,
-) -> Vec<Complaint<'d>> {
+) -> (Vec<Complaint<'d>>, Vec<Withheld<'d>>) {
     let mut out = Vec::new();
+    let mut withheld = Vec::new();
     let mut files: Vec<String> = Vec::new();
     for &right in rights {
         // (profile index, site) → listings, in profile order then first appearance.
@@ -129,6 +143,14 @@ fn complaints<'d>(
         }
         for ((index, site), group) in groups {
             let profile = &profiles.all()[index];
+            if needs_report(profile, right) {
+                withheld.push(Withheld {
+                    profile,
+                    right,
+                    listings: group.len(),
+                });
+                continue;
+            }
             let limit = profile.links_per_complaint.max(1);
             let parts = group.len().div_ceil(limit);
             let mut platforms: Vec<Platform> = group.iter().map(|l| l.platform).collect();
@@ -161,7 +183,40 @@ fn complaints<'d>(
             }
         }
     }
-    out
+    (out, withheld)
+}
+
+/// Whether `profile` requires the CNIPA evaluation report that `right` lacks.
+fn needs_report(profile: &Profile, right: &Right) -> bool {
+    profile.evaluation_report == ReportRule::Required
+        && right.kind.has_evaluation_report()
+        && right.evaluation_report.is_empty()
+}
+
+/// One warning per withheld complaint, at the right's evaluation-report cell.
+pub fn withheld_notes(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
+    let col = wb
+        .rights
+        .column(Field::EvaluationReport)
+        .or_else(|| wb.rights.column(Field::RightId))
+        .map_or(0, |c| c.col);
+    let mut notes = Vec::new();
+    for packet in packets {
+        for w in &packet.withheld {
+            let noun = if w.listings == 1 { "listing" } else { "listings" };
+            notes.push(Diagnostic::warning(
+                wb.rights.location(CellRef::new(w.right.source.row, col)),
+                format!(
+                    "{} requires the CNIPA patent evaluation report (专利权评价报告) for a {}; the complaint for {} ({} {noun}) is not written until evaluation_report names the report",
+                    w.profile.name.en,
+                    w.right.kind.name_en(),
+                    w.right.id,
+                    w.listings
+                ),
+            ));
+        }
+    }
+    notes
 }
 
 /// The host of a link without `www.`, or the link itself when it has none.

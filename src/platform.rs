@@ -30,6 +30,18 @@ pub enum Channel {
     Letter,
 }
 
+/// Whether a platform acts on a utility-model or design complaint without the CNIPA patent
+/// evaluation report (专利权评价报告, Patent Law art. 66(2)).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportRule {
+    /// No complaint without it: one for a right that has none is not written.
+    Required,
+    /// The complaint offers it on request, and the cover letter asks the client for it.
+    #[default]
+    OnRequest,
+}
+
 /// A site of a platform group, e.g. Taobao in Alibaba IPP.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,6 +84,9 @@ pub struct Profile {
     pub documents: Vec<Bilingual>,
     /// The steps after filing, in order.
     pub timeline: Vec<Step>,
+    /// The evaluation report for utility models and designs.
+    #[serde(default)]
+    pub evaluation_report: ReportRule,
 }
 
 /// Every profile, and which one each platform belongs to.

@@ -154,6 +154,7 @@ pub fn power_of_attorney() -> Document {
         })
     };
     Document {
+        attachments: Vec::new(),
         meta: Meta {
             title: h("Power of Attorney", "授权委托书"),
             author: "Guangzhou Lumen IP Law Firm".to_string(),

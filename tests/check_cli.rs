@@ -51,7 +51,7 @@ fn errors_exit_1_and_every_problem_is_listed_sorted_by_place() {
     assert_eq!(lines[20], "error: rules.xlsx: Rights!I10: \"2026-13-01\" is not a date (expected e.g. 2026-11-28 or 2026年11月28日)");
     assert_eq!(
         lines[40],
-        "3 clients, 7 rights, 3 listings (1 merged); 19 errors, 21 warnings"
+        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 20 warnings"
     );
 }
 
@@ -104,14 +104,14 @@ fn json_output_has_the_same_findings() {
     assert_eq!(code, 2);
     let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(json["exit_code"], 2);
-    assert_eq!(json["errors"], 20);
-    assert_eq!(json["warnings"], 21);
+    assert_eq!(json["errors"], 21);
+    assert_eq!(json["warnings"], 20);
     let rules = &json["workbooks"][0];
     assert_eq!(rules["file"], "rules.xlsx");
     assert_eq!(rules["format"], "xlsx");
     assert_eq!(
         rules["summary"],
-        "3 clients, 7 rights, 3 listings (1 merged); 19 errors, 21 warnings"
+        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 20 warnings"
     );
     assert_eq!(rules["listings"], 3);
     assert_eq!(rules["merged"], 1);

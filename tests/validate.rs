@@ -65,7 +65,7 @@ fn every_rule_is_reported_at_its_cell_in_one_run() {
         r#"warning: Rights!J12: the registration expired on 2011-01-01"#,
         r#"warning: Rights!K13: protection from 2019-06-01 starts before the registration is valid (2020-01-01)"#,
         r#"warning: Rights!L13: protection to 2031-01-01 ends after the registration expires (2030-01-01)"#,
-        r#"warning: Rights!M14: certificate file "certs/missing.pdf" not found; listed as still needed"#,
+        r#"error: Rights!M14: evidence file "certs/missing.pdf" not found (paths are relative to the workbook's folder)"#,
         r#"error: Rights!A15: right_id "R1" is already used in row 2"#,
         r#"warning: Rights!B17: client "C5" could not be used (see Clients row 7); this right is left out until it can"#,
         r#"error: Rights!D18: number is empty (required)"#,
@@ -103,7 +103,9 @@ fn records_with_errors_are_left_out_and_the_rest_kept() {
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    assert_eq!(errors, 19);
+    // 20: R14's missing certificate is an error too, though R14 itself is kept (its client
+    // gets no packet).
+    assert_eq!(errors, 20);
     // The control character is gone from the name; the unknown column is kept as extra.
     let c7 = &docket.clients[2];
     assert_eq!(c7.name.en, "CtrlCo");

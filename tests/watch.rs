@@ -137,10 +137,10 @@ fn once_builds_good_inputs_fails_bad_ones_with_a_report_and_exits() {
     let output = once(d, None);
     assert_eq!(
         stderr(&output),
-        "csvset: 2 packets, 14 PDFs, 3 warnings → out/csvset/\n\
+        "csvset: 2 packets, 13 PDFs, 4 warnings → out/csvset/\n\
          empty.xlsx: failed: the file is empty (0 bytes) → failed/empty.xlsx.report.txt\n\
-         good.ods: 2 packets, 14 PDFs, 3 warnings → out/good/\n\
-         good.xlsx: 2 packets, 14 PDFs, 3 warnings → out/good-2/\n"
+         good.ods: 2 packets, 13 PDFs, 4 warnings → out/good/\n\
+         good.xlsx: 2 packets, 13 PDFs, 4 warnings → out/good-2/\n"
     );
     assert_eq!(output.status.code(), Some(1), "something failed");
     assert_eq!(names(&d.join("inbox")), Vec::<String>::new());
@@ -193,7 +193,7 @@ fn lock_and_temp_files_and_workbooks_open_elsewhere_are_left_alone() {
     let output = once(d, None);
     assert_eq!(
         stderr(&output),
-        "held.xlsx: 2 packets, 14 PDFs, 3 warnings → out/held/\n"
+        "held.xlsx: 2 packets, 13 PDFs, 4 warnings → out/held/\n"
     );
 }
 
@@ -211,7 +211,7 @@ fn colliding_names_get_a_number_and_nothing_is_overwritten() {
     assert_eq!(
         stderr(&output),
         "empty.xlsx: failed: the file is empty (0 bytes) → failed/empty-2.xlsx.report.txt\n\
-         good.xlsx: 2 packets, 14 PDFs, 3 warnings → out/good-2/\n"
+         good.xlsx: 2 packets, 13 PDFs, 4 warnings → out/good-2/\n"
     );
     assert_eq!(names(&d.join("processed")), ["good-2.xlsx", "good.xlsx"]);
     assert_eq!(
@@ -297,7 +297,7 @@ fn a_second_watcher_refuses_and_a_stale_lock_is_taken_over() {
     let output = once(d, None);
     assert_eq!(
         (stderr(&output).as_str(), output.status.code()),
-        ("good.xlsx: 2 packets, 14 PDFs, 3 warnings → out/good/\n", Some(0))
+        ("good.xlsx: 2 packets, 13 PDFs, 4 warnings → out/good/\n", Some(0))
     );
     assert!(!lock.exists());
 }

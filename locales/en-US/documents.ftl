@@ -91,35 +91,59 @@ complaint-intro = The Complainant, represented by the Agent under a power of att
 section-complainant = 1. Complainant and agent
 section-right = 2. The right relied on
 section-listings = 3. Infringing listings
-section-comparison = 4. Comparison evidence
-section-statements = { $patent ->
-    [yes] 5. Statements
-   *[no] 4. Statements
-  }
-section-request = { $patent ->
-    [yes] 6. Request and contact
-   *[no] 5. Request and contact
-  }
 listings-intro = { $count ->
     [one] The following listing offers goods that infringe the right above.
    *[other] The following { $count } listings offer goods that infringe the right above.
   }
 listings-part = This notice is part { $part } of { $parts }; the listings are numbered across all parts ({ $first } to { $last } of { $total }).
-comparison-claims = A claim-by-claim comparison of the independent claims of { $number } with the product offered in each listing above is attached as Annex 1.
-comparison-design = An image comparison between the design as registered under { $number } and the product shown in each listing above is attached as Annex 1.
-comparison-purchases = Records of the test purchases made (order number, date, photographs of the product received) are attached as Annex 2 for { $count ->
-    [one] listing
-   *[other] listings
-  } { $listings }.
 comparison-utility-report = A patent evaluation report issued by the China National Intellectual Property Administration for { $number } will be provided on request.
 statement-good-faith = <b>Good faith.</b> The Complainant states in good faith that the use of the right in the listings above is not authorised by the right holder, its licensees or the law.
-statement-accuracy = <b>Accuracy.</b> The information and documents in this notice are true and accurate. The Complainant knows that it bears legal liability for any loss caused by an erroneous notice (Article 42 of the E-Commerce Law of the People's Republic of China).
 statement-authority = <b>Authority.</b> The Agent is authorised to file this complaint on the Complainant's behalf by a power of attorney dated { $date }, submitted with the Complainant's registration on the platform.
-statement-authority-letter = <b>Authority.</b> The Agent is authorised to give this notice on the Complainant's behalf by a power of attorney dated { $date }, a copy of which is enclosed with the certificate of the right.
 request-portal = We request that { $platform } promptly remove or block the listings above, take the necessary measures against the sellers under Article 42 of the E-Commerce Law, and inform the Agent of the outcome.
 request-letter = We request that you remove or disable access to the listings above within { $days } working days of receiving this notice and confirm to the Agent in writing that you have done so. The right holder reserves all its rights, including the right to bring proceedings without further notice.
 contact-line = Please address all correspondence on this notice to { $signatory }, { $firm }, { $email }, { $phone }.
 complaint-signature = Agent, for and on behalf of the Complainant
+section-evidence = 4. Preliminary evidence
+section-statements = 5. Statements
+section-request = 6. Request and contact
+section-annexes = Annexes
+evidence-intro = The preliminary evidence of infringement for each listing (Article 42 of the E-Commerce Law; Article 1195 of the Civil Code) is as follows.
+evidence-listing = Listing { $n }: { $count ->
+    [one] one capture
+   *[other] { $count } captures
+  } of the listing page, made on { $date }, in { $annex }.
+evidence-trademark = { " " }The page shows the mark used on the goods offered, which fall within the goods for which it is registered (class { $classes }).
+evidence-trademark-any = { " " }The page shows the mark used on the goods offered.
+evidence-copyright = { " " }The page uses an image that reproduces the registered work { $work }.
+evidence-none = Listing { $n }: no capture of the listing page is annexed; the link above locates the goods.
+evidence-purchases = Test purchases were made from { $count ->
+    [one] listing
+   *[other] listings
+  } { $listings }; the order numbers, dates and records of the goods received are in { $annex }.
+comparison-claims = A claim chart comparing the claims of { $number } with the product offered in each listing above is in { $annex }.
+comparison-design = An image comparison between the design as granted under { $number } and the product shown in each listing above is in { $annex }.
+evaluation-attached = The patent evaluation report issued by the China National Intellectual Property Administration for { $number } is in { $annex }.
+certificate-attached = A copy of the registration certificate of the right is in { $annex }.
+statement-accuracy = { $annexed ->
+    [yes] <b>Accuracy.</b> The information in this notice and the documents annexed to it are true and accurate. The Complainant acknowledges that it is liable under Article 42 of the E-Commerce Law of the People's Republic of China for any loss caused by an erroneous notice.
+   *[no] <b>Accuracy.</b> The information in this notice is true and accurate. The Complainant acknowledges that it is liable under Article 42 of the E-Commerce Law of the People's Republic of China for any loss caused by an erroneous notice.
+  }
+statement-authority-letter = <b>Authority.</b> The Agent is authorised to give this notice on the Complainant's behalf by a power of attorney dated { $date }, a copy of which will be provided on request.
+annex-entry = { $annex }: { $title } ({ $files ->
+    [one] one file
+   *[other] { $files } files
+  })
+annex-heading-evidence = { $annex }: Evidence of infringement
+annex-heading-purchases = { $annex }: Test purchases
+annex-heading-certificates = { $annex }: Registration certificate of right { $n }
+annex-heading-licence = { $annex }: { $title }
+caption-evidence = { $annex }, listing { $n }: { $url }; store: { $store }; captured on { $date }; file { $file }; SHA-256 { $hash }…
+caption-purchase = { $annex }, test purchase from listing { $n }: order { $order }, { $date }; file { $file }; SHA-256 { $hash }…
+caption-document = { $annex }: { $title }; file { $file }; SHA-256 { $hash }…
+label-file = File
+label-captured = Captured on
+label-order = Order no.
+label-purchase-date = Purchased on
 
 ## IP rights schedule
 
@@ -130,6 +154,10 @@ schedule-summary = Summary
 schedule-right = { $n }. { $type } { $number }
 certificate-on-file = on file
 certificate-missing = still needed
+certificate-in-annex = enclosed as { $annex }
+licence-title = Business Licence of the Rights Holder
+licence-subject = Business licence of { $client }
+licence-intro = The business licence (or certificate of incorporation) of <b>{ $client }</b>, submitted with its registration on the platforms:
 
 ## Cover letter
 
@@ -153,12 +181,18 @@ cover-check-complaints = <b>Complaints</b> ({ $count ->
    *[other] { $count } documents
   }): we sign and file them as your agent once the power of attorney is returned; please check that every link belongs to the rights stated.
 cover-section-needed = 2. Documents we still need
-cover-needed-licence = A copy of your business licence or certificate of incorporation, with a Chinese translation if it is not in Chinese.
-cover-needed-none = We hold a copy of every registration certificate listed below.
-cover-needed-some = { $missing ->
-    [one] One registration certificate is still missing
-   *[other] { $missing } registration certificates are still missing
-  }; please send a copy of each one marked “still needed”.
+cover-needed-licence = A copy of your business licence or certificate of incorporation.
+cover-needed-translation = A Chinese translation of your business licence or certificate of incorporation.
+cover-needed-certificate = The registration certificate of { $id } ({ $kind } { $number }).
+cover-needed-report-required = The CNIPA patent evaluation report (专利权评价报告) for { $id } ({ $kind } { $number }): { $platforms } will not act on a complaint without it, so those complaints are not yet written. CNIPA takes about two months to issue one.
+cover-needed-report = The CNIPA patent evaluation report for { $id } ({ $kind } { $number }): the complaints offer it on request, and platforms often ask for it before they act.
+cover-needed-claim-chart = A claim chart comparing the claims of { $id } ({ $number }) with the products offered: without it the complaints cannot show that the products fall within the patent.
+cover-needed-design-comparison = An image comparison between the design { $id } ({ $number }) and the products offered: without it the complaints cannot show that the products copy the design.
+cover-needed-evidence = A screenshot of each listing below, with its capture date ({ $count ->
+    [one] one listing
+   *[other] { $count } listings
+  }): platforms ask for one as preliminary evidence, and the complaints say that none is annexed.
+cover-needed-nothing = We hold every document the complaints rely on.
 cover-section-steps = 3. Next steps and timeline
 cover-steps-intro = Periods are in working days of mainland China, counted from { $date } on the assumption that the signed power of attorney reaches us by then; each step starts when the one before ends.
 cover-steps-estimated = The calendar for { $year } has not been published by the State Council yet; dates in that year count weekends only and may move.

@@ -85,29 +85,47 @@ complaint-intro = 受托人依据投诉人于{ $date }出具的授权委托书�
 section-complainant = 一、投诉人及受托人
 section-right = 二、投诉所依据的权利
 section-listings = 三、侵权链接
-section-comparison = 四、比对证据
-section-statements = { $patent ->
-    [yes] 五、声明
-   *[no] 四、声明
-  }
-section-request = { $patent ->
-    [yes] 六、请求及联系方式
-   *[no] 五、请求及联系方式
-  }
 listings-intro = 下列{ $count }条链接所销售的商品侵犯上述权利。
 listings-part = 本函为第{ $part }部分，共{ $parts }部分；各部分链接连续编号（本部分为第{ $first }至第{ $last }条，共{ $total }条）。
-comparison-claims = 现随附附件一：专利{ $number }的独立权利要求与上列各链接所售产品的逐项比对表。
-comparison-design = 现随附附件一：专利{ $number }授权公告的外观设计与上列各链接所示产品的图片比对表。
-comparison-purchases = 现随附附件二：第{ $listings }条链接的试购记录（订单号、购买日期及所收产品照片）。
 comparison-utility-report = 如贵方要求，投诉人将提供国家知识产权局就专利{ $number }出具的专利权评价报告。
 statement-good-faith = <b>善意声明：</b>投诉人善意地声明，上列链接使用上述权利的行为未经权利人或其被许可人授权，亦无法律依据。
-statement-accuracy = <b>真实性声明：</b>本函所载信息及所附文件均真实、准确。投诉人知悉，根据《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
 statement-authority = <b>授权声明：</b>受托人依据投诉人于{ $date }出具的授权委托书代表投诉人提交本投诉，该授权委托书已随投诉人在平台的注册材料一并提交。
-statement-authority-letter = <b>授权声明：</b>受托人依据投诉人于{ $date }出具的授权委托书代表投诉人发出本通知，随函附上该授权委托书复印件及权利证书复印件。
 request-portal = 请求{ $platform }依据《电子商务法》第四十二条的规定，及时删除或屏蔽上列链接，对相关平台内经营者采取必要措施，并将处理结果告知受托人。
 request-letter = 请贵方自收到本通知之日起{ $days }个工作日内删除上列链接或使其无法访问，并以书面形式向受托人确认已完成处理。权利人保留一切权利，包括不另行通知而直接提起诉讼的权利。
 contact-line = 有关本函的一切往来函件，请发送至{ $firm }的{ $signatory }（电子邮箱：{ $email }，电话：{ $phone }）。
 complaint-signature = 受托人（代表投诉人）
+section-evidence = 四、初步证据
+section-statements = 五、声明
+section-request = 六、请求及联系方式
+section-annexes = 附件清单
+evidence-intro = 各链接构成侵权的初步证据（《电子商务法》第四十二条、《中华人民共和国民法典》第一千一百九十五条）如下。
+evidence-listing = 第{ $n }条链接：于{ $date }对该链接页面所作的取证记录{ $count }份，见{ $annex }。
+evidence-trademark = 该页面显示所售商品使用了涉案商标，且该商品属于该商标核定使用的商品（第{ $classes }类）。
+evidence-trademark-any = 该页面显示所售商品使用了涉案商标。
+evidence-copyright = 该页面使用的图片复制了涉案作品{ $work }。
+evidence-none = 第{ $n }条链接：未附该链接页面的取证记录；上列链接可准确定位涉案商品。
+evidence-purchases = 投诉人已对第{ $listings }条链接所售商品进行试购，订单号、购买日期及所收商品记录见{ $annex }。
+comparison-claims = 专利{ $number }的权利要求与上列各链接所售产品的技术特征比对表见{ $annex }。
+comparison-design = 专利{ $number }授权公告的外观设计与上列各链接所示产品的图片比对表见{ $annex }。
+evaluation-attached = 国家知识产权局就专利{ $number }出具的专利权评价报告见{ $annex }。
+certificate-attached = 涉案权利的登记证书复印件见{ $annex }。
+statement-accuracy = { $annexed ->
+    [yes] <b>真实性声明：</b>本函所载信息及所附文件均真实、准确。投诉人知悉，根据《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
+   *[no] <b>真实性声明：</b>本函所载信息真实、准确。投诉人知悉，根据《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
+  }
+statement-authority-letter = <b>授权声明：</b>受托人依据投诉人于{ $date }出具的授权委托书代表投诉人发出本通知；该授权委托书复印件可应要求提供。
+annex-entry = { $annex }：{ $title }（{ $files }份文件）
+annex-heading-evidence = { $annex }：侵权证据
+annex-heading-purchases = { $annex }：试购记录
+annex-heading-certificates = { $annex }：第{ $n }项权利的登记证书
+annex-heading-licence = { $annex }：{ $title }
+caption-evidence = { $annex }，第{ $n }条链接：{ $url }；店铺：{ $store }；取证日期：{ $date }；文件：{ $file }；SHA-256：{ $hash }…
+caption-purchase = { $annex }，第{ $n }条链接的试购记录：订单号{ $order }，{ $date }；文件：{ $file }；SHA-256：{ $hash }…
+caption-document = { $annex }：{ $title }；文件：{ $file }；SHA-256：{ $hash }…
+label-file = 文件
+label-captured = 取证日期
+label-order = 订单号
+label-purchase-date = 购买日期
 
 ## 知识产权清单
 
@@ -118,6 +136,10 @@ schedule-summary = 概览
 schedule-right = { $n }. { $type }（{ $number }）
 certificate-on-file = 已存档
 certificate-missing = 尚需提供
+certificate-in-annex = 见{ $annex }
+licence-title = 权利人营业执照
+licence-subject = { $client }的营业执照
+licence-intro = <b>{ $client }</b>的营业执照（或公司注册证明），随其平台注册材料一并提交：
 
 ## 致客户函
 
@@ -132,9 +154,15 @@ cover-sign-poa-blank = <b>授权委托书</b>（power-of-attorney.pdf）：请�
 cover-check-schedule = <b>知识产权清单</b>（ip-rights-schedule.pdf）：请核对各项权利编号、权利人及期间，无需签字。
 cover-check-complaints = <b>投诉函</b>（共{ $count }份）：在贵方寄回授权委托书后，由我所作为贵方代理人签署并提交；请核对每条链接是否与所列权利相对应。
 cover-section-needed = 二、尚需提供的文件
-cover-needed-licence = 贵方营业执照或公司注册证书的复印件；非中文文件请附中文译本。
-cover-needed-none = 下表所列各项权利证书我所均已存档。
-cover-needed-some = 尚缺{ $missing }份权利证书，请提供下表中标为“尚需提供”的各份证书的复印件。
+cover-needed-licence = 贵公司营业执照或公司注册证明的复印件。
+cover-needed-translation = 贵公司营业执照或公司注册证明的中文译本。
+cover-needed-certificate = { $id }（{ $kind }{ $number }）的登记证书。
+cover-needed-report-required = { $id }（{ $kind }{ $number }）的专利权评价报告：{ $platforms }要求提供该报告方受理投诉，相关投诉函暂未制作。国家知识产权局出具该报告约需两个月。
+cover-needed-report = { $id }（{ $kind }{ $number }）的专利权评价报告：投诉函载明可应要求提供，平台通常在处理前要求提交。
+cover-needed-claim-chart = { $id }（{ $number }）的权利要求与涉案商品的技术特征比对表：缺少该比对表，投诉无法证明涉案商品落入专利保护范围。
+cover-needed-design-comparison = 外观设计{ $id }（{ $number }）与涉案商品的图片比对表：缺少该比对表，投诉无法证明涉案商品与该外观设计相同或近似。
+cover-needed-evidence = 下列链接页面的截图及取证日期（共{ $count }条）：平台要求以此作为初步证据，现有投诉函载明未附取证记录。
+cover-needed-nothing = 投诉所依据的全部文件均已齐备。
 cover-section-steps = 三、后续步骤及时间安排
 cover-steps-intro = 以下期间按中国大陆工作日计算，自{ $date }起算（假定我所不晚于该日收到签署完毕的授权委托书）；每一步骤在上一步骤结束后开始。
 cover-steps-estimated = 国务院尚未公布{ $year }年节假日安排，该年内的日期仅扣除周末推算，可能有所变动。

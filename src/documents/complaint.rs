@@ -1,38 +1,163 @@
 //! A complaint (投诉函) to a platform's portal, or a notice letter to a site's operator, for
-//! one IP right and a part of its listings.
+//! one IP right and a part of its listings, with its preliminary evidence as annexes.
 
 use serde_json::{json, Value};
 
+use super::annex::{date_or_dash, Annexes};
 use super::values::{bi, date_text, right_value};
 use super::PacketData;
+use crate::model::RightType;
 use crate::plan::Complaint;
-use crate::platform::Channel;
+use crate::platform::{Channel, ReportRule};
 
-/// The complaint's data: the right, the platform or site, the listings and the part.
-pub(crate) fn data(d: &PacketData, c: &Complaint) -> Value {
-    let listings: Vec<Value> = c
+/// "1, 3 and 4" / "1、3、4".
+fn numbers(ns: &[usize]) -> Value {
+    let all: Vec<String> = ns.iter().map(usize::to_string).collect();
+    match all.as_slice() {
+        [] => Value::Null,
+        [one] => json!({"en": one, "zh": one}),
+        [rest @ .., last] => json!({
+            "en": format!("{} and {last}", rest.join(", ")),
+            "zh": all.join("、"),
+        }),
+    }
+}
+
+/// The complaint's data: the right, the platform or site, the listings, the part, and the
+/// annexes with the attachments their figures show.
+pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
+    let docket = d.cx.docket;
+    let right = c.right;
+    let mut annexes = Annexes::default();
+    let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+
+    // Annex: evidence of infringement, every listing's files.
+    let evidence_files: usize = c.listings.iter().map(|l| l.evidence.len()).sum();
+    let evidence_label = (evidence_files > 0).then(|| {
+        annexes.open(
+            "evidence",
+            json!({"en": "Evidence of infringement", "zh": "侵权证据"}),
+            evidence_files,
+        )
+    });
+    let mut listings = Vec::new();
+    let mut evidence_rows = Vec::new();
+    let mut evidence_figures = Vec::new();
+    let mut bought = Vec::new();
+    for (i, l) in c.listings.iter().enumerate() {
+        let n = c.first + i;
+        let captured = date_or_dash(l.captured_on);
+        let mut files = Vec::new();
+        for file in &l.evidence {
+            let Some(fig) = annexes.attach(docket, file) else {
+                continue;
+            };
+            evidence_rows.push(json!({
+                "n": n, "url": l.url, "file": fig.file, "captured": captured, "sha256": fig.sha256,
+            }));
+            evidence_figures.push(json!({
+                "ref": fig.at, "n": n, "url": l.url, "store": dash(&l.store), "captured": captured,
+                "file": fig.file, "hash": fig.hash16, "annex": evidence_label,
+            }));
+            files.push(fig.file);
+        }
+        if l.purchase.is_some() {
+            bought.push(n);
+        }
+        listings.push(json!({
+            "n": n,
+            "url": l.url,
+            "item_id": l.item_id,
+            "store": l.store,
+            "title": l.title,
+            "title_or_dash": dash(&l.title),
+            "price": l.price,
+            "found_on": l.found_on.map(|d| bi(&date_text(d))),
+            "captured": captured,
+            "platform": l.platform.id(),
+            "files": files.len(),
+            "file_names": files.join(", "),
+            "purchase": l.purchase.is_some(),
+        }));
+    }
+
+    // Annex: test purchases, only for listings with an order number or purchase evidence.
+    let purchase_files: usize = c
         .listings
         .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            json!({
-                "n": c.first + i,
-                "url": l.url,
-                "item_id": l.item_id,
-                "store": l.store,
-                "title": l.title,
-                "price": l.price,
-                "found_on": l.found_on.map(|d| bi(&date_text(d))),
-                "platform": l.platform.id(),
-            })
-        })
-        .collect();
-    let right_index = d
-        .packet
-        .rights
-        .iter()
-        .position(|r| r.id == c.right.id)
-        .unwrap_or(0);
+        .filter_map(|l| l.purchase.as_ref())
+        .map(|p| p.evidence.len())
+        .sum();
+    let purchases_label = (!bought.is_empty()).then(|| {
+        annexes.open(
+            "purchases",
+            json!({"en": "Test purchases", "zh": "试购记录"}),
+            purchase_files,
+        )
+    });
+    let mut purchase_rows = Vec::new();
+    let mut purchase_figures = Vec::new();
+    for (i, l) in c.listings.iter().enumerate() {
+        let Some(p) = &l.purchase else { continue };
+        let n = c.first + i;
+        let mut files = Vec::new();
+        for file in &p.evidence {
+            if let Some(fig) = annexes.attach(docket, file) {
+                purchase_figures.push(json!({
+                    "ref": fig.at, "n": n, "url": l.url, "order": dash(&p.order),
+                    "date": date_or_dash(p.date), "file": fig.file, "hash": fig.hash16,
+                    "annex": purchases_label,
+                }));
+                files.push(fig.file);
+            }
+        }
+        purchase_rows.push(json!({
+            "n": n, "order": dash(&p.order), "date": date_or_dash(p.date),
+            "files": if files.is_empty() { "—".to_owned() } else { files.join(", ") },
+        }));
+    }
+
+    // Annexes: the comparison (patents), the certificate, the evaluation report.
+    let comparison_label = (right.kind.is_patent() && !right.comparison.is_empty()).then(|| {
+        let title = if right.kind == RightType::DesignPatent {
+            json!({"en": "Design comparison", "zh": "外观设计比对表"})
+        } else {
+            json!({"en": "Claim chart", "zh": "技术特征比对表"})
+        };
+        (
+            annexes.open("comparison", title.clone(), right.comparison.len()),
+            title,
+        )
+    });
+    let comparison_figures = match &comparison_label {
+        Some((label, title)) => annexes.documents(docket, &right.comparison, label, title),
+        None => Vec::new(),
+    };
+    let certificate_label = (!right.certificate.is_empty()).then(|| {
+        let title = json!({"en": "Registration certificate", "zh": "权利证书"});
+        (
+            annexes.open("certificate", title.clone(), right.certificate.len()),
+            title,
+        )
+    });
+    let certificate_figures = match &certificate_label {
+        Some((label, title)) => annexes.documents(docket, &right.certificate, label, title),
+        None => Vec::new(),
+    };
+    let has_report = right.kind.has_evaluation_report();
+    let evaluation_label = (has_report && !right.evaluation_report.is_empty()).then(|| {
+        let title = json!({"en": "Patent evaluation report", "zh": "专利权评价报告"});
+        (
+            annexes.open("evaluation", title.clone(), right.evaluation_report.len()),
+            title,
+        )
+    });
+    let evaluation_figures = match &evaluation_label {
+        Some((label, title)) => annexes.documents(docket, &right.evaluation_report, label, title),
+        None => Vec::new(),
+    };
+
+    let right_index = d.packet.rights.iter().position(|r| r.id == right.id).unwrap_or(0);
     let site = match &c.site {
         Some(host) => json!({"en": host, "zh": host}),
         None => {
@@ -50,24 +175,15 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> Value {
         }
     };
     let reply_days = c.profile.timeline.last().map_or(5, |s| s.days[1]);
-    // Test purchases are only claimed for listings whose evidence column names a file.
-    let purchases: Vec<String> = c
+    let unshown: Vec<usize> = c
         .listings
         .iter()
         .enumerate()
-        .filter(|(_, l)| l.evidence.is_some())
-        .map(|(i, _)| (c.first + i).to_string())
+        .filter(|(_, l)| l.evidence.is_empty())
+        .map(|(i, _)| c.first + i)
         .collect();
-    let purchases_text = match purchases.as_slice() {
-        [] => Value::Null,
-        [one] => json!({"en": one, "zh": one}),
-        [rest @ .., last] => json!({
-            "en": format!("{} and {last}", rest.join(", ")),
-            "zh": purchases.join("、"),
-        }),
-    };
-    d.with(json!({
-        "right": right_value(right_index + 1, c.right),
+    let data = d.with(json!({
+        "right": right_value(right_index + 1, right),
         "profile": {
             "id": c.profile.id, "name": bi(&c.profile.name), "operator": bi(&c.profile.operator),
             "portal": c.profile.portal,
@@ -83,7 +199,30 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> Value {
         "total": c.total,
         "poa_date": bi(&date_text(d.cx.date)),
         "reply_days": reply_days,
-        "purchases": purchases_text,
-        "purchases_count": purchases.len(),
-    }))
+        "trademark": right.kind == RightType::Trademark,
+        "copyright": right.kind == RightType::Copyright,
+        "annexes": annexes.list(),
+        "annexed": if annexes.count() > 0 { "yes" } else { "no" },
+        "annex": {
+            "evidence": evidence_label,
+            "purchases": purchases_label,
+            "comparison": comparison_label.as_ref().map(|l| &l.0),
+            "certificate": certificate_label.as_ref().map(|l| &l.0),
+            "evaluation": evaluation_label.as_ref().map(|l| &l.0),
+        },
+        "evidence_rows": evidence_rows,
+        "evidence_figures": evidence_figures,
+        "unshown": numbers(&unshown),
+        "unshown_count": unshown.len(),
+        "purchases": numbers(&bought),
+        "purchases_count": bought.len(),
+        "purchase_rows": purchase_rows,
+        "purchase_figures": purchase_figures,
+        "comparison_figures": comparison_figures,
+        "certificate_figures": certificate_figures,
+        "evaluation_figures": evaluation_figures,
+        "report_offered": has_report && evaluation_label.is_none()
+            && c.profile.evaluation_report == ReportRule::OnRequest,
+    }));
+    (data, annexes)
 }

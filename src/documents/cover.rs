@@ -3,10 +3,11 @@
 
 use serde_json::{json, Value};
 
-use super::values::{bi, date_text};
+use super::values::{bi, date_text, type_names};
 use super::PacketData;
 use crate::calendar;
 use crate::platform::Channel;
+use crate::platform::ReportRule;
 
 /// The cover letter's data: counts, the platform groups with their documents and steps.
 pub(crate) fn data(d: &PacketData) -> Value {
@@ -54,12 +55,79 @@ pub(crate) fn data(d: &PacketData) -> Value {
         }));
     }
     estimated.sort_unstable();
-    let missing = d.packet.rights.iter().filter(|r| !r.certificate_found).count();
+    let missing = d
+        .packet
+        .rights
+        .iter()
+        .filter(|r| r.certificate.is_empty())
+        .count();
     d.with(json!({
+        "needed": needed(d),
         "listings_count": d.packet.listings().len(),
         "complaints_count": d.packet.complaints.len(),
         "missing_count": missing,
         "groups": groups,
         "estimated_years": estimated,
     }))
+}
+
+/// What the client must still send, document by document: the licence and its
+/// translation, each right's missing certificate, evaluation report and comparison, and
+/// the listings without a capture. `[{kind, …}]`, one entry per thing missing.
+fn needed(d: &PacketData) -> Vec<Value> {
+    let client = d.packet.client;
+    let mut out = Vec::new();
+    if client.licence.is_empty() {
+        out.push(json!({"kind": "licence"}));
+    }
+    let chinese = client.country.as_ref().is_some_and(|c| c.code() == "CN");
+    if client.licence_translation.is_empty() && !chinese {
+        out.push(json!({"kind": "translation"}));
+    }
+    for right in &d.packet.rights {
+        let (_, kind) = type_names(right.kind);
+        let what = json!({"id": right.id, "kind": kind, "number": right.number});
+        if right.certificate.is_empty() {
+            out.push(json!({"kind": "certificate", "right": what}));
+        }
+        if right.kind.has_evaluation_report() && right.evaluation_report.is_empty() {
+            let mut requiring: Vec<&crate::platform::Profile> = d
+                .packet
+                .withheld
+                .iter()
+                .filter(|w| w.right.id == right.id)
+                .map(|w| w.profile)
+                .collect();
+            requiring.dedup_by_key(|p| p.id.as_str());
+            let offered = d
+                .packet
+                .complaints
+                .iter()
+                .any(|c| c.right.id == right.id && c.profile.evaluation_report == ReportRule::OnRequest);
+            if !requiring.is_empty() {
+                let names_en: Vec<&str> = requiring.iter().map(|p| p.name.en.as_str()).collect();
+                let names_zh: Vec<&str> = requiring.iter().map(|p| p.name.zh.as_str()).collect();
+                out.push(json!({
+                    "kind": "report-required", "right": what,
+                    "platforms": {"en": names_en.join(", "), "zh": names_zh.join("、")},
+                }));
+            } else if offered {
+                out.push(json!({"kind": "report", "right": what}));
+            }
+        }
+        if right.kind.is_patent() && right.comparison.is_empty() {
+            out.push(json!({"kind": "comparison", "right": what, "design": right.kind == crate::model::RightType::DesignPatent}));
+        }
+    }
+    let unshown: Vec<Value> = d
+        .packet
+        .listings()
+        .into_iter()
+        .filter(|l| l.evidence.is_empty())
+        .map(|l| Value::String(l.url.clone()))
+        .collect();
+    if !unshown.is_empty() {
+        out.push(json!({"kind": "evidence", "count": unshown.len(), "links": unshown}));
+    }
+    out
 }

@@ -4,20 +4,24 @@
 //! Entry point: [`packet_documents`]. Nothing here renders or lays out: the build hands each
 //! [`Spec`] to the templates.
 
+mod annex;
 mod complaint;
 mod cover;
 mod poa;
+mod schedule;
 mod sources;
 pub mod values;
 
 use serde_json::{json, Value};
 
 use crate::config::Config;
+use crate::document::Attachment;
 use crate::ingest::Workbook;
-use crate::model::Date;
+use crate::model::{Date, Docket};
 use crate::plan::Packet;
 use crate::platform::Profiles;
 
+pub use annex::{chinese_numeral, label as annex_label};
 pub use values::date_text;
 
 /// What every document of a build is made with.
@@ -28,16 +32,35 @@ pub struct Context<'a> {
     pub date: Date,
     /// The workbook's tables, for the cells a document came from.
     pub wb: &'a Workbook,
+    /// The records, with what was found in the files they name.
+    pub docket: &'a Docket,
 }
 
-/// One document to render: its file name, its template, the template's data and the cells
-/// it was made from (`Rights!A7`).
+/// One document to render: its file name, its template, the template's data, the cells
+/// it was made from (`Rights!A7`) and the files its annexes carry.
 #[derive(Debug, Clone)]
 pub struct Spec {
     pub file: String,
     pub template: &'static str,
     pub data: Value,
     pub sources: Vec<String>,
+    /// What the template's figures show, by number.
+    pub attachments: Vec<Attachment>,
+    /// How many annexes the document has: its text may name no higher one.
+    pub annexes: usize,
+}
+
+impl Spec {
+    fn plain(file: &str, template: &'static str, data: Value, sources: Vec<String>) -> Spec {
+        Spec {
+            file: file.into(),
+            template,
+            data,
+            sources,
+            attachments: Vec::new(),
+            annexes: 0,
+        }
+    }
 }
 
 /// The data every template of one packet sees, and the packet's cells.
@@ -78,36 +101,36 @@ impl<'a> PacketData<'a> {
     }
 }
 
-/// Every document of a packet, cover letter first, in the order `packet.pdf` holds them.
+/// Every document of a packet in the order `packet.pdf` holds them: cover letter, the
+/// client's business licence (when given), power of attorney, schedule, complaints.
 pub fn packet_documents(cx: &Context, packet: &Packet) -> Vec<Spec> {
     let data = PacketData::new(cx, packet);
     let src = sources::Sources::new(cx.wb, packet);
-    let mut docs = vec![
-        Spec {
-            file: "cover-letter.pdf".into(),
-            template: "cover-letter",
-            data: cover::data(&data),
-            sources: src.all(),
-        },
-        Spec {
-            file: "power-of-attorney.pdf".into(),
-            template: "power-of-attorney",
-            data: poa::data(&data),
-            sources: src.rights(),
-        },
-        Spec {
-            file: "ip-rights-schedule.pdf".into(),
-            template: "ip-rights-schedule",
-            data: data.with(json!({})),
-            sources: src.rights(),
-        },
-    ];
+    let mut docs = vec![Spec::plain(
+        "cover-letter.pdf",
+        "cover-letter",
+        cover::data(&data),
+        src.all(),
+    )];
+    if let Some(spec) = schedule::licence(&data, src.rights()) {
+        docs.push(spec);
+    }
+    docs.push(Spec::plain(
+        "power-of-attorney.pdf",
+        "power-of-attorney",
+        poa::data(&data),
+        src.rights(),
+    ));
+    docs.push(schedule::schedule(&data, src.rights()));
     for c in &packet.complaints {
+        let (value, annexes) = complaint::data(&data, c);
         docs.push(Spec {
             file: c.file.clone(),
             template: "complaint",
-            data: complaint::data(&data, c),
+            data: value,
             sources: src.complaint(c),
+            annexes: annexes.count(),
+            attachments: annexes.attachments,
         });
     }
     docs
@@ -116,10 +139,66 @@ pub fn packet_documents(cx: &Context, packet: &Packet) -> Vec<Spec> {
 /// The data of `packet.pdf`'s own title and subject, and the cells of the whole packet.
 pub fn packet_title(cx: &Context, packet: &Packet) -> Spec {
     let data = PacketData::new(cx, packet);
-    Spec {
-        file: "packet.pdf".into(),
-        template: "packet",
-        data: data.with(json!({})),
-        sources: sources::Sources::new(cx.wb, packet).all(),
+    Spec::plain(
+        "packet.pdf",
+        "packet",
+        data.with(json!({})),
+        sources::Sources::new(cx.wb, packet).all(),
+    )
+}
+
+/// Refuses a rendered document whose text names an annex it does not have ("Annex 3" or
+/// "附件三" in a document with two annexes): a template edited by hand cannot claim
+/// evidence that is not attached.
+pub fn check_annex_references(doc: &crate::document::Document, annexes: usize) -> Result<(), String> {
+    for (text, place) in doc.texts() {
+        let plain = text.to_plain();
+        for n in annex_numbers(&plain) {
+            if n == 0 || n > annexes {
+                let has = match annexes {
+                    0 => "no annexes".to_owned(),
+                    1 => "one annex".to_owned(),
+                    n => format!("{n} annexes"),
+                };
+                return Err(format!(
+                    "the text names annex {n} ({place}), but the document has {has}; a template may only name the annexes the data gives it"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The annex numbers a text names: `Annex 2`, `Annexes 1 and 2`, `附件二`.
+fn annex_numbers(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("Annex") {
+        let rest = text[at + 5..].trim_start_matches("es").trim_start();
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(n) = digits.parse() {
+            out.push(n);
+        }
+    }
+    for (at, _) in text.match_indices("附件") {
+        let numeral: String = text[at + "附件".len()..]
+            .chars()
+            .take_while(|c| "零一二三四五六七八九十".contains(*c))
+            .collect();
+        if let Some(n) = (1..=99).find(|&n| chinese_numeral(n) == numeral) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annex_numbers_in_both_languages() {
+        assert_eq!(annex_numbers("attached as Annex 2; see Annex 10."), vec![2, 10]);
+        assert_eq!(annex_numbers("见附件三及附件十二。附件"), vec![3, 12]);
+        assert_eq!(annex_numbers("Annexes"), Vec::<usize>::new());
     }
 }

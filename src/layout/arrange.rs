@@ -164,6 +164,8 @@ impl Arranger<'_> {
                 }
                 Block::Spacer(h) => out.push(flow(Element::Space(*h), false)),
                 Block::PageBreak => out.push(flow(Element::PageBreak, false)),
+                // Figures take pages of their own; `layout` never passes them here.
+                Block::Figure { .. } => {}
             }
         }
         Ok(out)

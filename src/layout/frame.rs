@@ -3,6 +3,7 @@
 //! Coordinates are points from the page's top-left corner, y growing downwards; the PDF
 //! writer flips them. Nothing here knows about fonts beyond a face index and glyph ids.
 
+use crate::document::Attachment;
 use crate::fonts::FaceId;
 
 /// One glyph of a run: its id in the face, its x on the page and the character it sets.
@@ -51,6 +52,16 @@ pub enum Item {
         h: f32,
         grey: f32,
     },
+    /// An attachment drawn into a box (`y` its top): an image, or page `page` of a PDF
+    /// fitted into the box.
+    Image {
+        attachment: Attachment,
+        page: u32,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
 }
 
 impl Item {
@@ -62,7 +73,7 @@ impl Item {
                 *y1 += dy;
                 *y2 += dy;
             }
-            Item::Fill { y, .. } => *y += dy,
+            Item::Fill { y, .. } | Item::Image { y, .. } => *y += dy,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! is known.
 
 mod arrange;
+mod figure;
 pub mod flow;
 pub mod frame;
 pub mod text;
@@ -14,7 +15,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, Text};
+use crate::document::{Block, Document, Text};
 use crate::fonts::{FontSet, Style};
 use arrange::{Arranger, Lang};
 use flow::Frame;
@@ -130,6 +131,8 @@ pub enum LayoutError {
         /// Where in the document that text is.
         place: String,
     },
+    /// A figure pointing at an attachment the document does not have.
+    NoAttachment(usize),
 }
 
 impl LayoutError {
@@ -155,6 +158,10 @@ impl fmt::Display for LayoutError {
                     *ch as u32
                 )
             }
+            LayoutError::NoAttachment(n) => write!(
+                f,
+                "a figure shows attachment {n}, which the document does not carry"
+            ),
         }
     }
 }
@@ -175,9 +182,48 @@ pub fn check_coverage(doc: &Document, fonts: &FontSet) -> Result<(), LayoutError
     Ok(())
 }
 
-/// Lays `doc` out on pages.
+/// Lays `doc` out on pages: its text flowed down pages, each figure on pages of its own,
+/// the text after a figure on a new page.
 pub fn layout(doc: &Document, fonts: &FontSet, opts: &LayoutOptions) -> Result<Vec<Page>, LayoutError> {
     check_coverage(doc, fonts)?;
+    let mut pages = Vec::new();
+    let mut rest = doc.blocks.as_slice();
+    let mut first = true;
+    while !rest.is_empty() {
+        let end = rest
+            .iter()
+            .position(|b| matches!(b, Block::Figure { .. }))
+            .unwrap_or(rest.len());
+        if end > 0 {
+            // Annex texts after the main text are read with their captions: in sequential
+            // mode they are stacked rather than repeated language by language.
+            let mode = match opts.mode {
+                Mode::Sequential if !first => Mode::Stacked,
+                mode => mode,
+            };
+            pages.extend(flow_blocks(&rest[..end], fonts, opts, mode)?);
+        }
+        if let Some(Block::Figure { attachment, caption }) = rest.get(end) {
+            let file = doc
+                .attachments
+                .get(*attachment)
+                .ok_or(LayoutError::NoAttachment(*attachment))?;
+            pages.extend(figure::figure_pages(file, caption, fonts, opts)?);
+        }
+        rest = rest.get(end + 1..).unwrap_or_default();
+        first = false;
+    }
+    add_footers(&mut pages, fonts, opts)?;
+    Ok(pages)
+}
+
+/// Text blocks flowed down pages in `mode`.
+fn flow_blocks(
+    blocks: &[Block],
+    fonts: &FontSet,
+    opts: &LayoutOptions,
+    mode: Mode,
+) -> Result<Vec<Page>, LayoutError> {
     let (width, height) = opts.paper.size();
     let arranger = Arranger {
         fonts,
@@ -186,20 +232,20 @@ pub fn layout(doc: &Document, fonts: &FontSet, opts: &LayoutOptions) -> Result<V
         width: width - 2.0 * opts.margin_x,
     };
     let both = [Lang::En, Lang::Zh];
-    let elements = match opts.mode {
-        Mode::SideBySide => arranger.blocks(&doc.blocks, &both, true)?,
-        Mode::Stacked => arranger.blocks(&doc.blocks, &both, false)?,
+    let elements = match mode {
+        Mode::SideBySide => arranger.blocks(blocks, &both, true)?,
+        Mode::Stacked => arranger.blocks(blocks, &both, false)?,
         Mode::Sequential => {
-            let mut e = arranger.blocks(&doc.blocks, &[Lang::En], false)?;
+            let mut e = arranger.blocks(blocks, &[Lang::En], false)?;
             e.push(flow::Flowed {
                 element: flow::Element::PageBreak,
                 keep_with_next: false,
             });
-            e.extend(arranger.blocks(&doc.blocks, &[Lang::Zh], false)?);
+            e.extend(arranger.blocks(blocks, &[Lang::Zh], false)?);
             e
         }
-        Mode::En => arranger.blocks(&doc.blocks, &[Lang::En], false)?,
-        Mode::Zh => arranger.blocks(&doc.blocks, &[Lang::Zh], false)?,
+        Mode::En => arranger.blocks(blocks, &[Lang::En], false)?,
+        Mode::Zh => arranger.blocks(blocks, &[Lang::Zh], false)?,
     };
     let frame = Frame {
         width,
@@ -207,9 +253,7 @@ pub fn layout(doc: &Document, fonts: &FontSet, opts: &LayoutOptions) -> Result<V
         top: opts.margin_top,
         bottom: opts.margin_bottom,
     };
-    let mut pages = flow::flow(&elements, frame);
-    add_footers(&mut pages, fonts, opts)?;
-    Ok(pages)
+    Ok(flow::flow(&elements, frame))
 }
 
 /// The footer text of page `n` of `total`.

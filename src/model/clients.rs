@@ -7,7 +7,11 @@ use super::{Bilingual, Client, Country};
 use crate::ingest::Field;
 
 /// Reads a client row; `seen` maps the ids of earlier rows to their row numbers.
-pub(crate) fn read_client(r: &mut RowReader, seen: &mut FastMap<String, u32>) -> Option<Client> {
+pub(crate) fn read_client(
+    r: &mut RowReader,
+    seen: &mut FastMap<String, u32>,
+    base_dir: &std::path::Path,
+) -> Option<Client> {
     let id = r.required(Field::ClientId);
     if let Some(id) = &id {
         if let Some(first) = seen.get(id) {
@@ -65,6 +69,8 @@ pub(crate) fn read_client(r: &mut RowReader, seen: &mut FastMap<String, u32>) ->
         }
     }
     let phone = r.text(Field::Phone);
+    let licence = r.files(Field::Licence, base_dir);
+    let licence_translation = r.files(Field::LicenceTranslation, base_dir);
     let extra = r.extra();
     if r.failed {
         return None;
@@ -80,6 +86,8 @@ pub(crate) fn read_client(r: &mut RowReader, seen: &mut FastMap<String, u32>) ->
         signatory_title,
         email,
         phone,
+        licence,
+        licence_translation,
         extra,
         source: r.source(),
     })

@@ -2,12 +2,14 @@
 //! each record keeping where it came from and the columns the model does not know.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::Serialize;
 
 use super::{Country, Date, Platform};
 use crate::diag::Location;
+use crate::evidence::FileInfo;
 
 /// Everything a workbook says that passed validation. Records with errors are left out.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -22,9 +24,19 @@ pub struct Docket {
     /// than none): client id as written → the places of the errors in its own row, its rights
     /// and its listings.
     pub blocked: BTreeMap<String, Vec<Location>>,
+    /// Every evidence file the records name that passed its checks, by resolved path (not
+    /// serialised: paths are where this machine found them).
+    #[serde(skip)]
+    pub files: BTreeMap<PathBuf, FileInfo>,
 }
 
 impl Docket {
+    /// What was found in a file a record names (`None` for a file that failed its checks,
+    /// whose client is blocked).
+    pub fn file(&self, file: &FileRef) -> Option<&FileInfo> {
+        self.files.get(&file.path)
+    }
+
     /// How many listing rows were merged into an earlier row.
     pub fn merged(&self) -> usize {
         self.listings.iter().map(|l| l.merged_from.len()).sum()
@@ -83,6 +95,41 @@ impl Serialize for Source {
     }
 }
 
+/// A file a cell names (evidence, a certificate, a licence); what it holds is in
+/// [`Docket::files`] once checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileRef {
+    /// The path as written in the cell.
+    pub written: String,
+    /// Resolved against the workbook's folder (not serialised).
+    #[serde(skip)]
+    pub path: PathBuf,
+    /// The cell that names it.
+    pub location: Location,
+}
+
+impl FileRef {
+    /// The cell as `Listings!H7`.
+    pub fn cell(&self) -> String {
+        match (&self.location.sheet, &self.location.cell) {
+            (Some(sheet), Some(cell)) => format!("{sheet}!{cell}"),
+            _ => self.location.to_string(),
+        }
+    }
+}
+
+/// A test purchase of a listing: only claimed when an order number or purchase evidence is
+/// given.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Purchase {
+    /// purchase_order / 订单号.
+    pub order: Option<String>,
+    /// purchase_date / 购买日期.
+    pub date: Option<Date>,
+    /// purchase_evidence / 购买证据: photos of the product received, receipts.
+    pub evidence: Vec<FileRef>,
+}
+
 /// A rights holder the firm acts for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Client {
@@ -106,6 +153,10 @@ pub struct Client {
     pub email: Option<String>,
     /// phone / 电话.
     pub phone: Option<String>,
+    /// licence / 营业执照: business licence or certificate of incorporation.
+    pub licence: Vec<FileRef>,
+    /// licence_translation / 营业执照译本.
+    pub licence_translation: Vec<FileRef>,
     /// Columns the model does not know: header as written → value.
     pub extra: BTreeMap<String, String>,
     /// Where the row is.
@@ -172,6 +223,11 @@ impl RightType {
         }
     }
 
+    /// True for utility models and designs, for which CNIPA issues evaluation reports.
+    pub fn has_evaluation_report(self) -> bool {
+        matches!(self, RightType::UtilityModel | RightType::DesignPatent)
+    }
+
     /// True for the three kinds of patent.
     pub fn is_patent(self) -> bool {
         matches!(
@@ -211,10 +267,12 @@ pub struct Right {
     pub protect_from: Option<Date>,
     /// protect_to / 保护期止 (defaults to valid_to).
     pub protect_to: Option<Date>,
-    /// certificate / 证书文件: the path as written.
-    pub certificate: Option<String>,
-    /// False when the certificate is not given or its file is not found: still needed.
-    pub certificate_found: bool,
+    /// certificate / 证书文件 (none given: still needed).
+    pub certificate: Vec<FileRef>,
+    /// evaluation_report / 专利权评价报告 (utility models and designs).
+    pub evaluation_report: Vec<FileRef>,
+    /// comparison / 比对材料: claim chart or design comparison (patents).
+    pub comparison: Vec<FileRef>,
     /// Columns the model does not know: header as written → value.
     pub extra: BTreeMap<String, String>,
     /// Where the row is.
@@ -244,8 +302,12 @@ pub struct Listing {
     pub price: Option<String>,
     /// found_on / 发现日期.
     pub found_on: Option<Date>,
-    /// evidence / 证据文件.
-    pub evidence: Option<String>,
+    /// evidence / 证据文件: screenshots of the listing, or PDFs (a notarial certificate).
+    pub evidence: Vec<FileRef>,
+    /// captured_on / 取证日期 (defaults to found_on).
+    pub captured_on: Option<Date>,
+    /// The test purchase, when one was made.
+    pub purchase: Option<Purchase>,
     /// notes / 备注.
     pub notes: Option<String>,
     /// Columns the model does not know: header as written → value.

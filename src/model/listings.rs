@@ -3,7 +3,7 @@
 use super::fast_hash::FastMap;
 use super::listing_url::{canonicalize, LinkKind, ListingKey};
 use super::row::RowReader;
-use super::{Listing, Platform};
+use super::{Listing, Platform, Purchase};
 use crate::ingest::Field;
 
 /// What a listing row needs to know about the rest of the workbook.
@@ -12,6 +12,8 @@ pub(crate) struct ListingContext<'a> {
     pub rights: &'a FastMap<String, u32>,
     /// The Rights sheet's name, for messages.
     pub rights_sheet: &'a str,
+    /// Relative evidence paths start here.
+    pub base_dir: &'a std::path::Path,
 }
 
 /// A listing and the key that tells duplicates.
@@ -95,7 +97,9 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
     let title = r.text(Field::Title);
     let price = r.text(Field::Price);
     let found_on = r.date(Field::FoundOn);
-    let evidence = r.text(Field::Evidence);
+    let evidence = r.files(Field::Evidence, cx.base_dir);
+    let captured_on = r.date(Field::CapturedOn).or(found_on);
+    let purchase = read_purchase(r, cx);
     let notes = r.text(Field::Notes);
     let extra = r.extra();
     if r.failed {
@@ -116,6 +120,8 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             price,
             found_on,
             evidence,
+            captured_on,
+            purchase,
             notes,
             extra,
             source: r.source(),
@@ -149,4 +155,26 @@ fn read_right_ids(r: &mut RowReader, cx: &ListingContext) -> Vec<String> {
         r.error(Field::RightId, format!("{header} is empty (required)"));
     }
     ids
+}
+
+/// The test purchase of a row: an order number or purchase evidence makes one; a purchase
+/// date alone does not.
+fn read_purchase(r: &mut RowReader, cx: &ListingContext) -> Option<Purchase> {
+    let order = r.text(Field::PurchaseOrder);
+    let date = r.date(Field::PurchaseDate);
+    let evidence = r.files(Field::PurchaseEvidence, cx.base_dir);
+    if order.is_none() && evidence.is_empty() {
+        if date.is_some() {
+            r.warning(
+                Field::PurchaseDate,
+                "a purchase date without an order number or purchase evidence; no test purchase is claimed",
+            );
+        }
+        return None;
+    }
+    Some(Purchase {
+        order,
+        date,
+        evidence,
+    })
 }

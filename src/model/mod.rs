@@ -8,6 +8,7 @@ mod clients;
 mod country;
 mod docket;
 mod fast_hash;
+mod files;
 mod ident;
 mod listing_url;
 mod listings;
@@ -17,12 +18,13 @@ mod validate;
 mod value;
 
 pub use country::Country;
-pub use docket::{Bilingual, Client, Docket, Listing, Right, RightType, Source};
+pub use docket::{Bilingual, Client, Docket, FileRef, Listing, Purchase, Right, RightType, Source};
 pub use ident::{check_number, patent_check_digit, uscc_check_char, uscc_warning, Checked};
 pub use listing_url::{canonicalize, Canonical, LinkKind, ListingKey, NotALink, Platform};
 pub use value::{date_of, parse_date, Date, DATE_HINT, MAX_CELL_CHARS};
 
 use crate::diag::Diagnostic;
+use crate::evidence::Limits;
 use crate::fonts::FontSet;
 use crate::ingest::Workbook;
 
@@ -33,11 +35,17 @@ pub fn build_docket(wb: &Workbook) -> (Docket, Vec<Diagnostic>) {
 
 /// Builds the docket of a workbook as of the given day (the build's `--date`, or tests).
 pub fn build_docket_on(wb: &Workbook, today: Date) -> (Docket, Vec<Diagnostic>) {
-    validate::validate(wb, today, None)
+    validate::validate(wb, today, None, &Limits::default())
 }
 
 /// Like [`build_docket_on`], and every character that no font of `fonts` has is an error at
 /// its cell, found before anything is typeset.
-pub fn build_docket_for(wb: &Workbook, today: Date, fonts: &FontSet) -> (Docket, Vec<Diagnostic>) {
-    validate::validate(wb, today, Some(fonts))
+/// Evidence files are checked against `limits`.
+pub fn build_docket_for(
+    wb: &Workbook,
+    today: Date,
+    fonts: &FontSet,
+    limits: &Limits,
+) -> (Docket, Vec<Diagnostic>) {
+    validate::validate(wb, today, Some(fonts), limits)
 }

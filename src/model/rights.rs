@@ -113,15 +113,26 @@ pub(crate) fn read_right(
         })
         .unwrap_or_default();
     let (valid_from, valid_to, protect_from, protect_to) = read_periods(r, cx.today);
-    let certificate = r.text(Field::Certificate);
-    let certificate_found = certificate
-        .as_ref()
-        .is_some_and(|path| cx.base_dir.join(path).is_file());
-    if let (Some(path), false) = (&certificate, certificate_found) {
-        r.warning(
-            Field::Certificate,
-            format!("certificate file \"{path}\" not found; listed as still needed"),
-        );
+    let certificate = r.files(Field::Certificate, cx.base_dir);
+    let evaluation_report = r.files(Field::EvaluationReport, cx.base_dir);
+    let comparison = r.files(Field::Comparison, cx.base_dir);
+    if let Some(kind) = kind {
+        if !evaluation_report.is_empty() && !matches!(kind, RightType::UtilityModel | RightType::DesignPatent)
+        {
+            r.warning(
+                Field::EvaluationReport,
+                format!("CNIPA issues evaluation reports for utility models and designs only, not for a {}; not annexed", kind.name_en()),
+            );
+        }
+        if !comparison.is_empty() && !kind.is_patent() {
+            r.warning(
+                Field::Comparison,
+                format!(
+                    "a comparison is annexed to patent complaints only, not for a {}; not annexed",
+                    kind.name_en()
+                ),
+            );
+        }
     }
     let extra = r.extra();
     if r.failed {
@@ -143,7 +154,8 @@ pub(crate) fn read_right(
         protect_from: protect_from.or_else(|| Some(valid_from.map_or(cx.today, |from| from.max(cx.today)))),
         protect_to: protect_to.or(valid_to),
         certificate,
-        certificate_found,
+        evaluation_report,
+        comparison,
         extra,
         source: r.source(),
     })

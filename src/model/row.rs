@@ -4,10 +4,11 @@
 use std::collections::BTreeMap;
 
 use std::borrow::Cow;
+use std::path::Path;
 use std::sync::Arc;
 
 use super::value::{clean, date_of, parse_date, Date, DATE_HINT};
-use super::Source;
+use super::{FileRef, Source};
 use crate::diag::{Diagnostic, Location};
 use crate::fonts::FontSet;
 use crate::ingest::{Cell, CellRef, Field, Row, Table, Value};
@@ -205,6 +206,31 @@ impl<'a, 't> RowReader<'a, 't> {
                 None
             }
         }
+    }
+
+    /// The files `field` names, separated by `;` `；` or line breaks, resolved against
+    /// `base` (the workbook's folder); checked later, as a whole ([`crate::evidence`]).
+    pub(crate) fn files(&mut self, field: Field, base: &Path) -> Vec<FileRef> {
+        let Some(text) = self.text_ref(field) else {
+            return Vec::new();
+        };
+        let location = self.location(field);
+        let mut out: Vec<FileRef> = Vec::new();
+        for written in text
+            .split([';', '；', '\n', '\r'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            if out.iter().any(|f| f.written == written) {
+                continue;
+            }
+            out.push(FileRef {
+                written: written.to_owned(),
+                path: base.join(written),
+                location: location.clone(),
+            });
+        }
+        out
     }
 
     /// The cells in columns the model does not know, header → cleaned text.

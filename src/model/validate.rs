@@ -10,17 +10,24 @@ use super::rights::{read_right, RightContext};
 use super::row::{Columns, RowReader};
 use super::{Date, Docket, Listing, ListingKey};
 use crate::diag::{Diagnostic, Location};
+use crate::evidence::Limits;
 use crate::fonts::FontSet;
 use crate::ingest::{CellRef, Field, Format, SheetKind, Workbook};
 
 /// Builds the docket of a workbook as of `today`.
-pub(crate) fn validate(wb: &Workbook, today: Date, fonts: Option<&FontSet>) -> (Docket, Vec<Diagnostic>) {
+pub(crate) fn validate(
+    wb: &Workbook,
+    today: Date,
+    fonts: Option<&FontSet>,
+    limits: &Limits,
+) -> (Docket, Vec<Diagnostic>) {
     let mut diagnostics = wb.diagnostics.clone();
     let mut docket = Docket {
         clients: Vec::with_capacity(wb.clients.rows.len()),
         rights: Vec::with_capacity(wb.rights.rows.len()),
         listings: Vec::with_capacity(wb.listings.rows.len()),
         blocked: Default::default(),
+        files: Default::default(),
     };
     // The errors of a row that names a client keep that client from a packet.
     let block = |docket: &mut Docket, client: Option<String>, errors: &[Diagnostic]| {
@@ -33,13 +40,14 @@ pub(crate) fn validate(wb: &Workbook, today: Date, fonts: Option<&FontSet>) -> (
     sheet_notes(wb, &mut diagnostics);
 
     // Clients.
+    let base_dir = base_dir(wb);
     let columns = Columns::new(&wb.clients, fonts);
     let mut client_rows = FastMap::default();
     let mut client_names = FastMap::default();
     for row in &wb.clients.rows {
         let before = diagnostics.len();
         let mut reader = RowReader::new(&columns, row, &mut diagnostics);
-        let client = read_client(&mut reader, &mut client_rows);
+        let client = read_client(&mut reader, &mut client_rows, &base_dir);
         if reader.failed {
             let id = reader.raw(Field::ClientId);
             block(&mut docket, id, &diagnostics[before..]);
@@ -54,7 +62,6 @@ pub(crate) fn validate(wb: &Workbook, today: Date, fonts: Option<&FontSet>) -> (
     }
 
     // Rights.
-    let base_dir = base_dir(wb);
     let context = RightContext {
         clients: &client_names,
         clients_sheet: &wb.clients.sheet,
@@ -85,6 +92,7 @@ pub(crate) fn validate(wb: &Workbook, today: Date, fonts: Option<&FontSet>) -> (
     let context = ListingContext {
         rights: &right_rows,
         rights_sheet: &wb.rights.sheet,
+        base_dir: &base_dir,
     };
     let columns = Columns::new(&wb.listings, fonts);
     let url_col = columns.table().column(Field::Url).map_or(0, |column| column.col);
@@ -179,6 +187,16 @@ pub(crate) fn validate(wb: &Workbook, today: Date, fonts: Option<&FontSet>) -> (
         }
     }
     docket.listings.retain(|listing| !listing.right_ids.is_empty());
+    // After merging: a duplicate row without evidence is covered by its first row's.
+    if let Some(column) = wb.listings.column(Field::Evidence) {
+        for listing in docket.listings.iter().filter(|l| l.evidence.is_empty()) {
+            diagnostics.push(Diagnostic::warning(
+                wb.listings.location(CellRef::new(listing.source.row, column.col)),
+                "no evidence for this listing; platforms ask for a screenshot of the listing as preliminary evidence",
+            ));
+        }
+    }
+    super::files::check_files(wb, &mut docket, limits, &mut diagnostics);
 
     sort_by_place(wb, &mut diagnostics);
     (docket, diagnostics)
@@ -231,7 +249,17 @@ fn merge(first: &mut Listing, later: Listing) {
     fill(&mut first.store, later.store);
     fill(&mut first.title, later.title);
     fill(&mut first.price, later.price);
-    fill(&mut first.evidence, later.evidence);
+    for file in later.evidence {
+        if !first.evidence.iter().any(|f| f.path == file.path) {
+            first.evidence.push(file);
+        }
+    }
+    if first.captured_on.is_none() {
+        first.captured_on = later.captured_on;
+    }
+    if first.purchase.is_none() {
+        first.purchase = later.purchase;
+    }
     fill(&mut first.notes, later.notes);
     if first.found_on.is_none() {
         first.found_on = later.found_on;

@@ -62,7 +62,7 @@ pub(super) fn add_text(
         let mut contents = contents;
         contents.push(Object::Reference(stream_id));
         page_dict.set("Contents", Object::Array(contents));
-        let font_dict = page_fonts(doc, page_id).map_err(err)?;
+        let font_dict = page_resources(doc, page_id, b"Font").map_err(err)?;
         for (&face, id) in &font_refs {
             font_dict.set(resource_name(face), Object::Reference(*id));
         }
@@ -87,7 +87,7 @@ pub(super) fn share_fonts(
     let shared = font_objects(doc, plan, fonts)?;
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
     for page_id in page_ids {
-        let font_dict = page_fonts(doc, page_id).map_err(err)?;
+        let font_dict = page_resources(doc, page_id, b"Font").map_err(err)?;
         for (&face, id) in &shared {
             let name = resource_name(face);
             if font_dict.has(name.as_bytes()) {
@@ -101,7 +101,11 @@ pub(super) fn share_fonts(
 
 /// A page's `/Font` resource dictionary, made if missing; the page's Resources and their
 /// `/Font` may each be inline or a reference.
-fn page_fonts(doc: &mut lopdf::Document, page: ObjectId) -> lopdf::Result<&mut Dictionary> {
+pub(super) fn page_resources<'d>(
+    doc: &'d mut lopdf::Document,
+    page: ObjectId,
+    key: &[u8],
+) -> lopdf::Result<&'d mut Dictionary> {
     let resources_ref = match doc.get_object(page)?.as_dict()?.get(b"Resources") {
         Ok(Object::Reference(id)) => Some(*id),
         _ => None,
@@ -116,11 +120,11 @@ fn page_fonts(doc: &mut lopdf::Document, page: ObjectId) -> lopdf::Result<&mut D
             page.get_mut(b"Resources")?.as_dict_mut()?
         }
     };
-    let font_ref = match resources.get(b"Font") {
+    let font_ref = match resources.get(key) {
         Ok(Object::Reference(id)) => Some(*id),
         Ok(Object::Dictionary(_)) => None,
         _ => {
-            resources.set("Font", Dictionary::new());
+            resources.set(key, Dictionary::new());
             None
         }
     };
@@ -136,7 +140,7 @@ fn page_fonts(doc: &mut lopdf::Document, page: ObjectId) -> lopdf::Result<&mut D
                     .get_mut(b"Resources")?
                     .as_dict_mut()?,
             };
-            resources.get_mut(b"Font")?.as_dict_mut()
+            resources.get_mut(key)?.as_dict_mut()
         }
     }
 }

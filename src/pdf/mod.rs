@@ -18,6 +18,7 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 mod embed;
+mod images;
 
 use crate::fonts::{FaceId, FontSet};
 use crate::layout::{Item, Page};
@@ -87,6 +88,7 @@ pub fn write_parts(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Wr
     let mut warnings = Vec::new();
     let mut lo = printpdf::to_lopdf_doc(&doc, &opts, &mut warnings);
     embed::add_text(&mut lo, pages, &plan, fonts)?;
+    images::add_images(&mut lo, pages)?;
     finish_catalog(&mut lo, pages, meta)?;
     let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
@@ -163,61 +165,81 @@ fn copy_pages(
     part: &lopdf::Document,
     parent: lopdf::ObjectId,
 ) -> lopdf::Result<Vec<lopdf::ObjectId>> {
-    fn refs(object: &Object, found: &mut Vec<lopdf::ObjectId>) {
-        match object {
-            Object::Reference(id) => found.push(*id),
-            Object::Array(items) => items.iter().for_each(|o| refs(o, found)),
-            Object::Dictionary(dict) => dict
-                .iter()
-                .filter(|(k, _)| k.as_slice() != b"Parent")
-                .for_each(|(_, o)| refs(o, found)),
-            Object::Stream(stream) => stream
-                .dict
-                .iter()
-                .filter(|(k, _)| k.as_slice() != b"Parent")
-                .for_each(|(_, o)| refs(o, found)),
-            _ => {}
-        }
-    }
-    fn rewrite(object: &mut Object, map: &HashMap<lopdf::ObjectId, lopdf::ObjectId>) {
-        match object {
-            Object::Reference(id) => {
-                if let Some(new) = map.get(id) {
-                    *id = *new;
-                }
-            }
-            Object::Array(items) => items.iter_mut().for_each(|o| rewrite(o, map)),
-            Object::Dictionary(dict) => dict.iter_mut().for_each(|(_, o)| rewrite(o, map)),
-            Object::Stream(stream) => stream.dict.iter_mut().for_each(|(_, o)| rewrite(o, map)),
-            _ => {}
-        }
-    }
     let pages: Vec<lopdf::ObjectId> = part.page_iter().collect();
-    let is_page: std::collections::HashSet<lopdf::ObjectId> = pages.iter().copied().collect();
+    let map = copy_graph(out, part, &pages)?;
+    for id in &pages {
+        if let Some(Object::Dictionary(dict)) = out.objects.get_mut(&map[id]) {
+            dict.set("Parent", Object::Reference(parent));
+        }
+    }
+    Ok(pages.iter().map(|id| map[id]).collect())
+}
+
+/// Copies the objects `roots` and every object they refer to (not following `/Parent`)
+/// from `part` into `out` under new ids; returns old id → new id.
+pub(crate) fn copy_graph(
+    out: &mut lopdf::Document,
+    part: &lopdf::Document,
+    roots: &[lopdf::ObjectId],
+) -> lopdf::Result<HashMap<lopdf::ObjectId, lopdf::ObjectId>> {
     let mut map = HashMap::new();
     let mut order = Vec::new();
-    let mut stack: Vec<lopdf::ObjectId> = pages.iter().rev().copied().collect();
+    let mut stack: Vec<lopdf::ObjectId> = roots.iter().rev().copied().collect();
     while let Some(id) = stack.pop() {
         if map.contains_key(&id) {
             continue;
         }
+        let Ok(object) = part.get_object(id) else {
+            // A dangling reference in someone else's PDF reads as null.
+            continue;
+        };
         map.insert(id, out.new_object_id());
         order.push(id);
         let mut found = Vec::new();
-        refs(part.get_object(id)?, &mut found);
+        references(object, &mut found);
         stack.extend(found.into_iter().rev());
     }
     for old in order {
         let mut object = part.get_object(old)?.clone();
-        rewrite(&mut object, &map);
-        if is_page.contains(&old) {
-            if let Object::Dictionary(dict) = &mut object {
-                dict.set("Parent", Object::Reference(parent));
-            }
-        }
+        rewrite_references(&mut object, &map);
         out.objects.insert(map[&old], object);
     }
-    Ok(pages.iter().map(|id| map[id]).collect())
+    Ok(map)
+}
+
+/// The references in `object`, not following `/Parent`.
+pub(crate) fn references(object: &Object, found: &mut Vec<lopdf::ObjectId>) {
+    match object {
+        Object::Reference(id) => found.push(*id),
+        Object::Array(items) => items.iter().for_each(|o| references(o, found)),
+        Object::Dictionary(dict) => dict
+            .iter()
+            .filter(|(k, _)| k.as_slice() != b"Parent")
+            .for_each(|(_, o)| references(o, found)),
+        Object::Stream(stream) => stream
+            .dict
+            .iter()
+            .filter(|(k, _)| k.as_slice() != b"Parent")
+            .for_each(|(_, o)| references(o, found)),
+        _ => {}
+    }
+}
+
+/// Points the references in `object` at their new ids; one without a new id becomes null.
+pub(crate) fn rewrite_references(object: &mut Object, map: &HashMap<lopdf::ObjectId, lopdf::ObjectId>) {
+    match object {
+        Object::Reference(id) => match map.get(id) {
+            Some(new) => *id = *new,
+            None => *object = Object::Null,
+        },
+        Object::Array(items) => items.iter_mut().for_each(|o| rewrite_references(o, map)),
+        Object::Dictionary(dict) => dict.iter_mut().for_each(|(_, o)| rewrite_references(o, map)),
+        Object::Stream(stream) => stream
+            .dict
+            .iter_mut()
+            .for_each(|(_, o)| rewrite_references(o, map)),
+        _ => {}
+    }
 }
 
 /// Deflate level for streams. lopdf's own `compress` uses the slowest level, which
@@ -339,6 +361,8 @@ fn page_ops(page: &Page, plan: &FontPlan, fonts: &FontSet) -> PdfPage {
     for item in &page.items {
         match item {
             Item::Text(run) if own.contains_key(&run.face) => {}
+            // Drawn by `images` into a stream of its own.
+            Item::Image { .. } => {}
             Item::Text(run) => {
                 if !in_text {
                     ops.push(Op::StartTextSection);
@@ -608,6 +632,21 @@ fn fingerprint(pages: &[Page], meta: &PdfMeta) -> [u8; 16] {
                 Item::Fill { x, y, w, h: fh, grey } => {
                     h.update([3]);
                     for v in [x, y, w, fh, grey] {
+                        h.update(v.to_bits().to_le_bytes());
+                    }
+                }
+                Item::Image {
+                    attachment,
+                    page,
+                    x,
+                    y,
+                    w,
+                    h: ih,
+                } => {
+                    h.update([4]);
+                    h.update(attachment.sha256.as_bytes());
+                    h.update(page.to_le_bytes());
+                    for v in [x, y, w, ih] {
                         h.update(v.to_bits().to_le_bytes());
                     }
                 }

@@ -9,6 +9,7 @@
 //!   <table widths="26 1* 1.5*" header="1"><tr><td>…</td></tr></table>
 //!   <sign seal="yes"><role>…</role><party>…</party><signatory>…</signatory><title>…</title></sign>
 //!   <space h="12"/> <pagebreak/>
+//!   <figure ref="3">caption</figure>                an attachment on pages of its own
 //! </doc>
 //! ```
 //! Inline text: characters, `<b>…</b>`, and `<en>…</en>` / `<zh>…</zh>` for what belongs to
@@ -182,6 +183,19 @@ impl Parser<'_> {
                 Block::KeyValue(pairs)
             }
             "table" => self.table(attrs)?,
+            "figure" => {
+                let at = attr(attrs, "ref").unwrap_or("");
+                let Ok(attachment) = at.parse::<usize>() else {
+                    self.pos -= 1;
+                    return Err(self.error(format!(
+                        "<figure ref=\"{at}\">: expected the number of an attachment"
+                    )));
+                };
+                Block::Figure {
+                    attachment,
+                    caption: self.inline("figure")?,
+                }
+            }
             "sign" => {
                 let seal = attr(attrs, "seal") == Some("yes");
                 let part = |p: &mut Self, name: &str| -> Result<Bi, MarkupError> {

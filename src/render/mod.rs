@@ -24,7 +24,7 @@ use crate::fonts::FontSet;
 use crate::platform::Profiles;
 
 /// The built-in templates: (name, Handlebars source).
-pub const TEMPLATES: [(&str, &str); 5] = [
+pub const TEMPLATES: [(&str, &str); 6] = [
     (
         "power-of-attorney",
         include_str!("../../templates/power-of-attorney.hbs"),
@@ -36,6 +36,10 @@ pub const TEMPLATES: [(&str, &str); 5] = [
     ),
     ("cover-letter", include_str!("../../templates/cover-letter.hbs")),
     ("packet", include_str!("../../templates/packet.hbs")),
+    (
+        "business-licence",
+        include_str!("../../templates/business-licence.hbs"),
+    ),
 ];
 
 /// The built-in messages: (language, file name, Fluent source).

@@ -1,0 +1,138 @@
+//! Annexes: the files a document carries after its text, numbered in the order present.
+//! Every sentence naming an annex takes its label from here, so a document can only name
+//! an annex it has (and the build checks the rendered text against [`Annexes::count`]).
+
+use serde_json::{json, Value};
+
+use super::values::{bi, date_text};
+use crate::document::Attachment;
+use crate::model::{Docket, FileRef};
+
+/// `附件一`… for annex `n`.
+pub fn chinese_numeral(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n].to_owned(),
+        10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n - 10] }),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[n / 10],
+            if n.is_multiple_of(10) { "" } else { DIGITS[n % 10] }
+        ),
+        _ => n.to_string(),
+    }
+}
+
+/// `{"en": "Annex 2", "zh": "附件二"}`.
+pub fn label(n: usize) -> Value {
+    json!({"en": format!("Annex {n}"), "zh": format!("附件{}", chinese_numeral(n))})
+}
+
+/// The annexes of one document and the attachments their figures show.
+#[derive(Default)]
+pub(crate) struct Annexes {
+    /// `[{n, label, kind, title, files}]` in order.
+    list: Vec<Value>,
+    pub attachments: Vec<Attachment>,
+}
+
+/// One file as a figure: its attachment number and the fields of its caption.
+pub(crate) struct Figure {
+    pub at: usize,
+    pub file: String,
+    pub sha256: String,
+    pub hash16: String,
+}
+
+impl Annexes {
+    /// How many annexes there are.
+    pub fn count(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Opens annex `kind` (titled `title`) and returns its label; `files` is how many files
+    /// it holds.
+    pub fn open(&mut self, kind: &str, title: Value, files: usize) -> Value {
+        let n = self.list.len() + 1;
+        let label = label(n);
+        self.list.push(json!({
+            "n": n, "label": label, "kind": kind, "title": title, "files": files,
+        }));
+        label
+    }
+
+    /// The list for templates.
+    pub fn list(&self) -> Value {
+        Value::Array(self.list.clone())
+    }
+
+    /// Adds `file` as an attachment (once per path) and returns its figure; `None` for a
+    /// file that did not pass its checks (its client is blocked, so never in practice).
+    pub fn attach(&mut self, docket: &Docket, file: &FileRef) -> Option<Figure> {
+        let info = docket.file(file)?;
+        let at = match self.attachments.iter().position(|a| a.path == file.path) {
+            Some(at) => at,
+            None => {
+                self.attachments.push(Attachment {
+                    path: file.path.clone(),
+                    kind: info.kind,
+                    sha256: info.sha256.clone(),
+                    width: info.width,
+                    height: info.height,
+                    components: info.components,
+                    pages: info.pages,
+                });
+                self.attachments.len() - 1
+            }
+        };
+        let name = std::path::Path::new(&file.written)
+            .file_name()
+            .map_or_else(|| file.written.clone(), |n| n.to_string_lossy().into_owned());
+        Some(Figure {
+            at,
+            file: name,
+            sha256: info.sha256.clone(),
+            hash16: info.sha256.chars().take(16).collect(),
+        })
+    }
+
+    /// The figures of plain documents (certificates, reports): `[{ref, file, hash, annex, title}]`.
+    pub fn documents(
+        &mut self,
+        docket: &Docket,
+        files: &[FileRef],
+        annex: &Value,
+        title: &Value,
+    ) -> Vec<Value> {
+        files
+            .iter()
+            .filter_map(|f| self.attach(docket, f))
+            .map(|fig| {
+                json!({
+                    "ref": fig.at, "file": fig.file, "sha256": fig.sha256, "hash": fig.hash16,
+                    "annex": annex, "title": title,
+                })
+            })
+            .collect()
+    }
+}
+
+/// A date for a caption, or a dash.
+pub(crate) fn date_or_dash(date: Option<crate::model::Date>) -> Value {
+    date.map_or_else(|| json!({"en": "—", "zh": "—"}), |d| bi(&date_text(d)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annex_labels_in_chinese_numerals() {
+        let zh: Vec<String> = [1, 2, 9, 10, 11, 20, 23, 99, 100].map(chinese_numeral).to_vec();
+        assert_eq!(
+            zh,
+            ["一", "二", "九", "十", "十一", "二十", "二十三", "九十九", "100"]
+        );
+        assert_eq!(label(3), json!({"en": "Annex 3", "zh": "附件三"}));
+    }
+}
