@@ -35,6 +35,21 @@ pub enum Platform {
     /// douyin.com, jinritemai.com
     #[serde(rename = "douyin")]
     Douyin,
+    /// xiaohongshu.com, xhslink.com
+    #[serde(rename = "xiaohongshu")]
+    Xiaohongshu,
+    /// kuaishou.com, kwaixiaodian.com
+    #[serde(rename = "kuaishou")]
+    Kuaishou,
+    /// weixin.qq.com, wechat.com (Mini Programs, Channels shops)
+    #[serde(rename = "wechat")]
+    Wechat,
+    /// dewu.com, poizon.com
+    #[serde(rename = "dewu")]
+    Dewu,
+    /// meituan.com
+    #[serde(rename = "meituan")]
+    Meituan,
     /// Any other site (a stand-alone notice letter).
     #[serde(rename = "other")]
     Other,
@@ -42,7 +57,7 @@ pub enum Platform {
 
 impl Platform {
     /// Every platform, in the order above.
-    pub const ALL: [Platform; 9] = [
+    pub const ALL: [Platform; 14] = [
         Platform::Taobao,
         Platform::Tmall,
         Platform::Alibaba1688,
@@ -51,6 +66,11 @@ impl Platform {
         Platform::Jd,
         Platform::Pinduoduo,
         Platform::Douyin,
+        Platform::Xiaohongshu,
+        Platform::Kuaishou,
+        Platform::Wechat,
+        Platform::Dewu,
+        Platform::Meituan,
         Platform::Other,
     ];
 
@@ -65,6 +85,11 @@ impl Platform {
             Platform::Jd => "jd",
             Platform::Pinduoduo => "pinduoduo",
             Platform::Douyin => "douyin",
+            Platform::Xiaohongshu => "xiaohongshu",
+            Platform::Kuaishou => "kuaishou",
+            Platform::Wechat => "wechat",
+            Platform::Dewu => "dewu",
+            Platform::Meituan => "meituan",
             Platform::Other => "other",
         }
     }
@@ -80,6 +105,11 @@ impl Platform {
             Platform::Jd => "JD",
             Platform::Pinduoduo => "Pinduoduo",
             Platform::Douyin => "Douyin",
+            Platform::Xiaohongshu => "Xiaohongshu",
+            Platform::Kuaishou => "Kuaishou",
+            Platform::Wechat => "WeChat",
+            Platform::Dewu => "Dewu",
+            Platform::Meituan => "Meituan",
             Platform::Other => "other site",
         }
     }
@@ -98,6 +128,13 @@ impl Platform {
             "douyin" | "tiktokchina" | "抖音" | "抖店" | "抖音电商" | "抖音小店" => {
                 Platform::Douyin
             }
+            "xiaohongshu" | "xhs" | "rednote" | "小红书" => Platform::Xiaohongshu,
+            "kuaishou" | "kwai" | "快手" | "快手小店" | "快手电商" => Platform::Kuaishou,
+            "wechat" | "weixin" | "微信" | "微信小程序" | "小程序" | "视频号" | "微信小店" | "视频号小店" => {
+                Platform::Wechat
+            }
+            "dewu" | "poizon" | "得物" => Platform::Dewu,
+            "meituan" | "美团" => Platform::Meituan,
             "other" | "othersite" | "其他" | "其它" => Platform::Other,
             _ => return None,
         };
@@ -152,9 +189,11 @@ pub enum LinkKind {
 }
 
 /// Hosts of short links, and the platform they belong to.
-const SHORT_HOSTS: [(&str, Platform); 6] = [
+const SHORT_HOSTS: [(&str, Platform); 8] = [
     ("tb.cn", Platform::Taobao),
     ("v.douyin.com", Platform::Douyin),
+    ("xhslink.com", Platform::Xiaohongshu),
+    ("v.kuaishou.com", Platform::Kuaishou),
     ("3.cn", Platform::Jd),
     ("u.jd.com", Platform::Jd),
     ("t.cn", Platform::Other),
@@ -410,6 +449,9 @@ fn classify(url: &Url, host: &str) -> Canonical {
             format!("https://haohuo.jinritemai.com/ecommerce/trade/detail/index.html?id={id}")
         });
     }
+    if let Some(canonical) = classify_more(url, host, &path) {
+        return canonical;
+    }
     let url = cleaned(url);
     Canonical {
         platform: Platform::Other,
@@ -436,4 +478,62 @@ fn cleaned(url: &Url) -> String {
         url.query_pairs_mut().clear().extend_pairs(kept);
     }
     url.to_string()
+}
+
+/// The platforms added later: Xiaohongshu (goods and notes have 24-hex-digit ids), Kuaishou
+/// and Dewu (numeric item ids in the query; the link is kept, cleaned, since their item
+/// pages have several forms), WeChat and Meituan (no item id in a shared link).
+fn classify_more(url: &Url, host: &str, path: &[&str]) -> Option<Canonical> {
+    let by_key = |platform, url: String, key: Option<ListingKey>, id: Option<String>| {
+        let kind = if key.is_some() {
+            LinkKind::Item
+        } else {
+            LinkKind::NoItemId
+        };
+        Some(Canonical {
+            platform,
+            key: key.unwrap_or_else(|| ListingKey::Url(url.clone())),
+            url,
+            item_id: id,
+            kind,
+            extracted: false,
+        })
+    };
+    if on(host, "xiaohongshu.com") {
+        let hex = |id: &&str| id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit());
+        let (space, page, id) = match path {
+            ["goods-detail", id, ..] if hex(id) => ("xiaohongshu", "goods-detail", *id),
+            ["explore", id, ..] | ["discovery", "item", id, ..] if hex(id) => {
+                ("xiaohongshu-note", "explore", *id)
+            }
+            _ => return by_key(Platform::Xiaohongshu, cleaned(url), None, None),
+        };
+        let id = id.to_ascii_lowercase();
+        let key = u128::from_str_radix(&id, 16)
+            .ok()
+            .map(|n| ListingKey::Item(space, n));
+        let canonical = format!("https://www.xiaohongshu.com/{page}/{id}");
+        return by_key(Platform::Xiaohongshu, canonical, key, Some(id));
+    }
+    let numbered = |platform, space: &'static str, names: &[&str]| {
+        let id = query(url, names);
+        let key = id
+            .as_deref()
+            .and_then(|id| id.parse().ok())
+            .map(|n| ListingKey::Item(space, n));
+        by_key(platform, cleaned(url), key, id)
+    };
+    if on(host, "kwaixiaodian.com") || on(host, "kuaishou.com") {
+        return numbered(Platform::Kuaishou, "kuaishou", &["itemId", "item_id", "id"]);
+    }
+    if on(host, "dewu.com") || on(host, "poizon.com") {
+        return numbered(Platform::Dewu, "dewu", &["spuId", "spu_id", "productId"]);
+    }
+    if on(host, "weixin.qq.com") || on(host, "wechat.com") {
+        return by_key(Platform::Wechat, cleaned(url), None, None);
+    }
+    if on(host, "meituan.com") {
+        return by_key(Platform::Meituan, cleaned(url), None, None);
+    }
+    None
 }

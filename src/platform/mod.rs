@@ -1,13 +1,15 @@
 //! Platform profiles: per-platform facts as data (`templates/platforms/*.yaml`): names, sites,
 //! channel, links per complaint, documents required, the timeline in working days, and what
-//! rights each accepts.
+//! rights each accepts ([`strength`]).
+
+pub mod strength;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Bilingual, Platform};
 
 /// The built-in profiles: (file name, YAML).
-pub const BUILTIN: [(&str, &str); 5] = [
+pub const BUILTIN: [(&str, &str); 10] = [
     (
         "alibaba-ipp.yaml",
         include_str!("../../templates/platforms/alibaba-ipp.yaml"),
@@ -17,8 +19,31 @@ pub const BUILTIN: [(&str, &str); 5] = [
         "pinduoduo.yaml",
         include_str!("../../templates/platforms/pinduoduo.yaml"),
     ),
-    ("douyin.yaml", include_str!("../../templates/platforms/douyin.yaml")),
-    ("letter.yaml", include_str!("../../templates/platforms/letter.yaml")),
+    (
+        "douyin.yaml",
+        include_str!("../../templates/platforms/douyin.yaml"),
+    ),
+    (
+        "xiaohongshu.yaml",
+        include_str!("../../templates/platforms/xiaohongshu.yaml"),
+    ),
+    (
+        "kuaishou.yaml",
+        include_str!("../../templates/platforms/kuaishou.yaml"),
+    ),
+    (
+        "wechat.yaml",
+        include_str!("../../templates/platforms/wechat.yaml"),
+    ),
+    ("dewu.yaml", include_str!("../../templates/platforms/dewu.yaml")),
+    (
+        "meituan.yaml",
+        include_str!("../../templates/platforms/meituan.yaml"),
+    ),
+    (
+        "letter.yaml",
+        include_str!("../../templates/platforms/letter.yaml"),
+    ),
 ];
 
 /// How complaints reach the platform.
