@@ -38,6 +38,9 @@ pub enum Kind {
     Removal,
     /// Our reply to a seller's counter-notice is due.
     Reply,
+    /// The platform's decision on the counter-notice is expected (the profile's dispute step,
+    /// counted from our reply's due date).
+    DisputeDecision,
     /// The 15 days of E-Commerce Law art. 43 end: a complaint to the authorities or a suit
     /// must have been notified to the platform, or the listing comes back.
     Art43,
@@ -54,6 +57,7 @@ impl Kind {
             Kind::Delivery => "delivery",
             Kind::Removal => "removal",
             Kind::Reply => "reply",
+            Kind::DisputeDecision => "dispute-decision",
             Kind::Art43 => "art-43",
         }
     }
@@ -189,7 +193,8 @@ pub fn for_packet(
 }
 
 /// The deadlines of one counter-notice: our reply, `reply_days` working days of its platform
-/// after forwarding, and the end of the 15 days of E-Commerce Law art. 43 after forwarding.
+/// after forwarding; the platform's decision, the profile's dispute step after that (when it
+/// has one); and the end of the 15 days of E-Commerce Law art. 43 after forwarding.
 pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &CounterNotice<'_>) -> Vec<Deadline> {
     let profile = notice.profile;
     let forwarded = notice.forwarded_on.unwrap_or(notice.received_on);
@@ -207,6 +212,28 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
             format!("{}：权利人应于平台内经营者声明转送后{days}个工作日内答复", profile.name.zh),
         ),
     )];
+    if let Some(step) = profile.timeline.iter().find(|s| s.kind == StepKind::Dispute) {
+        let decided = calendar.add_working_days(reply.date, step.days[1]);
+        let (lo, hi) = (step.days[0], step.days[1]);
+        out.push(deadline(
+            calendar,
+            client_id,
+            Kind::DisputeDecision,
+            notice.listing,
+            (decided.date, decided.estimated || reply.estimated),
+            title(Kind::DisputeDecision, profile, notice.listing),
+            Bilingual::new(
+                format!(
+                    "{}, timeline: {} ({lo}–{hi} working days), counted from our reply's due date",
+                    profile.name.en, step.step.en
+                ),
+                format!(
+                    "{}流程：{}（{lo}至{hi}个工作日），自我方答复期限届满之日起算",
+                    profile.name.zh, step.step.zh
+                ),
+            ),
+        ));
+    }
     let mut source = Bilingual::new(
         "E-Commerce Law art. 43: the platform ends its measures unless, within 15 days of the seller's statement reaching the rights holder, it is notified that the rights holder has complained to the authorities or sued",
         "《中华人民共和国电子商务法》第四十三条：电子商务平台经营者在转送声明到达知识产权权利人后十五日内，未收到权利人已经投诉或者起诉通知的，应当及时终止所采取的措施",
@@ -249,6 +276,10 @@ fn title(kind: Kind, profile: &Profile, subject: &str) -> Bilingual {
         Kind::Reply => (
             "our reply to the seller's statement due",
             "我方对平台内经营者声明的回复期限",
+        ),
+        Kind::DisputeDecision => (
+            "platform's decision on the seller's statement expected",
+            "预计平台对平台内经营者声明作出处理",
         ),
         Kind::Art43 => (
             "art. 43 period ends: notify the platform of a complaint to the authorities or a suit",

@@ -117,6 +117,13 @@ fn a_counter_notice_sets_our_reply_and_the_art_43_period() {
                 "2026-12-07".to_owned(),
                 false
             ),
+            // JD's dispute step: at most 5 working days after our reply.
+            (
+                Kind::DisputeDecision,
+                "https://item.jd.com/100012043978.html",
+                "2026-12-14".to_owned(),
+                false
+            ),
             // forwarded_on + 15 calendar days.
             (
                 Kind::Art43,
@@ -126,7 +133,11 @@ fn a_counter_notice_sets_our_reply_and_the_art_43_period() {
             ),
         ]
     );
-    let art43 = &deadlines[1];
+    assert_eq!(
+        deadlines[1].source.en,
+        "JD Intellectual Property Protection Platform, timeline: Our reply to a counter-notice and the platform's decision (2–5 working days), counted from our reply's due date"
+    );
+    let art43 = &deadlines[2];
     assert!(art43
         .source
         .zh
@@ -150,7 +161,8 @@ fn an_art_43_period_ending_on_a_day_off_ends_on_the_next_working_day() {
     };
     // Wednesday 16 September 2026 + 15 = 1 October, National Day: the week off runs to the 7th.
     let deadlines = deadlines::for_counter_notice(Calendar::builtin(), "C001", &notice(d(2026, 9, 16)));
-    let art43 = &deadlines[1];
+    let art43 = &deadlines[2];
+    assert_eq!(art43.kind, Kind::Art43);
     assert_eq!(art43.date, d(2026, 10, 8));
     assert!(
         art43.source.en.ends_with("; the 15th day, 2026-10-01, is a day off, so the period ends on the next working day (Civil Code art. 203)"),
@@ -159,7 +171,7 @@ fn an_art_43_period_ending_on_a_day_off_ends_on_the_next_working_day() {
     );
     // Thursday 17 December 2026 + 15 = Friday 1 January 2027.
     let deadlines = deadlines::for_counter_notice(Calendar::builtin(), "C001", &notice(d(2026, 12, 17)));
-    assert_eq!((deadlines[1].date, deadlines[1].estimated), (d(2027, 1, 4), true));
+    assert_eq!((deadlines[2].date, deadlines[2].estimated), (d(2027, 1, 4), true));
     assert_eq!(deadlines[0].date, d(2026, 12, 22), "reply: 3 working days");
 }
 
