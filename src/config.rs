@@ -30,6 +30,9 @@ pub struct Config {
     pub governing_language: Governing,
     /// Term of the power of attorney in months from the issue date.
     pub poa_term_months: u32,
+    /// Working days after the issue date by which the signed power of attorney is expected
+    /// back; the platforms' timelines are counted from then.
+    pub poa_return_days: u32,
     /// The date printed on the documents (`2026-11-28`); default: the build's `--date`, or today.
     pub issue_date: Option<String>,
     /// Extra font files.
@@ -74,6 +77,7 @@ impl Default for Config {
             justify_english: false,
             governing_language: Governing::Chinese,
             poa_term_months: 12,
+            poa_return_days: 10,
             issue_date: None,
             fonts: Fonts::default(),
             templates: None,
@@ -211,6 +215,12 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
             config.poa_term_months
         )));
     }
+    if config.poa_return_days > 250 {
+        return Err(invalid(format!(
+            "poa_return_days: {} is more than a year of working days (expected 0 to 250)",
+            config.poa_return_days
+        )));
+    }
     let firm = &config.firm;
     for (key, value) in [("firm.name.en", &firm.name.en), ("firm.name.zh", &firm.name.zh)] {
         if value.trim().is_empty() {
@@ -254,6 +264,7 @@ mod tests {
         assert_eq!(loaded.config.layout, Mode::SideBySide);
         assert_eq!(loaded.config.governing_language, Governing::Chinese);
         assert_eq!(loaded.config.poa_term_months, 12);
+        assert_eq!(loaded.config.poa_return_days, 10);
     }
 
     #[test]
@@ -271,6 +282,9 @@ mod tests {
         assert!(err.contains("issue_date: \"2026-13-01\" is not a date"), "{err}");
         let err = parse("poa_term_months: 0\n").unwrap_err().to_string();
         assert!(err.contains("poa_term_months: 0"), "{err}");
+        let err = parse("poa_return_days: 300\n").unwrap_err().to_string();
+        assert!(err.contains("poa_return_days: 300 is more than a year"), "{err}");
+        assert_eq!(parse("poa_return_days: 0\n").unwrap().config.poa_return_days, 0);
     }
 
     #[test]

@@ -47,6 +47,11 @@ const PLATFORMS: &[&str] = &[
     "jd",
     "pinduoduo",
     "douyin",
+    "xiaohongshu",
+    "kuaishou",
+    "wechat",
+    "dewu",
+    "meituan",
     "other",
 ];
 

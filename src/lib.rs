@@ -18,13 +18,15 @@
 //! [`typeset`] runs layout and PDF in one call.
 //!
 //! Support: [`calendar`] counts mainland China's working days (holidays and 调休) for the
-//! platforms' deadlines.
+//! platforms' deadlines; [`deadlines`] computes every deadline of a packet and of a seller's
+//! counter-notice, with its basis, and writes them as iCalendar.
 
 pub mod build;
 pub mod calendar;
 pub mod cff;
 pub mod check;
 pub mod config;
+pub mod deadlines;
 pub mod diag;
 pub mod document;
 pub mod documents;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::diag::{Diagnostic, Location};
 use crate::ingest::{CellRef, Field, Workbook};
 use crate::model::{Client, Docket, Listing, Platform, Right};
-use crate::platform::{Channel, Profile, Profiles, ReportRule};
+use crate::platform::{Channel, Profile, Profiles, EvaluationReport};
 
 /// The most characters of a name taken from data into a file or folder name.
 const NAME_CHARS: usize = 60;
@@ -188,7 +188,7 @@ fn complaints<'d>(
 
 /// Whether `profile` requires the CNIPA evaluation report that `right` lacks.
 fn needs_report(profile: &Profile, right: &Right) -> bool {
-    profile.evaluation_report == ReportRule::Required
+    profile.evaluation_report == EvaluationReport::Required
         && right.kind.has_evaluation_report()
         && right.evaluation_report.is_empty()
 }

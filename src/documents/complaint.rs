@@ -8,7 +8,7 @@ use super::values::{bi, date_text, right_value};
 use super::PacketData;
 use crate::model::RightType;
 use crate::plan::Complaint;
-use crate::platform::{Channel, ReportRule};
+use crate::platform::{Channel, EvaluationReport};
 
 /// "1, 3 and 4" / "1、3、4".
 fn numbers(ns: &[usize]) -> Value {
@@ -222,7 +222,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "certificate_figures": certificate_figures,
         "evaluation_figures": evaluation_figures,
         "report_offered": has_report && evaluation_label.is_none()
-            && c.profile.evaluation_report == ReportRule::OnRequest,
+            && c.profile.evaluation_report == EvaluationReport::OnRequest,
     }));
     (data, annexes)
 }

@@ -7,7 +7,7 @@ use super::values::{bi, date_text, type_names};
 use super::PacketData;
 use crate::calendar;
 use crate::platform::Channel;
-use crate::platform::ReportRule;
+use crate::platform::EvaluationReport;
 
 /// The cover letter's data: counts, the platform groups with their documents and steps.
 pub(crate) fn data(d: &PacketData) -> Value {
@@ -103,7 +103,7 @@ fn needed(d: &PacketData) -> Vec<Value> {
                 .packet
                 .complaints
                 .iter()
-                .any(|c| c.right.id == right.id && c.profile.evaluation_report == ReportRule::OnRequest);
+                .any(|c| c.right.id == right.id && c.profile.evaluation_report == EvaluationReport::OnRequest);
             if !requiring.is_empty() {
                 let names_en: Vec<&str> = requiring.iter().map(|p| p.name.en.as_str()).collect();
                 let names_zh: Vec<&str> = requiring.iter().map(|p| p.name.zh.as_str()).collect();

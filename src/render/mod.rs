@@ -19,6 +19,7 @@ use handlebars::{
 };
 use serde_json::Value;
 
+use crate::calendar::Calendar;
 use crate::document::Document;
 use crate::fonts::FontSet;
 use crate::platform::Profiles;
@@ -78,11 +79,14 @@ struct Locales {
     zh: FluentBundle<FluentResource>,
 }
 
-/// Templates, messages and platform profiles, loaded once and shared by every render.
+/// Templates, messages, platform profiles and holiday notices, loaded once and shared by every
+/// render.
 pub struct Templates {
     registry: Handlebars<'static>,
     /// The platform profiles.
     pub profiles: Profiles,
+    /// The working-day calendar: the built-in holiday notices and those of the folder.
+    pub calendar: Calendar,
 }
 
 impl std::fmt::Debug for Templates {
@@ -101,6 +105,11 @@ pub fn builtin_files() -> Vec<(PathBuf, &'static str)> {
         crate::platform::BUILTIN
             .iter()
             .map(|(name, text)| (Path::new("templates/platforms").join(name), *text)),
+    );
+    files.extend(
+        crate::calendar::holidays::BUILTIN
+            .iter()
+            .map(|(name, text)| (Path::new("templates/holidays").join(name), *text)),
     );
     files.extend(
         LOCALES
@@ -147,7 +156,11 @@ impl Templates {
             for (relative, text) in read_overrides(dir)? {
                 match files.iter_mut().find(|(path, _)| *path == relative) {
                     Some(slot) => slot.1 = text,
-                    None if relative.starts_with("templates/platforms") => files.push((relative, text)),
+                    None if relative.starts_with("templates/platforms")
+                        || relative.starts_with("templates/holidays") =>
+                    {
+                        files.push((relative, text))
+                    }
                     None => {
                         return Err(error(
                             dir.join(&relative).display().to_string(),
@@ -183,9 +196,12 @@ impl Templates {
             bundles.push(bundle);
         }
         let mut profiles = Vec::new();
+        let mut holidays = Vec::new();
         for (path, text) in files {
             let place = path.display().to_string();
-            if path.starts_with("templates/platforms") {
+            if path.starts_with("templates/holidays") {
+                holidays.push((place, text));
+            } else if path.starts_with("templates/platforms") {
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -227,7 +243,19 @@ impl Templates {
         registry.register_helper("bi", Box::new(BothLanguages));
         let profiles = Profiles::parse(profiles.iter().map(|(name, text)| (name.clone(), text.as_str())))
             .map_err(|message| error("templates/platforms", message))?;
-        Ok(Templates { registry, profiles })
+        let calendar = Calendar::parse(holidays.iter().map(|(name, text)| (name.clone(), text.as_str())))
+            .map_err(|e| {
+                let place = match e.line {
+                    Some(line) => format!("{}:{line}", e.file),
+                    None => e.file.clone(),
+                };
+                error(place, e.message)
+            })?;
+        Ok(Templates {
+            registry,
+            profiles,
+            calendar,
+        })
     }
 
     /// Renders template `name` with `data` and parses the markup into a document.
@@ -248,12 +276,13 @@ fn render_message(e: &HbError) -> String {
 }
 
 /// The override files under `dir`: templates/*.hbs, templates/platforms/*.yaml,
-/// locales/<lang>/*.ftl, sorted.
+/// templates/holidays/*.yaml, locales/<lang>/*.ftl, sorted.
 fn read_overrides(dir: &Path) -> Result<Vec<(PathBuf, String)>, RenderError> {
     let mut found = Vec::new();
     let folders = [
         ("templates", "hbs"),
         ("templates/platforms", "yaml"),
+        ("templates/holidays", "yaml"),
         ("locales/en-US", "ftl"),
         ("locales/zh-CN", "ftl"),
     ];

@@ -8,6 +8,8 @@ use url::Url;
 
 use crate::ingest::{fold_width, normalize};
 
+mod more;
+
 /// The site a listing is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Platform {
@@ -35,6 +37,21 @@ pub enum Platform {
     /// douyin.com, jinritemai.com
     #[serde(rename = "douyin")]
     Douyin,
+    /// xiaohongshu.com, xhslink.com
+    #[serde(rename = "xiaohongshu")]
+    Xiaohongshu,
+    /// kuaishou.com, kwaixiaodian.com
+    #[serde(rename = "kuaishou")]
+    Kuaishou,
+    /// weixin.qq.com, wechat.com (Mini Programs, Channels shops)
+    #[serde(rename = "wechat")]
+    Wechat,
+    /// dewu.com, poizon.com
+    #[serde(rename = "dewu")]
+    Dewu,
+    /// meituan.com
+    #[serde(rename = "meituan")]
+    Meituan,
     /// Any other site (a stand-alone notice letter).
     #[serde(rename = "other")]
     Other,
@@ -42,7 +59,7 @@ pub enum Platform {
 
 impl Platform {
     /// Every platform, in the order above.
-    pub const ALL: [Platform; 9] = [
+    pub const ALL: [Platform; 14] = [
         Platform::Taobao,
         Platform::Tmall,
         Platform::Alibaba1688,
@@ -51,6 +68,11 @@ impl Platform {
         Platform::Jd,
         Platform::Pinduoduo,
         Platform::Douyin,
+        Platform::Xiaohongshu,
+        Platform::Kuaishou,
+        Platform::Wechat,
+        Platform::Dewu,
+        Platform::Meituan,
         Platform::Other,
     ];
 
@@ -65,6 +87,11 @@ impl Platform {
             Platform::Jd => "jd",
             Platform::Pinduoduo => "pinduoduo",
             Platform::Douyin => "douyin",
+            Platform::Xiaohongshu => "xiaohongshu",
+            Platform::Kuaishou => "kuaishou",
+            Platform::Wechat => "wechat",
+            Platform::Dewu => "dewu",
+            Platform::Meituan => "meituan",
             Platform::Other => "other",
         }
     }
@@ -80,6 +107,11 @@ impl Platform {
             Platform::Jd => "JD",
             Platform::Pinduoduo => "Pinduoduo",
             Platform::Douyin => "Douyin",
+            Platform::Xiaohongshu => "Xiaohongshu",
+            Platform::Kuaishou => "Kuaishou",
+            Platform::Wechat => "WeChat",
+            Platform::Dewu => "Dewu",
+            Platform::Meituan => "Meituan",
             Platform::Other => "other site",
         }
     }
@@ -98,6 +130,13 @@ impl Platform {
             "douyin" | "tiktokchina" | "抖音" | "抖店" | "抖音电商" | "抖音小店" => {
                 Platform::Douyin
             }
+            "xiaohongshu" | "xhs" | "rednote" | "小红书" => Platform::Xiaohongshu,
+            "kuaishou" | "kwai" | "快手" | "快手小店" | "快手电商" => Platform::Kuaishou,
+            "wechat" | "weixin" | "微信" | "微信小程序" | "小程序" | "视频号" | "微信小店" | "视频号小店" => {
+                Platform::Wechat
+            }
+            "dewu" | "poizon" | "得物" => Platform::Dewu,
+            "meituan" | "美团" => Platform::Meituan,
             "other" | "othersite" | "其他" | "其它" => Platform::Other,
             _ => return None,
         };
@@ -152,9 +191,11 @@ pub enum LinkKind {
 }
 
 /// Hosts of short links, and the platform they belong to.
-const SHORT_HOSTS: [(&str, Platform); 6] = [
+const SHORT_HOSTS: [(&str, Platform); 8] = [
     ("tb.cn", Platform::Taobao),
     ("v.douyin.com", Platform::Douyin),
+    ("xhslink.com", Platform::Xiaohongshu),
+    ("v.kuaishou.com", Platform::Kuaishou),
     ("3.cn", Platform::Jd),
     ("u.jd.com", Platform::Jd),
     ("t.cn", Platform::Other),
@@ -409,6 +450,9 @@ fn classify(url: &Url, host: &str) -> Canonical {
         return item(Platform::Douyin, "douyin", id, |id| {
             format!("https://haohuo.jinritemai.com/ecommerce/trade/detail/index.html?id={id}")
         });
+    }
+    if let Some(canonical) = more::classify(url, host, &path) {
+        return canonical;
     }
     let url = cleaned(url);
     Canonical {

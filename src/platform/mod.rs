@@ -1,23 +1,49 @@
 //! Platform profiles: per-platform facts as data (`templates/platforms/*.yaml`): names, sites,
-//! channel, links per complaint, documents required and the timeline in working days.
+//! channel, links per complaint, documents required, the timeline in working days, and what
+//! rights each accepts ([`strength`]).
+
+pub mod strength;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Bilingual, Platform};
 
 /// The built-in profiles: (file name, YAML).
-pub const BUILTIN: [(&str, &str); 5] = [
+pub const BUILTIN: [(&str, &str); 10] = [
     (
         "alibaba-ipp.yaml",
-        include_str!("../templates/platforms/alibaba-ipp.yaml"),
+        include_str!("../../templates/platforms/alibaba-ipp.yaml"),
     ),
-    ("jd.yaml", include_str!("../templates/platforms/jd.yaml")),
+    ("jd.yaml", include_str!("../../templates/platforms/jd.yaml")),
     (
         "pinduoduo.yaml",
-        include_str!("../templates/platforms/pinduoduo.yaml"),
+        include_str!("../../templates/platforms/pinduoduo.yaml"),
     ),
-    ("douyin.yaml", include_str!("../templates/platforms/douyin.yaml")),
-    ("letter.yaml", include_str!("../templates/platforms/letter.yaml")),
+    (
+        "douyin.yaml",
+        include_str!("../../templates/platforms/douyin.yaml"),
+    ),
+    (
+        "xiaohongshu.yaml",
+        include_str!("../../templates/platforms/xiaohongshu.yaml"),
+    ),
+    (
+        "kuaishou.yaml",
+        include_str!("../../templates/platforms/kuaishou.yaml"),
+    ),
+    (
+        "wechat.yaml",
+        include_str!("../../templates/platforms/wechat.yaml"),
+    ),
+    ("dewu.yaml", include_str!("../../templates/platforms/dewu.yaml")),
+    (
+        "meituan.yaml",
+        include_str!("../../templates/platforms/meituan.yaml"),
+    ),
+    (
+        "letter.yaml",
+        include_str!("../../templates/platforms/letter.yaml"),
+    ),
 ];
 
 /// How complaints reach the platform.
@@ -30,18 +56,6 @@ pub enum Channel {
     Letter,
 }
 
-/// Whether a platform acts on a utility-model or design complaint without the CNIPA patent
-/// evaluation report (专利权评价报告, Patent Law art. 66(2)).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReportRule {
-    /// No complaint without it: one for a right that has none is not written.
-    Required,
-    /// The complaint offers it on request, and the cover letter asks the client for it.
-    #[default]
-    OnRequest,
-}
-
 /// A site of a platform group, e.g. Taobao in Alibaba IPP.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,13 +66,55 @@ pub struct Site {
     pub zh: String,
 }
 
+/// What a step of the process is, for the deadline it sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    /// The platform verifies the rights holder, the agent and the rights.
+    Verification,
+    /// The platform reviews and decides the complaint.
+    Decision,
+    /// The seller may delete the listing or file a statement (counter-notice).
+    SellerWindow,
+    /// After a counter-notice: our reply and the platform's decision.
+    Dispute,
+    /// A notice letter reaches the site's operator.
+    Delivery,
+    /// The time given to a site's operator to remove the listings.
+    Removal,
+}
+
 /// One step of the process and how many working days it takes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub step: Bilingual,
+    /// What the step is.
+    pub kind: StepKind,
     /// Fewest and most working days.
     pub days: [u32; 2],
+}
+
+/// Whether a platform acts on rights registered outside mainland China.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Acceptance {
+    Yes,
+    /// Accepted case by case; a Chinese registration is far more reliable.
+    Sometimes,
+    /// Only rights registered in China.
+    No,
+}
+
+/// Whether a patent complaint needs the CNIPA patent evaluation report (专利权评价报告) for
+/// utility models and designs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvaluationReport {
+    /// Asked for with every utility-model or design complaint.
+    Required,
+    /// Asked for when the platform or the seller asks.
+    OnRequest,
 }
 
 /// A platform group's profile.
@@ -68,7 +124,9 @@ pub struct Profile {
     /// Used in file names: `complaint-<id>-<right>.pdf`.
     pub id: String,
     pub name: Bilingual,
-    /// Who runs it, as the addressee of complaints.
+    /// Who runs it, as the addressee of complaints: the operator's legal entity where it is
+    /// known, else empty (documents then name the platform only).
+    #[serde(default)]
     pub operator: Bilingual,
     pub sites: Vec<Site>,
     /// Host names of the sites (informative).
@@ -84,9 +142,16 @@ pub struct Profile {
     pub documents: Vec<Bilingual>,
     /// The steps after filing, in order.
     pub timeline: Vec<Step>,
-    /// The evaluation report for utility models and designs.
+    /// Working days we have to answer a seller's counter-notice once it is forwarded.
+    pub reply_days: u32,
+    /// Whether rights registered only outside mainland China are acted on.
+    pub accepts_foreign_rights: Acceptance,
+    /// Whether utility-model and design complaints need the CNIPA evaluation report.
+    pub evaluation_report: EvaluationReport,
+    /// Everything submitted with a complaint is forwarded to the seller (Dewu): confidential
+    /// material (client contact details, test-purchase records) stays out of the complaint.
     #[serde(default)]
-    pub evaluation_report: ReportRule,
+    pub forwards_all_to_seller: bool,
 }
 
 /// Every profile, and which one each platform belongs to.

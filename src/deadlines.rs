@@ -1,0 +1,374 @@
+//! Deadlines: every date a packet and its counter-notices set running, each with its legal or
+//! platform basis, and `deadlines.ics` (iCalendar, RFC 5545) for a firm's calendar.
+//!
+//! Working-day periods (the platforms' timelines, our reply to a counter-notice) are counted
+//! with the [`Calendar`]; the 15 days of E-Commerce Law art. 43 are calendar days, and a
+//! period whose last day is a day off ends on the next working day (Civil Code art. 203).
+//! Each deadline has a UID derived from what it is (client, kind, complaint or listing), so
+//! importing the file again updates the events instead of adding copies.
+
+use chrono::{Duration, NaiveDate};
+use icalendar::{Alarm, Component, Event, EventLike, Trigger};
+use sha2::{Digest, Sha256};
+
+use crate::calendar::Calendar;
+use crate::model::{Bilingual, Date};
+use crate::platform::{Profile, StepKind};
+
+/// Working days before a deadline that its reminder goes off.
+pub const REMINDER_WORKING_DAYS: u32 = 2;
+
+/// The calendar days of E-Commerce Law art. 43.
+pub const ART_43_DAYS: i64 = 15;
+
+/// What a deadline is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// The signed power of attorney is expected back.
+    PoaReturn,
+    /// The platform has verified the rights holder, the agent and the rights.
+    Verification,
+    /// The platform has decided the complaint.
+    Decision,
+    /// The seller's time to delete the listing or counter-notify ends.
+    SellerWindow,
+    /// A notice letter has reached the site's operator.
+    Delivery,
+    /// The time given to a site's operator to remove the listings ends.
+    Removal,
+    /// Our reply to a seller's counter-notice is due.
+    Reply,
+    /// The platform's decision on the counter-notice is expected (the profile's dispute step,
+    /// counted from our reply's due date).
+    DisputeDecision,
+    /// The 15 days of E-Commerce Law art. 43 end: a complaint to the authorities or a suit
+    /// must have been notified to the platform, or the listing comes back.
+    Art43,
+}
+
+impl Kind {
+    /// The id used in UIDs and data: `poa-return`, `art-43`…
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::PoaReturn => "poa-return",
+            Kind::Verification => "verification",
+            Kind::Decision => "decision",
+            Kind::SellerWindow => "seller-window",
+            Kind::Delivery => "delivery",
+            Kind::Removal => "removal",
+            Kind::Reply => "reply",
+            Kind::DisputeDecision => "dispute-decision",
+            Kind::Art43 => "art-43",
+        }
+    }
+
+    fn of_step(kind: StepKind) -> Option<Kind> {
+        match kind {
+            StepKind::Verification => Some(Kind::Verification),
+            StepKind::Decision => Some(Kind::Decision),
+            StepKind::SellerWindow => Some(Kind::SellerWindow),
+            StepKind::Delivery => Some(Kind::Delivery),
+            StepKind::Removal => Some(Kind::Removal),
+            // Runs only after a counter-notice and our reply: no date to hold.
+            StepKind::Dispute => None,
+        }
+    }
+}
+
+/// One deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// Stable identifier: the same client, kind and subject give the same UID.
+    pub uid: String,
+    /// The day it falls on (never a day off).
+    pub date: Date,
+    pub kind: Kind,
+    /// What happens or must be done, e.g. "JD: complaint decision expected (complaint-jd-R1)".
+    pub title: Bilingual,
+    /// The legal or platform basis of the date.
+    pub source: Bilingual,
+    /// The client it belongs to.
+    pub client_id: String,
+    /// The complaint, listing or platform it concerns.
+    pub subject: String,
+    /// The reminder day: [`REMINDER_WORKING_DAYS`] working days before `date`.
+    pub remind_on: Date,
+    /// True when a day counted fell in a year without a holiday notice.
+    pub estimated: bool,
+}
+
+/// A complaint of a packet: its id (as in its file name, `complaint-jd-R1`) and its platform.
+#[derive(Debug, Clone, Copy)]
+pub struct Complaint<'a> {
+    pub id: &'a str,
+    pub profile: &'a Profile,
+}
+
+/// A seller's counter-notice: the listing it answers (its canonical link or item id), when it
+/// reached us, and when the platform forwarded it (default: `received_on`).
+#[derive(Debug, Clone, Copy)]
+pub struct CounterNotice<'a> {
+    pub listing: &'a str,
+    pub received_on: Date,
+    pub forwarded_on: Option<Date>,
+    pub profile: &'a Profile,
+}
+
+/// The deadlines of one client's packet issued on `issue_date`: the power of attorney back
+/// after `poa_return_days` working days; from then, per platform the verification and per
+/// complaint each later step of the platform's timeline at its longest.
+pub fn for_packet(
+    calendar: &Calendar,
+    client_id: &str,
+    issue_date: Date,
+    poa_return_days: u32,
+    complaints: &[Complaint<'_>],
+) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    let poa = calendar.add_working_days(issue_date, poa_return_days);
+    out.push(deadline(
+        calendar,
+        client_id,
+        Kind::PoaReturn,
+        "poa",
+        (poa.date, poa.estimated),
+        Bilingual::new(
+            "Signed power of attorney expected back",
+            "预计收回签署的授权委托书",
+        ),
+        Bilingual::new(
+            format!("Our estimate: {poa_return_days} working days from the issue date for the signed power of attorney to come back (config poa_return_days)"),
+            format!("我方估计：自出具之日起{poa_return_days}个工作日内收回签署的授权委托书（配置项 poa_return_days）"),
+        ),
+    ));
+    let mut verified: Vec<&str> = Vec::new();
+    for complaint in complaints {
+        let profile = complaint.profile;
+        let mut total = 0u32;
+        for step in &profile.timeline {
+            total += step.days[1];
+            let Some(kind) = Kind::of_step(step.kind) else {
+                continue;
+            };
+            // The rights holder and agent are verified once per platform, not per complaint.
+            let subject = if kind == Kind::Verification {
+                if verified.contains(&profile.id.as_str()) {
+                    continue;
+                }
+                verified.push(&profile.id);
+                profile.id.as_str()
+            } else {
+                complaint.id
+            };
+            let reached = calendar.add_working_days(poa.date, total);
+            let days = if step.days[0] == step.days[1] {
+                (step.days[0].to_string(), step.days[0].to_string())
+            } else {
+                (
+                    format!("{}–{}", step.days[0], step.days[1]),
+                    format!("{}至{}", step.days[0], step.days[1]),
+                )
+            };
+            out.push(deadline(
+                calendar,
+                client_id,
+                kind,
+                subject,
+                (reached.date, reached.estimated || poa.estimated),
+                title(kind, profile, subject),
+                Bilingual::new(
+                    format!(
+                        "{}, timeline: {} ({} working days), counted from the power of attorney's return",
+                        profile.name.en, step.step.en, days.0
+                    ),
+                    format!(
+                        "{}流程：{}（{}个工作日），自收回授权委托书之日起算",
+                        profile.name.zh, step.step.zh, days.1
+                    ),
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// The deadlines of one counter-notice: our reply, `reply_days` working days of its platform
+/// after forwarding; the platform's decision, the profile's dispute step after that (when it
+/// has one); and the end of the 15 days of E-Commerce Law art. 43 after forwarding.
+pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &CounterNotice<'_>) -> Vec<Deadline> {
+    let profile = notice.profile;
+    let forwarded = notice.forwarded_on.unwrap_or(notice.received_on);
+    let reply = calendar.add_working_days(forwarded, profile.reply_days);
+    let days = profile.reply_days;
+    let mut out = vec![deadline(
+        calendar,
+        client_id,
+        Kind::Reply,
+        notice.listing,
+        (reply.date, reply.estimated),
+        title(Kind::Reply, profile, notice.listing),
+        Bilingual::new(
+            format!("{}: the rights holder's reply to a seller's statement within {days} working days of its forwarding", profile.name.en),
+            format!("{}：权利人应于平台内经营者声明转送后{days}个工作日内答复", profile.name.zh),
+        ),
+    )];
+    if let Some(step) = profile.timeline.iter().find(|s| s.kind == StepKind::Dispute) {
+        let decided = calendar.add_working_days(reply.date, step.days[1]);
+        let (lo, hi) = (step.days[0], step.days[1]);
+        out.push(deadline(
+            calendar,
+            client_id,
+            Kind::DisputeDecision,
+            notice.listing,
+            (decided.date, decided.estimated || reply.estimated),
+            title(Kind::DisputeDecision, profile, notice.listing),
+            Bilingual::new(
+                format!(
+                    "{}, timeline: {} ({lo}–{hi} working days), counted from our reply's due date",
+                    profile.name.en, step.step.en
+                ),
+                format!(
+                    "{}流程：{}（{lo}至{hi}个工作日），自我方答复期限届满之日起算",
+                    profile.name.zh, step.step.zh
+                ),
+            ),
+        ));
+    }
+    let mut source = Bilingual::new(
+        "E-Commerce Law art. 43: the platform ends its measures unless, within 15 days of the seller's statement reaching the rights holder, it is notified that the rights holder has complained to the authorities or sued",
+        "《中华人民共和国电子商务法》第四十三条：电子商务平台经营者在转送声明到达知识产权权利人后十五日内，未收到权利人已经投诉或者起诉通知的，应当及时终止所采取的措施",
+    );
+    let last = forwarded.add_days(ART_43_DAYS).unwrap_or(Date::MAX);
+    let end = calendar.on_or_after(last);
+    if end.date != last {
+        source.en.push_str(&format!("; the 15th day, {last}, is a day off, so the period ends on the next working day (Civil Code art. 203)"));
+        source.zh.push_str(&format!("；第十五日（{last}）为法定休假日，以休假日结束的次日为期间的最后一日（《中华人民共和国民法典》第二百零三条）"));
+    }
+    out.push(deadline(
+        calendar,
+        client_id,
+        Kind::Art43,
+        notice.listing,
+        (end.date, end.estimated),
+        title(Kind::Art43, profile, notice.listing),
+        source,
+    ));
+    out
+}
+
+fn title(kind: Kind, profile: &Profile, subject: &str) -> Bilingual {
+    let (en, zh) = match kind {
+        Kind::PoaReturn => (
+            "signed power of attorney expected back",
+            "预计收回签署的授权委托书",
+        ),
+        Kind::Verification => (
+            "verification of the rights holder and the rights expected",
+            "预计完成权利人及权利审核",
+        ),
+        Kind::Decision => ("complaint decision expected", "预计作出投诉处理决定"),
+        Kind::SellerWindow => (
+            "seller's time to delete or counter-notify ends",
+            "平台内经营者删除链接或提交声明的期限届满",
+        ),
+        Kind::Delivery => ("notice letter delivered", "通知函预计送达"),
+        Kind::Removal => ("time given to remove the listings ends", "给予删除链接的期限届满"),
+        Kind::Reply => (
+            "our reply to the seller's statement due",
+            "我方对平台内经营者声明的回复期限",
+        ),
+        Kind::DisputeDecision => (
+            "platform's decision on the seller's statement expected",
+            "预计平台对平台内经营者声明作出处理",
+        ),
+        Kind::Art43 => (
+            "art. 43 period ends: notify the platform of a complaint to the authorities or a suit",
+            "第四十三条期间届满：须已将投诉或起诉情况通知平台",
+        ),
+    };
+    Bilingual::new(
+        format!("{}: {en} ({subject})", profile.name.en),
+        format!("{}：{zh}（{subject}）", profile.name.zh),
+    )
+}
+
+fn deadline(
+    calendar: &Calendar,
+    client_id: &str,
+    kind: Kind,
+    subject: &str,
+    (date, estimated): (Date, bool),
+    title: Bilingual,
+    source: Bilingual,
+) -> Deadline {
+    Deadline {
+        uid: uid(client_id, kind, subject),
+        date,
+        kind,
+        title,
+        source,
+        client_id: client_id.to_owned(),
+        subject: subject.to_owned(),
+        remind_on: calendar.working_days_before(date, REMINDER_WORKING_DAYS),
+        estimated,
+    }
+}
+
+/// `<32 hex digits>@takedown`, from the client id, the kind and the subject.
+pub fn uid(client_id: &str, kind: Kind, subject: &str) -> String {
+    let mut hash = Sha256::new();
+    for part in [client_id, kind.id(), subject] {
+        hash.update(part.as_bytes());
+        hash.update([0]);
+    }
+    let digest = hash.finalize();
+    let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    format!("{hex}@takedown")
+}
+
+fn naive(date: Date) -> NaiveDate {
+    let (y, m, d) = date.ymd();
+    NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d)).unwrap_or(NaiveDate::MAX)
+}
+
+/// The deadlines as an iCalendar file: one all-day event each, with a reminder at 09:00 on
+/// its [`Deadline::remind_on`] day. `stamp` is the DTSTAMP of every event (the build's date,
+/// so the same input gives the same bytes).
+pub fn to_ics(deadlines: &[Deadline], stamp: Date) -> String {
+    let stamp = naive(stamp).and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    let mut calendar = icalendar::Calendar::empty();
+    calendar.append_property(("VERSION", "2.0"));
+    calendar.append_property(("PRODID", "-//takedown//deadlines//EN"));
+    calendar.append_property(("CALSCALE", "GREGORIAN"));
+    calendar.name("takedown deadlines / 期限");
+    for d in deadlines {
+        let start = naive(d.date);
+        let estimated = if d.estimated {
+            "\n(Estimated: a year without a State Council holiday notice was counted. 含尚无国务院节假日安排通知的年份，日期为估算。)"
+        } else {
+            ""
+        };
+        let description = format!(
+            "{}\n{}\n{}\n{}{estimated}",
+            d.title.en, d.title.zh, d.source.en, d.source.zh
+        );
+        // Relative to the event's start (00:00 of its day): 09:00 on the reminder day.
+        let before = start.signed_duration_since(naive(d.remind_on));
+        let trigger = Trigger::before_start(before - Duration::hours(9));
+        let mut alarm = Alarm::display(&format!("{} / {}", d.title.en, d.title.zh), trigger);
+        // Without them the writer adds the current time and a random UID.
+        alarm.append_property(("UID", format!("alarm-{}", d.uid).as_str()));
+        alarm.timestamp(stamp);
+        let event = Event::new()
+            .uid(&d.uid)
+            .timestamp(stamp)
+            .summary(&format!("{} / {}", d.title.en, d.title.zh))
+            .description(&description)
+            .starts(start)
+            .ends(start.succ_opt().unwrap_or(start))
+            .alarm(alarm)
+            .done();
+        calendar.push(event);
+    }
+    calendar.done().to_string()
+}
