@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::fonts::FontSet;
-use crate::ingest::{self, Format};
+use crate::ingest::{self, Format, Limits};
 use crate::model::{self, Date, Docket};
 
 /// How `check` prints its findings.
@@ -73,12 +73,25 @@ pub struct WorkbookReport {
 
 /// Checks workbooks. CSV files of one folder are one workbook, however many of them are named.
 pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
-    check_with(paths, format, crate::fonts::FontSet::builtin(), Date::today())
+    check_with(
+        paths,
+        format,
+        crate::fonts::FontSet::builtin(),
+        Date::today(),
+        &Limits::default(),
+    )
 }
 
 /// Like [`check`], with the configured fonts (a character none of them has is an error at its
-/// cell) as of `today`.
-pub fn check_with(paths: &[PathBuf], format: CheckFormat, fonts: &FontSet, today: Date) -> CheckOutcome {
+/// cell) as of `today`, each workbook read within `limits` (see
+/// [`ingest::read_workbook_isolated`]).
+pub fn check_with(
+    paths: &[PathBuf],
+    format: CheckFormat,
+    fonts: &FontSet,
+    today: Date,
+    limits: &Limits,
+) -> CheckOutcome {
     let mut seen: Vec<PathBuf> = Vec::new();
     let mut reports = Vec::new();
     for path in paths {
@@ -87,7 +100,7 @@ pub fn check_with(paths: &[PathBuf], format: CheckFormat, fonts: &FontSet, today
             continue;
         }
         seen.push(key);
-        reports.push(check_one(path, fonts, today));
+        reports.push(check_one(path, fonts, today, limits));
     }
 
     let errors = reports.iter().map(|r| r.errors).sum();
@@ -117,8 +130,8 @@ pub fn check_with(paths: &[PathBuf], format: CheckFormat, fonts: &FontSet, today
     CheckOutcome { output, exit_code }
 }
 
-fn check_one(path: &Path, fonts: &FontSet, today: Date) -> WorkbookReport {
-    match ingest::read_workbook(path) {
+fn check_one(path: &Path, fonts: &FontSet, today: Date, limits: &Limits) -> WorkbookReport {
+    match ingest::read_workbook_isolated(path, limits) {
         Err(err) => WorkbookReport {
             file: path.display().to_string(),
             format: None,

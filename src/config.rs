@@ -37,6 +37,8 @@ pub struct Config {
     /// A folder holding `templates/` and `locales/` to use instead of the built-in ones (as
     /// `takedown templates export` writes them).
     pub templates: Option<PathBuf>,
+    /// Limits on reading each workbook (memory, processor time, output, stale lock files).
+    pub limits: crate::ingest::Limits,
 }
 
 impl Default for Config {
@@ -51,6 +53,7 @@ impl Default for Config {
             issue_date: None,
             fonts: Fonts::default(),
             templates: None,
+            limits: crate::ingest::Limits::default(),
         }
     }
 }

@@ -1,13 +1,15 @@
 //! Ingest: a workbook file (.xlsx .xlsm .xlsb .xls .ods, or CSV files) → its three sheets as
 //! [`Table`]s, header row found and every cell keeping the reference Excel shows.
 //!
-//! Entry point: [`read_workbook`]. A file that cannot be used at all is an [`Error`] with one
+//! Entry point: [`read_workbook`], and [`read_workbook_isolated`] for untrusted files (in a
+//! child process with limits). A file that cannot be used at all is an [`Error`] with one
 //! clear message; problems inside cells are left to the model stage.
 
 mod cell;
 mod csv;
 mod encoding;
 mod error;
+mod isolate;
 mod limits;
 mod schema;
 mod sniff;
@@ -16,10 +18,11 @@ mod table;
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use cell::{format_number, Cell, CellRef, Row, Value};
 pub use error::Error;
+pub use isolate::{read_workbook_isolated, serve, use_program, Limits, Stop, SUBCOMMAND};
 pub use limits::{BIG_ENTRY_BYTES, MAX_FILE_BYTES, MAX_RATIO, MAX_UNPACKED_BYTES};
 pub use schema::{fold_width, normalize, Field, SheetKind};
 pub use sniff::Format;
@@ -29,7 +32,7 @@ use crate::diag::Diagnostic;
 use sniff::Sniffed;
 
 /// The three sheets of one workbook, as read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Workbook {
     /// The workbook as the user named it (for CSV input: the folder).
     pub file: String,
