@@ -187,6 +187,19 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
             config.poa_term_months
         )));
     }
+    let limits = &config.limits;
+    for (key, value, least) in [
+        ("limits.memory_mib", limits.memory_mib, 128),
+        ("limits.cpu_seconds", limits.cpu_seconds, 1),
+        ("limits.output_mib", limits.output_mib, 1),
+        ("limits.stale_lock_hours", limits.stale_lock_hours, 1),
+    ] {
+        if value < least {
+            return Err(invalid(format!(
+                "{key}: {value} is not a limit (expected at least {least})"
+            )));
+        }
+    }
     let firm = &config.firm;
     for (key, value) in [("firm.name.en", &firm.name.en), ("firm.name.zh", &firm.name.zh)] {
         if value.trim().is_empty() {
