@@ -47,11 +47,8 @@ fn check(file: &str) -> (String, String, Option<i32>) {
 /// The peak memory the parent logged for its reading process (`… peak memory 23 MiB`).
 fn child_peak_mib(stderr: &str) -> Option<u64> {
     let line = stderr.lines().find(|l| l.contains("read in a child process"))?;
-    line.rsplit("peak memory ")
-        .next()?
-        .trim_end_matches(" MiB")
-        .parse()
-        .ok()
+    let (_, rest) = line.split_once("peak memory ")?;
+    rest.split_once(" MiB")?.0.parse().ok()
 }
 
 #[cfg(unix)]
