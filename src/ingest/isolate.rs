@@ -89,7 +89,7 @@ impl fmt::Display for Stop {
 fn size(mib: u64) -> String {
     if mib >= 1024 {
         let gib = mib as f64 / 1024.0;
-        if mib % 1024 == 0 {
+        if mib.is_multiple_of(1024) {
             format!("{} GiB", mib / 1024)
         } else {
             format!("{gib:.1} GiB")
@@ -102,7 +102,7 @@ fn size(mib: u64) -> String {
 /// What the child sends back.
 #[derive(Serialize, Deserialize)]
 enum Reply {
-    Read(Workbook),
+    Read(Box<Workbook>),
     /// The file could not be used; the message as [`Error`] renders it.
     Unusable(String),
 }
@@ -131,7 +131,7 @@ pub fn serve(path: &Path) -> u8 {
     use std::io::Write;
 
     let reply = match super::read_workbook(path) {
-        Ok(workbook) => Reply::Read(workbook),
+        Ok(workbook) => Reply::Read(Box::new(workbook)),
         Err(err) => Reply::Unusable(err.to_string()),
     };
     let Ok(bytes) = postcard::to_stdvec(&reply) else {
@@ -293,7 +293,7 @@ mod child {
         }
         if let Some(reply) = reply {
             return match reply {
-                Reply::Read(workbook) => Ok(workbook),
+                Reply::Read(workbook) => Ok(*workbook),
                 Reply::Unusable(message) => Err(Error::Reported {
                     path: path.to_owned(),
                     message,
@@ -461,12 +461,12 @@ mod tests {
     fn a_reply_survives_the_trip_and_anything_else_is_refused() {
         let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx");
         let workbook = super::super::read_workbook(&sample).expect("the sample reads");
-        let body = postcard::to_stdvec(&Reply::Read(workbook.clone())).expect("encodes");
+        let body = postcard::to_stdvec(&Reply::Read(Box::new(workbook.clone()))).expect("encodes");
         let mut bytes = MAGIC.to_vec();
         bytes.extend((body.len() as u64).to_le_bytes());
         bytes.extend(body);
         match decode(&bytes) {
-            Some(Reply::Read(back)) => assert_eq!(back, workbook),
+            Some(Reply::Read(back)) => assert_eq!(*back, workbook),
             _ => panic!("the reply did not decode"),
         }
         assert!(decode(&bytes[..bytes.len() / 2]).is_none());
