@@ -205,12 +205,17 @@ mod child {
         // SAFETY: between fork and exec only async-signal-safe calls (setrlimit) are made.
         unsafe {
             command.pre_exec(move || {
+                // Linux: the reader dies with the process that started it, so a watcher
+                // killed mid-read leaves no reader behind (one blocked on a pipe would wait
+                // forever).
+                #[cfg(target_os = "linux")]
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
                 set_limit(libc::RLIMIT_AS, memory, memory)?;
                 set_limit(libc::RLIMIT_CPU, cpu, cpu + 1)
             });
         }
         let mut child = command.spawn().map_err(|source| Error::Io {
-            path: program.to_owned(),
+            path: path.to_owned(),
             source,
         })?;
         let pid = child.id() as libc::pid_t;
