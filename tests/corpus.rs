@@ -3,6 +3,8 @@
 //! message naming the file, never a panic or an abort, and the reading process stopped by its
 //! limit, not by the machine.
 
+#![cfg(unix)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
