@@ -197,7 +197,7 @@ pub fn build_workbook(
         workbook: workbook.to_path_buf(),
         ..WorkbookOutcome::default()
     };
-    let wb = match ingest::read_workbook(workbook) {
+    let wb = match ingest::read_workbook_isolated(workbook, &engine.config.config.limits) {
         Ok(wb) => wb,
         Err(e) => {
             let message = e.to_string();

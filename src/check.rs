@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::evidence::Limits;
+use crate::evidence::Limits as EvidenceLimits;
 use crate::fonts::FontSet;
-use crate::ingest::{self, Format};
+use crate::ingest::{self, Format, Limits};
 use crate::model::{self, Date, Docket};
 
 /// How `check` prints its findings.
@@ -80,17 +80,20 @@ pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
         crate::fonts::FontSet::builtin(),
         Date::today(),
         &Limits::default(),
+        &EvidenceLimits::default(),
     )
 }
 
 /// Like [`check`], with the configured fonts (a character none of them has is an error at its
-/// cell) as of `today`, evidence files checked against `limits`.
+/// cell) as of `today`, each workbook read within `limits` (see
+/// [`ingest::read_workbook_isolated`]) and its evidence files checked against `evidence`.
 pub fn check_with(
     paths: &[PathBuf],
     format: CheckFormat,
     fonts: &FontSet,
     today: Date,
     limits: &Limits,
+    evidence: &EvidenceLimits,
 ) -> CheckOutcome {
     let mut seen: Vec<PathBuf> = Vec::new();
     let mut reports = Vec::new();
@@ -100,7 +103,7 @@ pub fn check_with(
             continue;
         }
         seen.push(key);
-        reports.push(check_one(path, fonts, today, limits));
+        reports.push(check_one(path, fonts, today, limits, evidence));
     }
 
     let errors = reports.iter().map(|r| r.errors).sum();
@@ -130,8 +133,14 @@ pub fn check_with(
     CheckOutcome { output, exit_code }
 }
 
-fn check_one(path: &Path, fonts: &FontSet, today: Date, limits: &Limits) -> WorkbookReport {
-    match ingest::read_workbook(path) {
+fn check_one(
+    path: &Path,
+    fonts: &FontSet,
+    today: Date,
+    limits: &Limits,
+    evidence: &EvidenceLimits,
+) -> WorkbookReport {
+    match ingest::read_workbook_isolated(path, limits) {
         Err(err) => WorkbookReport {
             file: path.display().to_string(),
             format: None,
@@ -146,7 +155,7 @@ fn check_one(path: &Path, fonts: &FontSet, today: Date, limits: &Limits) -> Work
             diagnostics: Vec::new(),
         },
         Ok(workbook) => {
-            let (docket, diagnostics) = model::build_docket_for(&workbook, today, fonts, limits);
+            let (docket, diagnostics) = model::build_docket_for(&workbook, today, fonts, evidence);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let warnings = diagnostics.len() - errors;
             WorkbookReport {

@@ -40,6 +40,8 @@ pub struct Config {
     /// A folder holding `templates/` and `locales/` to use instead of the built-in ones (as
     /// `takedown templates export` writes them).
     pub templates: Option<PathBuf>,
+    /// Limits on reading each workbook (memory, processor time, output, stale lock files).
+    pub limits: crate::ingest::Limits,
     /// Checks on the evidence files a workbook names.
     pub evidence: EvidenceConfig,
 }
@@ -82,6 +84,7 @@ impl Default for Config {
             fonts: Fonts::default(),
             templates: None,
             evidence: EvidenceConfig::default(),
+            limits: crate::ingest::Limits::default(),
         }
     }
 }
@@ -220,6 +223,19 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
             "poa_return_days: {} is more than a year of working days (expected 0 to 250)",
             config.poa_return_days
         )));
+    }
+    let limits = &config.limits;
+    for (key, value, least) in [
+        ("limits.memory_mib", limits.memory_mib, 128),
+        ("limits.cpu_seconds", limits.cpu_seconds, 1),
+        ("limits.output_mib", limits.output_mib, 1),
+        ("limits.stale_lock_hours", limits.stale_lock_hours, 1),
+    ] {
+        if value < least {
+            return Err(invalid(format!(
+                "{key}: {value} is not a limit (expected at least {least})"
+            )));
+        }
     }
     let firm = &config.firm;
     for (key, value) in [("firm.name.en", &firm.name.en), ("firm.name.zh", &firm.name.zh)] {

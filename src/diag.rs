@@ -2,10 +2,10 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How bad a problem is: errors keep a record out of the docket, warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The record (or the whole file) cannot be used until this is fixed.
@@ -24,7 +24,7 @@ impl fmt::Display for Severity {
 }
 
 /// Where a problem is, as a person sees it in Excel: `clients.xlsx: 知识产权!J8`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Location {
     /// The file as the user named it (for CSV input: the CSV file holding the sheet).
     pub file: String,
@@ -67,7 +67,7 @@ impl fmt::Display for Location {
 }
 
 /// One problem found in a workbook.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,

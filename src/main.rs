@@ -121,6 +121,17 @@ enum TemplatesCommand {
 }
 
 fn main() -> ExitCode {
+    // The child that reads one untrusted workbook within limits (see ingest::isolate).
+    let mut args = std::env::args_os().skip(1);
+    if args.next().is_some_and(|a| a == takedown::ingest::SUBCOMMAND) {
+        return match (args.next(), args.next()) {
+            (Some(path), None) => ExitCode::from(takedown::ingest::serve(std::path::Path::new(&path))),
+            _ => ExitCode::from(2),
+        };
+    }
+    if let Ok(program) = std::env::current_exe() {
+        takedown::ingest::use_program(program);
+    }
     match run() {
         Ok(code) => code,
         Err(e) => {
@@ -217,6 +228,7 @@ fn run() -> anyhow::Result<ExitCode> {
                 format,
                 engine.fonts(),
                 engine.date,
+                &engine.config.config.limits,
                 &engine.config.config.evidence.limits(),
             );
             let mut stdout = std::io::stdout().lock();

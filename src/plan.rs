@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::diag::{Diagnostic, Location};
 use crate::ingest::{CellRef, Field, Workbook};
 use crate::model::{Client, Docket, Listing, Platform, Right};
-use crate::platform::{Channel, Profile, Profiles, EvaluationReport};
+use crate::platform::{Channel, EvaluationReport, Profile, Profiles};
 
 /// The most characters of a name taken from data into a file or folder name.
 const NAME_CHARS: usize = 60;

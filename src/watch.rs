@@ -16,6 +16,14 @@
 //! or temp file (`~$*`, `.~lock.*#`, `*.tmp`, hidden files) or a lock file says that it is
 //! open in Excel, WPS or LibreOffice. Native file events wake the watcher (the settle interval
 //! is their debounce); `--poll` rescans instead, for network shares that send no events.
+//! A workbook held back by a lock file is logged once (`waiting: name.xlsx is open in Excel
+//! or LibreOffice (lock file ~$name.xlsx)`); a lock file older than `limits.stale_lock_hours`
+//! (12 by default) is taken as left behind by a crash, with a warning, and the workbook is read.
+//!
+//! Each workbook is read in a bounded child process (see [`crate::ingest::read_workbook_isolated`]),
+//! so a hostile file goes to `failed/` with its report and the watcher goes on. SIGTERM and
+//! SIGINT let the current job finish (its input ends in `processed/` or `failed/`), release
+//! the lock and exit 0.
 //!
 //! # Recovery protocol
 //! Every change is a rename within `DIR` (atomic), or a write into the job's own folder
@@ -39,18 +47,23 @@
 //! For tests, `TAKEDOWN_CRASH_AFTER=N` makes the process kill itself (SIGKILL) right after the
 //! Nth step of the protocol (each durable change, and each document the build finishes).
 
-use std::collections::HashMap;
+mod inbox;
+mod lock;
+
+use std::collections::{HashMap, HashSet};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use crate::build::{build_workbook, Engine, EngineOptions, WorkbookOutcome};
+use inbox::Signature;
+use lock::Lock;
 
 /// Starts of a build that may be interrupted before an input is failed instead.
 pub const MAX_ATTEMPTS: u32 = 3;
@@ -61,6 +74,8 @@ const WORK: &str = ".work";
 /// case one was missed).
 const POLL_IDLE: Duration = Duration::from_millis(500);
 const NATIVE_IDLE: Duration = Duration::from_secs(5);
+/// How often a wait looks whether a signal asked the watcher to stop.
+const STOP_CHECK: Duration = Duration::from_millis(100);
 
 /// How much the watcher says on standard error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -104,12 +119,20 @@ impl Default for WatchOptions {
 }
 
 /// Runs the drop folder. With `once`, returns 0 when every input was processed and 1 when some
-/// went to `failed/` or lost packets; without, runs until killed.
+/// went to `failed/` or lost packets; without, runs until SIGTERM or SIGINT, which let the
+/// current job finish, release the lock and return 0.
 pub fn entry(opts: &WatchOptions) -> anyhow::Result<u8> {
     let dirs = Dirs::create(&opts.dir)?;
     let _lock = Lock::acquire(&opts.dir)?;
     let engine = Engine::load(&opts.engine).context("failed to load the config")?;
+    let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .with_context(|| format!("failed to handle signal {signal}"))?;
+    }
     let mut watcher = Watcher {
+        stop,
         dirs,
         engine,
         opts: opts.clone(),
@@ -121,6 +144,10 @@ pub fn entry(opts: &WatchOptions) -> anyhow::Result<u8> {
     };
     watcher.recover();
     watcher.run()?;
+    if watcher.stopping() {
+        tracing::info!("stopped: no job is left half done");
+        return Ok(0);
+    }
     Ok(u8::from(watcher.failures > 0))
 }
 
@@ -168,20 +195,14 @@ struct Decision {
     partial: bool,
 }
 
-/// What an inbox entry looked like when last seen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Signature {
-    bytes: u64,
-    files: u64,
-    modified: SystemTime,
-}
-
 struct Pending {
     signature: Signature,
     since: Instant,
 }
 
 struct Watcher {
+    /// Set by SIGTERM or SIGINT: finish the current job, then stop.
+    stop: Arc<AtomicBool>,
     dirs: Dirs,
     engine: Engine,
     opts: WatchOptions,
@@ -206,6 +227,9 @@ impl Watcher {
         };
         jobs.sort();
         for job in jobs {
+            if self.stopping() {
+                return;
+            }
             tracing::debug!("recovering {}", job.display());
             self.run_job(&job);
         }
@@ -229,10 +253,46 @@ impl Watcher {
                 }
             }
         };
+        let stale = Duration::from_secs(self.engine.config.config.limits.stale_lock_hours * 3600);
+        // Workbooks held back by a lock file (each said once while it lasts), and stale locks
+        // already warned about.
+        let mut waiting: HashSet<String> = HashSet::new();
+        let mut warned: HashSet<(String, String)> = HashSet::new();
         loop {
+            if self.stopping() {
+                return Ok(());
+            }
             let now = Instant::now();
-            let seen = scan_inbox(&self.dirs.inbox)
+            let scan = inbox::scan(&self.dirs.inbox, stale)
                 .with_context(|| format!("failed to read {}", self.dirs.inbox.display()))?;
+            waiting.retain(|name| {
+                scan.locked
+                    .iter()
+                    .any(|l| &l.name == name && l.stale_hours.is_none())
+            });
+            for locked in &scan.locked {
+                match locked.stale_hours {
+                    None => {
+                        if waiting.insert(locked.name.clone()) {
+                            tracing::info!(
+                                "waiting: {} is open in Excel or LibreOffice (lock file {})",
+                                locked.name,
+                                locked.lock
+                            );
+                        }
+                    }
+                    Some(hours) => {
+                        if warned.insert((locked.name.clone(), locked.lock.clone())) {
+                            tracing::warn!(
+                                "warning: {}: its lock file {} is {hours} hours old, so it is taken as left behind and the workbook is read",
+                                locked.name,
+                                locked.lock
+                            );
+                        }
+                    }
+                }
+            }
+            let seen = scan.entries;
             pending.retain(|name, _| seen.iter().any(|(n, _)| n == name));
             refused.retain(|name, sig| seen.iter().any(|(n, s)| n == name && s == sig));
             let mut ready = Vec::new();
@@ -267,6 +327,9 @@ impl Watcher {
             }
             ready.sort_by(|a, b| a.0.cmp(&b.0));
             for (name, signature) in ready {
+                if self.stopping() {
+                    return Ok(());
+                }
                 pending.remove(&name);
                 if !self.take(&name) {
                     refused.insert(name, signature);
@@ -282,7 +345,7 @@ impl Watcher {
             match &events {
                 Some((_watcher, rx)) => {
                     let wait = next.unwrap_or(NATIVE_IDLE);
-                    if rx.recv_timeout(wait).is_ok() {
+                    if self.wait_for_event(rx, wait) {
                         // Coalesce a burst of events into one rescan.
                         std::thread::sleep(Duration::from_millis(20));
                         while rx.try_recv().is_ok() {}
@@ -291,6 +354,30 @@ impl Watcher {
                 None => {
                     let wait = next.unwrap_or(POLL_IDLE).min(POLL_IDLE);
                     std::thread::sleep(wait.max(Duration::from_millis(10)));
+                }
+            }
+        }
+    }
+
+    /// Whether SIGTERM or SIGINT asked the watcher to stop.
+    fn stopping(&self) -> bool {
+        self.stop.load(Ordering::SeqCst)
+    }
+
+    /// Waits up to `wait` for a file event, looking at the stop flag every so often; true
+    /// when an event came.
+    fn wait_for_event(&self, rx: &mpsc::Receiver<()>, wait: Duration) -> bool {
+        let deadline = Instant::now() + wait;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() || self.stopping() {
+                return false;
+            }
+            match rx.recv_timeout(left.min(STOP_CHECK)) {
+                Ok(()) => return true,
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    std::thread::sleep(left.min(STOP_CHECK));
                 }
             }
         }
@@ -623,69 +710,6 @@ fn write_synced(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .with_context(|| format!("failed to write {}", path.display()))
 }
 
-/// Whether a name in the inbox is an Office lock or temp file, or hidden: never taken.
-fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with("~$")
-        || (name.starts_with(".~lock.") && name.ends_with('#'))
-        || name.to_ascii_lowercase().ends_with(".tmp")
-}
-
-/// Whether Excel/WPS (`~$name`, or `~$` and the name less its first two characters, as Excel
-/// names it for long names) or LibreOffice (`.~lock.name#`) has `name` open.
-fn is_open_elsewhere(dir: &Path, name: &str) -> bool {
-    let mut locks = vec![format!("~${name}"), format!(".~lock.{name}#")];
-    if let Some((i, _)) = name.char_indices().nth(2) {
-        locks.push(format!("~${}", &name[i..]));
-    }
-    locks
-        .iter()
-        .any(|l| std::fs::symlink_metadata(dir.join(l)).is_ok())
-}
-
-/// The entries of the inbox that may be taken, with their signatures.
-fn scan_inbox(inbox: &Path) -> std::io::Result<Vec<(OsString, Signature)>> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(inbox)?.flatten() {
-        let name = entry.file_name();
-        let text = name.to_string_lossy();
-        if is_ignored(&text) || is_open_elsewhere(inbox, &text) {
-            continue;
-        }
-        // An entry that vanished or is unreadable meanwhile is looked at again next scan.
-        if let Some(signature) = signature(&entry.path()) {
-            found.push((name, signature));
-        }
-    }
-    Ok(found)
-}
-
-/// Size and modification time of a file; for a folder (a CSV set), the totals over its files.
-/// `None` for a folder that still holds a lock or temp file (being written).
-fn signature(path: &Path) -> Option<Signature> {
-    let meta = std::fs::metadata(path).ok()?;
-    let mut sig = Signature {
-        bytes: meta.len(),
-        files: 1,
-        modified: meta.modified().ok()?,
-    };
-    if meta.is_dir() {
-        sig.bytes = 0;
-        sig.files = 0;
-        for entry in std::fs::read_dir(path).ok()?.flatten() {
-            let name = entry.file_name();
-            if is_ignored(&name.to_string_lossy()) {
-                return None;
-            }
-            let inner = signature(&entry.path())?;
-            sig.bytes += inner.bytes;
-            sig.files += inner.files;
-            sig.modified = sig.modified.max(inner.modified);
-        }
-    }
-    Some(sig)
-}
-
 type Events = (notify::RecommendedWatcher, mpsc::Receiver<()>);
 
 /// Native events on the inbox (and inside CSV folders in it); each one only wakes the loop.
@@ -699,110 +723,9 @@ fn native_events(inbox: &Path) -> notify::Result<Events> {
     Ok((watcher, rx))
 }
 
-/// The lock file of a drop folder, holding the watcher's pid; removed when dropped.
-struct Lock {
-    path: PathBuf,
-}
-
-impl Lock {
-    fn acquire(dir: &Path) -> anyhow::Result<Lock> {
-        let path = dir.join(LOCK_FILE);
-        let pid = std::process::id();
-        // Written whole under a private name, then linked into place: the lock file never
-        // exists without its pid.
-        let mine = dir.join(format!("{LOCK_FILE}.{pid}"));
-        write_synced(&mine, format!("{pid}\n").as_bytes())?;
-        let result = Self::link(&path, &mine, pid);
-        let _ = std::fs::remove_file(&mine);
-        result?;
-        Ok(Lock { path })
-    }
-
-    fn link(path: &Path, mine: &Path, pid: u32) -> anyhow::Result<()> {
-        match std::fs::hard_link(mine, path) {
-            Ok(()) => return Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(_) => {
-                // A file system without hard links: create it exclusively instead.
-                let mut file = std::fs::OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .open(path);
-                if let Ok(file) = &mut file {
-                    file.write_all(format!("{pid}\n").as_bytes())?;
-                    return Ok(());
-                }
-            }
-        }
-        let holder = std::fs::read_to_string(path)
-            .ok()
-            .and_then(|s| s.trim().parse::<u32>().ok());
-        let dir = path.parent().unwrap_or(Path::new("."));
-        match holder {
-            Some(other) if other != pid && is_running(other) => bail!(
-                "{} is already watched by process {other} (lock file {}); stop that watcher first",
-                dir.display(),
-                path.display()
-            ),
-            _ => {
-                // Left by a watcher that is gone: take it over.
-                std::fs::rename(mine, path)
-                    .with_context(|| format!("failed to take over {}", path.display()))?;
-                tracing::debug!(
-                    "took over the lock of process {}, which is no longer running",
-                    holder.map_or("?".to_owned(), |p| p.to_string())
-                );
-                Ok(())
-            }
-        }
-    }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let ours =
-            std::fs::read_to_string(&self.path).is_ok_and(|s| s.trim() == std::process::id().to_string());
-        if ours {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
-}
-
-#[cfg(unix)]
-fn is_running(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return false;
-    };
-    // SAFETY: signal 0 only checks that the process exists and may be signalled.
-    let alive = unsafe { libc::kill(pid, 0) } == 0;
-    alive || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-}
-
-#[cfg(not(unix))]
-fn is_running(_pid: u32) -> bool {
-    // No cheap check: a lock is held until its file is deleted.
-    true
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn office_lock_and_temp_files_are_ignored() {
-        for name in [
-            "~$clients.xlsx",
-            ".~lock.clients.xlsx#",
-            "x.tmp",
-            "X.TMP",
-            ".hidden",
-        ] {
-            assert!(is_ignored(name), "{name}");
-        }
-        for name in ["clients.xlsx", "clients", "a~$.xlsx"] {
-            assert!(!is_ignored(name), "{name}");
-        }
-    }
 
     #[test]
     fn colliding_names_get_a_number_before_the_extension() {

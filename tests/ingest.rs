@@ -487,7 +487,7 @@ fn formula_errors_long_cells_and_control_characters_never_panic() {
             "warning A1: no column name_zh / 中文名称; English names are used in the Chinese text",
             "error A2: formula error #N/A in this cell (fix the formula or type the value)",
             "error B3: the cell holds 20000 characters, more than the 10000 allowed",
-            "warning B4: removed 3 invisible control characters (the first is U+0000)",
+            "warning B4: removed 3 invisible characters (the first is U+0000)",
             "error C4: formula error #REF! in this cell (fix the formula or type the value)",
             "error C5: formula error #DIV/0! in this cell (fix the formula or type the value)",
             "warning A1: no column title_en / 名称（英文） or title_zh / 名称（中文）; rights have no title (mark, work or invention)",

@@ -167,3 +167,124 @@ fn a_big_entry_packed_over_100_to_1_is_refused_in_every_zip_format() {
     assert!(read_workbook(&fixture("good.xlsx")).is_ok());
     assert!(read_workbook(&fixture("good.ods")).is_ok());
 }
+
+/// `takedown check --config takedown.yaml FILE` in `dir` with `limits:` as given: (stdout,
+/// stderr, exit status).
+fn check_within(dir: &Path, limits: &str, file: &str) -> (String, String, i32) {
+    std::fs::write(dir.join("takedown.yaml"), format!("limits:\n{limits}")).expect("config");
+    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
+        .args(["check", "--config", "takedown.yaml", file])
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+fn hostile_ods(dir: &Path) -> &'static str {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus/hostile/repeated_cells.ods");
+    std::fs::copy(from, dir.join("budget.ods")).expect("copy");
+    "budget.ods"
+}
+
+const STOPPED: &str = "so it is damaged or hostile; open it in Excel or LibreOffice and save it again";
+
+#[cfg(unix)]
+#[test]
+fn the_memory_limit_of_the_config_stops_the_reader() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = hostile_ods(dir.path());
+    let (out, err, code) = check_within(dir.path(), "  memory_mib: 256\n", file);
+    assert_eq!(
+        out,
+        format!("error: budget.ods: reading stopped: it needs more than 256 MiB of memory, {STOPPED}\n")
+    );
+    assert_eq!((err.as_str(), code), ("", 2));
+}
+
+#[cfg(unix)]
+#[test]
+fn the_processor_time_limit_stops_the_reader() {
+    // With room to grow, expanding 90 million cells takes seconds of processor time.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = hostile_ods(dir.path());
+    let (out, err, code) = check_within(dir.path(), "  memory_mib: 8192\n  cpu_seconds: 1\n", file);
+    assert_eq!(
+        out,
+        format!("error: budget.ods: reading stopped: it needs more than 1 s of processor time, {STOPPED}\n")
+    );
+    assert_eq!((err.as_str(), code), ("", 2));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_blocks_is_stopped_after_twice_its_processor_time() {
+    // A named pipe in place of a workbook: opening it waits for a writer that never comes.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = std::ffi::CString::new(dir.path().join("pipe.xlsx").into_os_string().into_encoded_bytes())
+        .expect("path");
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    let (out, _, code) = check_within(dir.path(), "  cpu_seconds: 1\n", "pipe.xlsx");
+    assert_eq!(
+        out,
+        format!("error: pipe.xlsx: reading stopped: it took more than 2 s, {STOPPED}\n")
+    );
+    assert_eq!(code, 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn more_cell_data_than_the_output_limit_is_refused_and_other_workbooks_carry_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("big");
+    std::fs::create_dir(&csv).expect("mkdir");
+    std::fs::write(
+        csv.join("clients.csv"),
+        "client_id,name_en,name_zh,company_no,representative\nC1,Acme,甲公司,X1,Rep\n",
+    )
+    .expect("write");
+    std::fs::write(
+        csv.join("rights.csv"),
+        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n",
+    )
+    .expect("write");
+    let mut listings = String::from("url,right_id,store\n");
+    for i in 0..40_000 {
+        listings.push_str(&format!(
+            "https://item.jd.com/{}.html,R1,Store number {i}\n",
+            100_000_000 + i
+        ));
+    }
+    std::fs::write(csv.join("listings.csv"), listings).expect("write");
+    std::fs::copy(fixture("good.xlsx"), dir.path().join("good.xlsx")).expect("copy");
+    let (out, _, code) = check_within(dir.path(), "  output_mib: 1\n", "big");
+    assert_eq!(
+        out,
+        format!("error: big: reading stopped: it holds more than 1 MiB of cell data, {STOPPED}\n")
+    );
+    assert_eq!(code, 2);
+    let (out, _, code) = check_within(dir.path(), "  output_mib: 1\n", "good.xlsx");
+    assert_eq!(
+        out.lines().last(),
+        Some("2 clients, 5 rights, 8 listings (2 merged); 0 errors, 3 warnings")
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn limits_that_cannot_work_are_refused_with_the_key_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(fixture("good.xlsx"), dir.path().join("good.xlsx")).expect("copy");
+    let (_, err, code) = check_within(dir.path(), "  cpu_seconds: 0\n", "good.xlsx");
+    assert_eq!(
+        err,
+        "takedown: takedown.yaml: limits.cpu_seconds: 0 is not a limit (expected at least 1)\n"
+    );
+    assert_eq!(code, 2);
+    let (_, err, _) = check_within(dir.path(), "  memry_mib: 1\n", "good.xlsx");
+    assert!(err.contains("unknown field `memry_mib`"), "{err}");
+}

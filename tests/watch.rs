@@ -184,7 +184,14 @@ fn lock_and_temp_files_and_workbooks_open_elsewhere_are_left_alone() {
     let d = dir.path();
     let before = names(&d.join("inbox"));
     let output = once(d, None);
-    assert_eq!((stderr(&output).as_str(), output.status.code()), ("", Some(0)));
+    assert_eq!(
+        (stderr(&output).as_str(), output.status.code()),
+        (
+            "waiting: clients-november.xlsx is open in Excel or LibreOffice (lock file ~$ients-november.xlsx)\n\
+             waiting: held.xlsx is open in Excel or LibreOffice (lock file .~lock.held.xlsx#)\n",
+            Some(0)
+        )
+    );
     assert_eq!(names(&d.join("inbox")), before);
     assert_eq!(names(&d.join("processed")), Vec::<String>::new());
 
@@ -193,7 +200,23 @@ fn lock_and_temp_files_and_workbooks_open_elsewhere_are_left_alone() {
     let output = once(d, None);
     assert_eq!(
         stderr(&output),
-        "held.xlsx: 2 packets, 13 PDFs, 4 warnings → out/held/\n"
+        "waiting: clients-november.xlsx is open in Excel or LibreOffice (lock file ~$ients-november.xlsx)\n\
+         held.xlsx: 2 packets, 13 PDFs, 4 warnings → out/held/\n"
+    );
+
+    // A lock file not touched for more than 12 hours was left behind by a crash.
+    let lock = std::fs::File::options()
+        .write(true)
+        .open(d.join("inbox/~$ients-november.xlsx"))
+        .expect("open");
+    let old = std::time::SystemTime::now() - Duration::from_secs(13 * 3600 + 60);
+    lock.set_modified(old).expect("set the time");
+    drop(lock);
+    let output = once(d, None);
+    assert_eq!(
+        stderr(&output),
+        "warning: clients-november.xlsx: its lock file ~$ients-november.xlsx is 13 hours old, so it is taken as left behind and the workbook is read\n\
+         clients-november.xlsx: 2 packets, 13 PDFs, 4 warnings → out/clients-november/\n"
     );
 }
 

@@ -99,11 +99,9 @@ fn needed(d: &PacketData) -> Vec<Value> {
                 .map(|w| w.profile)
                 .collect();
             requiring.dedup_by_key(|p| p.id.as_str());
-            let offered = d
-                .packet
-                .complaints
-                .iter()
-                .any(|c| c.right.id == right.id && c.profile.evaluation_report == EvaluationReport::OnRequest);
+            let offered = d.packet.complaints.iter().any(|c| {
+                c.right.id == right.id && c.profile.evaluation_report == EvaluationReport::OnRequest
+            });
             if !requiring.is_empty() {
                 let names_en: Vec<&str> = requiring.iter().map(|p| p.name.en.as_str()).collect();
                 let names_zh: Vec<&str> = requiring.iter().map(|p| p.name.zh.as_str()).collect();

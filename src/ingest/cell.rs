@@ -2,10 +2,10 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A cell's place in A1 style; `row` counts from 1 like Excel's row numbers, `col` from 0 (A).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct CellRef {
     /// 1-based row number, as Excel shows it.
     pub row: u32,
@@ -39,8 +39,8 @@ impl fmt::Display for CellRef {
 }
 
 /// A cell's value, as close to what the file holds as the formats allow.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Value {
     /// Text (CSV cells are always text).
     Text(String),
@@ -80,7 +80,7 @@ pub fn format_number(number: f64) -> String {
 }
 
 /// One non-empty cell.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cell {
     /// Where it is.
     pub at: CellRef,
@@ -89,7 +89,7 @@ pub struct Cell {
 }
 
 /// One non-blank row: its non-empty cells, left to right.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Row {
     /// 1-based row number, as Excel shows it.
     pub number: u32,

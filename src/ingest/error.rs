@@ -116,6 +116,23 @@ pub enum Error {
         /// The headers that row has.
         found: Vec<String>,
     },
+    /// The reading process was stopped by a limit, or died: the file is damaged or hostile.
+    #[error("{}: reading stopped: {reason}, so it is damaged or hostile; open it in Excel or LibreOffice and save it again", .path.display())]
+    Stopped {
+        /// The path as given.
+        path: PathBuf,
+        /// Which limit it hit, or how it died.
+        reason: super::Stop,
+    },
+    /// Why the reading process could not use the file, as it said it (one of the other
+    /// errors, rendered in the child).
+    #[error("{message}")]
+    Reported {
+        /// The path as given.
+        path: PathBuf,
+        /// The whole message, starting with the path.
+        message: String,
+    },
 }
 
 impl Error {
@@ -134,7 +151,9 @@ impl Error {
             | Error::MissingCsvFiles { path, .. }
             | Error::UnknownCsvName { path }
             | Error::EmptySheet { path, .. }
-            | Error::MissingColumns { path, .. } => path,
+            | Error::MissingColumns { path, .. }
+            | Error::Stopped { path, .. }
+            | Error::Reported { path, .. } => path,
         }
     }
 }

@@ -1,13 +1,15 @@
 //! Ingest: a workbook file (.xlsx .xlsm .xlsb .xls .ods, or CSV files) → its three sheets as
 //! [`Table`]s, header row found and every cell keeping the reference Excel shows.
 //!
-//! Entry point: [`read_workbook`]. A file that cannot be used at all is an [`Error`] with one
+//! Entry point: [`read_workbook`], and [`read_workbook_isolated`] for untrusted files (in a
+//! child process with limits). A file that cannot be used at all is an [`Error`] with one
 //! clear message; problems inside cells are left to the model stage.
 
 mod cell;
 mod csv;
 mod encoding;
 mod error;
+mod isolate;
 mod limits;
 mod schema;
 mod sniff;
@@ -16,10 +18,11 @@ mod table;
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use cell::{format_number, Cell, CellRef, Row, Value};
 pub use error::Error;
+pub use isolate::{read_workbook_isolated, serve, use_program, Limits, Stop, SUBCOMMAND};
 pub use limits::{BIG_ENTRY_BYTES, MAX_FILE_BYTES, MAX_RATIO, MAX_UNPACKED_BYTES};
 pub use schema::{fold_width, normalize, Field, SheetKind};
 pub use sniff::Format;
@@ -29,7 +32,7 @@ use crate::diag::Diagnostic;
 use sniff::Sniffed;
 
 /// The three sheets of one workbook, as read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Workbook {
     /// The workbook as the user named it (for CSV input: the folder).
     pub file: String,
@@ -71,6 +74,10 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, Error> {
         },
     })?;
     if metadata.is_dir() {
+        // A folder holding one workbook (and the evidence files it names) is that workbook.
+        if let Some(single) = single_workbook_in(path) {
+            return read_workbook(&single);
+        }
         return csv::read_folder(path);
     }
     if csv::is_csv_path(path) {
@@ -105,6 +112,31 @@ pub fn workbook_path(path: &Path) -> PathBuf {
     } else {
         path.to_owned()
     }
+}
+
+/// The one spreadsheet file (`.xlsx .xlsm .xlsb .xls .ods`) of a folder that holds no CSV
+/// file, ignoring Office lock and temporary files; `None` when there is not exactly one.
+fn single_workbook_in(dir: &Path) -> Option<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !path.is_file() || name.starts_with("~$") || name.starts_with(".~lock") || name.starts_with('.') {
+            continue;
+        }
+        if csv::is_csv_path(&path) {
+            return None;
+        }
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if matches!(extension.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods") {
+            found.push(path);
+        }
+    }
+    (found.len() == 1).then(|| found.remove(0))
 }
 
 /// The bytes of a file that must not be empty nor over [`MAX_FILE_BYTES`] (told from its size

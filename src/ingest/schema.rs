@@ -1,10 +1,10 @@
 //! The workbook's expected shape: the three sheets, their columns and the aliases (English and
 //! Chinese) by which a sheet or a header is recognised.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One of the three sheets of a workbook.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SheetKind {
     /// Clients / 客户.
@@ -152,7 +152,7 @@ impl SheetKind {
 }
 
 /// A known column. The same field (client_id, country) may appear in more than one sheet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
 pub enum Field {

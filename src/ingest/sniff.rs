@@ -1,9 +1,9 @@
 //! What a file is, from its first bytes (and, for zip and OLE containers, the names inside).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A spreadsheet format the reader handles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Office Open XML workbook (.xlsx, .xlsm).

@@ -272,14 +272,7 @@ impl<'a, 't> RowReader<'a, 't> {
                     ));
                 }
                 if let Some((first, count)) = cleaned.removed {
-                    let message = if count == 1 {
-                        format!("removed an invisible control character (U+{:04X})", first as u32)
-                    } else {
-                        format!(
-                            "removed {count} invisible control characters (the first is U+{:04X})",
-                            first as u32
-                        )
-                    };
+                    let message = super::value::removed_message(first, count, cleaned.all_control);
                     let location = self.columns.table.location(cell.at);
                     self.diagnostics.push(Diagnostic::warning(location, message));
                 }

@@ -305,6 +305,9 @@ pub enum TextProblem {
     FormulaError(String),
     /// Longer than [`MAX_CELL_CHARS`].
     TooLong(usize),
+    /// Holds U+FFFD: bytes that were not valid text in the file's encoding (an unpaired UTF-16
+    /// surrogate, a damaged file), so what the cell said is lost.
+    Undecodable,
 }
 
 impl fmt::Display for TextProblem {
@@ -318,6 +321,9 @@ impl fmt::Display for TextProblem {
                 f,
                 "the cell holds {chars} characters, more than the {MAX_CELL_CHARS} allowed"
             ),
+            TextProblem::Undecodable => f.write_str(
+                "the text has a character that could not be decoded (U+FFFD: the file's bytes are not valid text here); retype it in the workbook, or save the file as UTF-8 CSV again",
+            ),
         }
     }
 }
@@ -329,15 +335,63 @@ pub struct Cleaned<'a> {
     pub text: Cow<'a, str>,
     /// The first control character removed, and how many were.
     pub removed: Option<(char, usize)>,
+    /// Whether every character removed was a control character (not a formatting one).
+    pub all_control: bool,
 }
 
 const FORMULA_ERRORS: [&str; 8] = [
     "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#DATA!",
 ];
 
-/// A cell's text, trimmed, with control characters (other than tab and line breaks) and
-/// zero-width characters removed; formula errors (also as exported text) and over-long cells
-/// are problems.
+/// The name of an invisible formatting character removed from cells: the bidirectional
+/// controls (which make a reviewer read the text in another order than the platform gets it),
+/// zero-width characters and the soft hyphen. `None` for every other character.
+pub fn invisible_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{00AD}' => "soft hyphen",
+        '\u{061C}' => "Arabic letter mark",
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2060}' => "word joiner",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first-strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{FEFF}' => "zero-width no-break space",
+        _ => return None,
+    })
+}
+
+/// The warning for characters [`clean`] removed: `removed an invisible control character
+/// (U+0007)`, `removed 2 invisible characters (the first is U+202E, right-to-left override)`.
+pub fn removed_message(first: char, count: usize, all_control: bool) -> String {
+    let what = if all_control {
+        "invisible control character"
+    } else {
+        "invisible character"
+    };
+    let code = match invisible_name(first) {
+        Some(name) => format!("U+{:04X}, {name}", first as u32),
+        None => format!("U+{:04X}", first as u32),
+    };
+    if count == 1 {
+        format!("removed an {what} ({code})")
+    } else {
+        format!("removed {count} {what}s (the first is {code})")
+    }
+}
+
+/// A cell's text, trimmed, with control characters (other than tab and line breaks) and the
+/// invisible formatting characters of [`invisible_name`] removed; U+FFFD (undecodable bytes),
+/// formula errors (also as exported text) and over-long cells are problems.
 pub fn clean(value: &Value) -> Result<Cleaned<'_>, TextProblem> {
     let raw: Cow<'_, str> = match value {
         Value::Error(code) => return Err(TextProblem::FormulaError(code.clone())),
@@ -356,34 +410,42 @@ pub fn clean(value: &Value) -> Result<Cleaned<'_>, TextProblem> {
             return Err(TextProblem::TooLong(chars));
         }
     }
-    let unwanted = |c: char| {
-        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-            || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
-    };
+    let unwanted =
+        |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || invisible_name(c).is_some();
     let clean_already = if raw.is_ascii() {
         !raw.bytes()
             .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7F)
     } else {
         !raw.chars().any(unwanted)
     };
+    if !raw.is_ascii() && raw.contains('\u{FFFD}') {
+        return Err(TextProblem::Undecodable);
+    }
     if clean_already {
         let text = match raw {
             Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
             Cow::Owned(text) if text.trim().len() == text.len() => Cow::Owned(text),
             Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
         };
-        return Ok(Cleaned { text, removed: None });
+        return Ok(Cleaned {
+            text,
+            removed: None,
+            all_control: true,
+        });
     }
     let mut first = None;
     let mut count = 0;
+    let mut all_control = true;
     for c in raw.chars().filter(|c| unwanted(*c)) {
         first.get_or_insert(c);
         count += 1;
+        all_control &= c.is_control();
     }
     let text: String = raw.chars().filter(|c| !unwanted(*c)).collect();
     Ok(Cleaned {
         text: Cow::Owned(text.trim().to_owned()),
         removed: first.map(|c| (c, count)),
+        all_control,
     })
 }
 
