@@ -19,7 +19,7 @@ use handlebars::{
 };
 use serde_json::Value;
 
-use crate::document::Document;
+use crate::document::{Bi, Document, Text};
 use crate::fonts::FontSet;
 use crate::platform::Profiles;
 
@@ -39,7 +39,7 @@ pub const TEMPLATES: [(&str, &str); 5] = [
 ];
 
 /// The built-in messages: (language, file name, Fluent source).
-pub const LOCALES: [(&str, &str, &str); 2] = [
+pub const LOCALES: [(&str, &str, &str); 4] = [
     (
         "en-US",
         "documents.ftl",
@@ -49,6 +49,16 @@ pub const LOCALES: [(&str, &str, &str); 2] = [
         "zh-CN",
         "documents.ftl",
         include_str!("../../locales/zh-CN/documents.ftl"),
+    ),
+    (
+        "en-US",
+        "layout.ftl",
+        include_str!("../../locales/en-US/layout.ftl"),
+    ),
+    (
+        "zh-CN",
+        "layout.ftl",
+        include_str!("../../locales/zh-CN/layout.ftl"),
     ),
 ];
 
@@ -77,6 +87,7 @@ struct Locales {
 /// Templates, messages and platform profiles, loaded once and shared by every render.
 pub struct Templates {
     registry: Handlebars<'static>,
+    locales: Arc<Locales>,
     /// The platform profiles.
     pub profiles: Profiles,
 }
@@ -223,7 +234,11 @@ impl Templates {
         registry.register_helper("bi", Box::new(BothLanguages));
         let profiles = Profiles::parse(profiles.iter().map(|(name, text)| (name.clone(), text.as_str())))
             .map_err(|message| error("templates/platforms", message))?;
-        Ok(Templates { registry, profiles })
+        Ok(Templates {
+            registry,
+            locales,
+            profiles,
+        })
     }
 
     /// Renders template `name` with `data` and parses the markup into a document.
@@ -232,7 +247,34 @@ impl Templates {
             .registry
             .render(name, data)
             .map_err(|e| error(format!("templates/{name}.hbs"), render_message(&e)))?;
-        markup::parse(&markup).map_err(|e| error(format!("templates/{name}.hbs"), e.to_string()))
+        let mut doc =
+            markup::parse(&markup).map_err(|e| error(format!("templates/{name}.hbs"), e.to_string()))?;
+        self.fill_layout_texts(&mut doc, data);
+        Ok(doc)
+    }
+
+    /// The client (for the footer) and the texts layout adds (locales/*/layout.ftl).
+    fn fill_layout_texts(&self, doc: &mut Document, data: &Value) {
+        let name = &data["client"]["name"];
+        doc.meta.client = Bi::new(plain(name, false), plain(name, true));
+        let message = |zh: bool, id: &str, title: &Text| -> String {
+            let bundle = if zh { &self.locales.zh } else { &self.locales.en };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                return String::new();
+            };
+            let mut args = FluentArgs::new();
+            args.set("title", FluentValue::from(title.to_plain()));
+            let mut errors = Vec::new();
+            bundle
+                .format_pattern(pattern, Some(&args), &mut errors)
+                .into_owned()
+        };
+        let both =
+            |id: &str, title: &Bi| Bi::new(message(false, id, &title.en), message(true, id, &title.zh));
+        let title = doc.meta.title.clone();
+        doc.meta.signature_follows = both("layout-signature-follows", &title);
+        doc.meta.signature_page = both("layout-signature-page", &title);
+        doc.meta.continued = both("layout-continued", &title);
     }
 }
 
