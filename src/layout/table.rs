@@ -103,9 +103,9 @@ impl Arranger<'_> {
                     let cont = self.continued(&number);
                     for &lang in langs {
                         let text = pick(&cont, lang);
-                        let (_, piece) = measure(text, &self.style(Kind::Table, lang), self.fonts)
+                        let (total, _) = measure(text, &self.style(Kind::Table, lang), self.fonts)
                             .map_err(|m| LayoutError::missing(m.ch, text, "layout"))?;
-                        need[0] = need[0].max(piece + 2.0 * CELL_PAD_X + 1.0);
+                        need[0] = need[0].max(total + 2.0 * CELL_PAD_X + 1.0);
                     }
                 }
             }
