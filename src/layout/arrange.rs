@@ -6,7 +6,7 @@
 
 use super::flow::{Cell, Element, Flowed, Row};
 use super::frame::{Glyph, GlyphRun, Item};
-use super::text::{measure, set_text, Align, Line, TextStyle};
+use super::text::{measure, set_text, set_text_shrinking, Align, Line, TextStyle};
 use super::{LayoutError, LayoutOptions};
 use crate::document::{Bi, Block, Meta, Signature, Text};
 use crate::fonts::FontSet;
@@ -372,19 +372,8 @@ impl Arranger<'_> {
         style: &TextStyle,
         width: f32,
     ) -> Result<Vec<Line>, LayoutError> {
-        let mut set = self.set(text, style, width)?;
-        for scale in [0.9, 0.8] {
-            if !set.iter().any(|l| l.forced) {
-                break;
-            }
-            let smaller = TextStyle {
-                size: style.size * scale,
-                leading: style.leading * scale,
-                ..*style
-            };
-            set = self.set(text, &smaller, width)?;
-        }
-        Ok(set)
+        set_text_shrinking(text, style, width, self.fonts, &[0.9, 0.8])
+            .map_err(|m| LayoutError::missing(m.ch, text, "layout"))
     }
 
     /// Execution blocks for one party, or two side by side: party, signature, name, title
@@ -496,7 +485,7 @@ impl Arranger<'_> {
             captions.push("公章");
         }
         if langs.contains(&Lang::En) {
-            captions.push("Company seal");
+            captions.push("Official seal");
         }
         let style = TextStyle {
             size: 9.0,

@@ -289,9 +289,13 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
                 body,
                 space_after,
             } => {
-                let need =
-                    header.iter().map(Row::height).sum::<f32>() + body.first().map_or(0.0, Row::min_part);
-                if need > f.avail() && !f.at_top() {
+                // The header starts a page only with (part of) the first body row under it.
+                let head: f32 = header.iter().map(Row::height).sum();
+                let room = f.avail() - head;
+                let first_fits = body
+                    .first()
+                    .is_none_or(|r| r.height() <= room + 0.01 || r.split(room, f.page_height()).is_some());
+                if !first_fits && !f.at_top() {
                     f.new_page();
                 }
                 for row in header {

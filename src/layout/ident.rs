@@ -58,7 +58,8 @@ pub fn find(chars: &[char]) -> Vec<Ident> {
         let boundary = i == 0
             || !(is_alnum(chars[i - 1]) || matches!(chars[i - 1], '.' | '-' | '_' | '@' | '/'))
             || (i >= 2 && chars[i - 1] == '-' && is_han(chars[i - 2]));
-        let found = if boundary {
+        // Every identifier starts with a Latin letter, a digit or a plus sign.
+        let found = if boundary && (is_alnum(chars[i]) || chars[i] == '+') {
             link_or_email(chars, i)
                 .or_else(|| phone(chars, i))
                 .or_else(|| english_date(chars, i))
@@ -195,8 +196,9 @@ fn digits(chars: &[char], i: usize) -> usize {
     chars[i..].iter().take_while(|c| c.is_ascii_digit()).count()
 }
 
+/// Whether the ASCII `word` stands at `i`, not followed by another letter.
 fn word_at(chars: &[char], i: usize, word: &str) -> bool {
-    let len = word.chars().count();
+    let len = word.len();
     chars.len() >= i + len
         && chars[i..i + len].iter().copied().eq(word.chars())
         && !chars.get(i + len).is_some_and(|c| c.is_ascii_alphabetic())
@@ -204,6 +206,9 @@ fn word_at(chars: &[char], i: usize, word: &str) -> bool {
 
 /// The month name (full or three-letter) at `i`, by its length in chars.
 fn month(chars: &[char], i: usize) -> Option<usize> {
+    if !matches!(chars.get(i), Some('A' | 'D' | 'F' | 'J' | 'M' | 'N' | 'O' | 'S')) {
+        return None;
+    }
     MONTHS.iter().find_map(|m| {
         if word_at(chars, i, m) {
             Some(m.len())

@@ -90,6 +90,12 @@ impl Arranger<'_> {
                 for &lang in langs {
                     let style = self.style(kind, lang);
                     let text = pick(bi, lang);
+                    // No character is wider than 1.25 em with its spacing: a text that
+                    // fits at that bound needs no measuring.
+                    let chars: usize = text.spans.iter().map(|s| s.text.chars().count()).sum();
+                    if chars as f32 * 1.25 * style.size + 2.0 * CELL_PAD_X + 1.0 <= need[c].max(widths[c]) {
+                        continue;
+                    }
                     let (total, piece) = measure(text, &style, self.fonts)
                         .map_err(|m| LayoutError::missing(m.ch, text, "layout"))?;
                     // A short header is never broken (no 序/号).

@@ -121,6 +121,45 @@ pub fn set_text(
 ) -> Result<Vec<Line>, MissingGlyph> {
     let (chars, string, idents) = shape(text, style, fonts)?;
     let allowed = break_opportunities(&string, &chars, &idents);
+    Ok(break_lines(&chars, &allowed, style, width))
+}
+
+/// Like [`set_text`], but when a line has to break inside an identifier or a word, the
+/// text is set again at each of `scales` of its size in turn (a cell's value shrinking to
+/// fit), keeping the first setting that needs no such break, else the last.
+pub fn set_text_shrinking(
+    text: &Text,
+    style: &TextStyle,
+    width: f32,
+    fonts: &FontSet,
+    scales: &[f32],
+) -> Result<Vec<Line>, MissingGlyph> {
+    let (mut chars, string, idents) = shape(text, style, fonts)?;
+    let allowed = break_opportunities(&string, &chars, &idents);
+    let mut lines = break_lines(&chars, &allowed, style, width);
+    let mut current = 1.0;
+    for &scale in scales {
+        if !lines.iter().any(|l| l.forced) {
+            break;
+        }
+        let k = scale / current;
+        current = scale;
+        for c in &mut chars {
+            c.advance *= k;
+            c.squeeze *= k;
+            c.gap *= k;
+        }
+        let smaller = TextStyle {
+            size: style.size * scale,
+            leading: style.leading * scale,
+            ..*style
+        };
+        lines = break_lines(&chars, &allowed, &smaller, width);
+    }
+    Ok(lines)
+}
+
+fn break_lines(chars: &[Shaped], allowed: &[Brk], style: &TextStyle, width: f32) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
     let n = chars.len();
@@ -184,7 +223,7 @@ pub fn set_text(
     if lines.is_empty() {
         lines.push(make_line(&[], style, width, false));
     }
-    Ok(lines)
+    lines
 }
 
 /// The width `text` takes on one line, and the width of its widest piece that cannot
@@ -215,7 +254,7 @@ enum Punct {
 impl Shaped {
     /// The full-width punctuation class of the character, if it has one.
     fn punct(&self, size: f32) -> Option<Punct> {
-        if self.advance < 0.9 * size {
+        if (self.ch as u32) < 0x2018 || self.advance < 0.9 * size {
             None
         } else if OPENING.contains(self.ch) {
             Some(Punct::Open)
