@@ -367,3 +367,84 @@ fn a_narrow_value_cell_is_set_ragged() {
         }
     }
 }
+
+#[test]
+fn a_value_wider_than_its_cell_shrinks_to_at_most_80_percent_before_it_breaks() {
+    use takedown::document::{ColumnWidth, Table};
+    let url = "https://detail.tmall.com/item.htm?id=654321098765";
+    let doc = Document {
+        blocks: vec![Block::Table(Table {
+            columns: vec![ColumnWidth::Fixed(150.0), ColumnWidth::Relative(1.0)],
+            header_rows: 0,
+            rows: vec![
+                vec![Bi::same(url), Bi::same("Store")],
+                vec![Bi::same("1005006123456789"), Bi::same("Store")],
+            ],
+        })],
+        ..Document::default()
+    };
+    let opts = LayoutOptions {
+        mode: Mode::En,
+        ..LayoutOptions::default()
+    };
+    let pages = layout(&doc, FontSet::builtin(), &opts).unwrap();
+    let link: Vec<_> = pages[0]
+        .runs()
+        .filter(|r| r.glyphs[0].x < 200.0 && r.text() != "Store")
+        .collect();
+    // The link is set smaller than the table's 8.5 pt, but not below 80 %, and breaks only
+    // after a slash, a dot of its path or a question mark.
+    let size = link[0].size;
+    assert!((8.5 * 0.8 - 0.001..8.5).contains(&size), "{size}");
+    let texts: Vec<String> = link.iter().map(|r| r.text()).collect();
+    assert_eq!(texts.concat(), format!("{url}1005006123456789"));
+    for t in &texts[..texts.len() - 2] {
+        assert!(
+            t.ends_with('/') || t.ends_with('.') || t.ends_with('?'),
+            "{texts:?}"
+        );
+    }
+    // A number that fits keeps the table's size.
+    assert_eq!(link.last().unwrap().text(), "1005006123456789");
+    assert_eq!(link.last().unwrap().size, 8.5);
+}
+
+#[test]
+fn the_key_column_fits_its_longest_key() {
+    let doc = Document {
+        blocks: vec![Block::KeyValue(vec![
+            (
+                Bi::new("Registration No.", "注册号"),
+                Bi::same("31440000MD0123456L"),
+            ),
+            (
+                Bi::new("Agent", "受托人"),
+                Bi::new("Guangzhou Lumen IP Law Firm", "广州明律知识产权律师事务所"),
+            ),
+        ])],
+        ..Document::default()
+    };
+    for mode in Mode::ALL {
+        let opts = LayoutOptions {
+            mode,
+            ..LayoutOptions::default()
+        };
+        let pages = layout(&doc, FontSet::builtin(), &opts).unwrap();
+        if mode != Mode::Zh {
+            let key = pages[0]
+                .runs()
+                .find(|r| r.text().starts_with("Registration"))
+                .unwrap();
+            assert_eq!(key.text(), "Registration No.", "{mode:?}: the key wraps");
+            // Its value starts clear of it.
+            let value = pages[0].runs().find(|r| r.text().starts_with("3144")).unwrap();
+            let (_, dot) = FontSet::builtin().resolve('.', Style::Bold).unwrap();
+            let end = key.glyphs.last().unwrap().x + FontSet::builtin().face(1).advance(dot) * key.size;
+            assert!(
+                value.glyphs[0].x - end >= 6.0,
+                "{mode:?}: key ends at {end}, value at {}",
+                value.glyphs[0].x
+            );
+        }
+    }
+}
