@@ -264,3 +264,39 @@ fn chinese_headings_use_the_hei_face_in_the_pdf() {
         );
     }
 }
+
+#[test]
+fn a_heading_taking_the_execution_block_to_a_new_page_leaves_the_marker_and_heads_the_page() {
+    // The sample ends with its schedule table, an "Execution" heading and the signatures,
+    // which do not fit under the table.
+    let doc = takedown::sample::power_of_attorney();
+    for (mode, follows, heading) in [
+        (
+            Mode::SideBySide,
+            "（以下无正文）",
+            "（本页为《授权委托书》签署页）",
+        ),
+        (
+            Mode::En,
+            "(Signature page follows)",
+            "Signature page to the Power of Attorney",
+        ),
+    ] {
+        let pages = layout(&doc, FontSet::builtin(), &opts(mode)).unwrap();
+        let sig = pages.iter().position(|p| has(p, "____________________")).unwrap();
+        let first = body(&pages[sig]);
+        // English alone may fit the block under the table; side by side it does not.
+        if mode == Mode::En && has(&pages[sig], "Schedule of rights") {
+            continue;
+        }
+        let top_y = first.iter().map(|r| r.0).fold(f32::MAX, f32::min);
+        assert!(
+            first.iter().any(|r| r.0 == top_y && r.2 == heading),
+            "{mode:?}: page {} starts with {:?}",
+            sig + 1,
+            first.first()
+        );
+        assert!(has(&pages[sig - 1], follows), "{mode:?}: no marker");
+        assert!(has(&pages[sig], "Execution"), "{mode:?}");
+    }
+}

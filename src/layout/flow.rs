@@ -266,14 +266,36 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
     for (i, flowed) in elements.iter().enumerate() {
         if flowed.keep_with_next {
             let mut need = flowed.element.min_start();
+            let mut last = &flowed.element;
             for next in &elements[i + 1..] {
                 need += next.element.min_start();
+                last = &next.element;
                 if !next.keep_with_next {
                     break;
                 }
             }
             if need > f.avail() && !f.at_top() {
-                f.new_page();
+                match last {
+                    // Headings taking an execution block without its clause to a new page:
+                    // the text ends with the marker and the page is headed.
+                    Element::Sign {
+                        lead,
+                        marker,
+                        heading,
+                        ..
+                    } if lead.is_empty() => {
+                        if marker.iter().map(Row::height).sum::<f32>() <= f.avail() + 0.01 {
+                            for r in marker {
+                                f.place(r);
+                            }
+                        }
+                        f.new_page();
+                        for r in heading {
+                            f.place(r);
+                        }
+                    }
+                    _ => f.new_page(),
+                }
             }
         }
         match &flowed.element {
