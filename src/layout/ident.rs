@@ -58,8 +58,29 @@ pub fn find(chars: &[char]) -> Vec<Ident> {
         let boundary = i == 0
             || !(is_alnum(chars[i - 1]) || matches!(chars[i - 1], '.' | '-' | '_' | '@' | '/'))
             || (i >= 2 && chars[i - 1] == '-' && is_han(chars[i - 2]));
-        // Every identifier starts with a Latin letter, a digit or a plus sign.
-        let found = if boundary && (is_alnum(chars[i]) || chars[i] == '+') {
+        // Every identifier starts with a Latin letter, a digit or a plus sign; a plain word
+        // (no digit, no @, no dot or colon inside) is none unless it names a month.
+        let plain_word = boundary && chars[i].is_ascii_alphabetic() && {
+            let mut j = i;
+            let mut plain = true;
+            while j < n && (is_alnum(chars[j]) || matches!(chars[j], '.' | '-' | '_' | '@' | ':' | '%' | '+'))
+            {
+                let c = chars[j];
+                if c.is_ascii_digit()
+                    || c == '@'
+                    || c == ':'
+                    || (c == '.' && chars.get(j + 1).copied().is_some_and(is_alnum))
+                {
+                    plain = false;
+                    break;
+                }
+                j += 1;
+            }
+            plain
+        };
+        let found = if plain_word {
+            english_date(chars, i)
+        } else if boundary && (is_alnum(chars[i]) || chars[i] == '+') {
             link_or_email(chars, i)
                 .or_else(|| phone(chars, i))
                 .or_else(|| english_date(chars, i))

@@ -273,39 +273,43 @@ fn add_footers(
         align,
     };
     let label = footer_label(meta, opts.mode);
-    for (i, page) in pages.iter_mut().enumerate() {
-        let number = Text::plain(footer_text(opts.mode, i + 1, total));
-        let width = page.width - 2.0 * opts.margin_x;
-        let baseline = page.height - opts.margin_bottom / 2.0;
-        let set = |text: &Text, align, width| {
-            set_text(text, &style(align), width, fonts)
-                .map_err(|m| LayoutError::missing(m.ch, text, "footer"))
-        };
-        let mut lines: Vec<(Line, f32)> = Vec::new();
-        if label.is_empty() {
-            lines.extend(
-                set(&number, Align::Center, width)?
-                    .into_iter()
-                    .map(|l| (l, baseline)),
-            );
-        } else {
-            let numbers = set(&number, Align::Right, width)?;
-            let used = numbers.iter().map(|l| l.width).fold(0.0, f32::max);
-            let room = width - used - 18.0;
-            let mut left = set(&Text::plain(label.join("    ")), Align::Left, room)?;
-            if left.len() > 1 && label.len() > 1 {
-                left = Vec::new();
-                for part in &label {
-                    left.extend(set(&Text::plain(part.as_str()), Align::Left, room)?);
-                }
+    let set = |text: &Text, align, width| {
+        set_text(text, &style(align), width, fonts).map_err(|m| LayoutError::missing(m.ch, text, "footer"))
+    };
+    let Some(first) = pages.first() else {
+        return Ok(());
+    };
+    let (width, height) = (first.width - 2.0 * opts.margin_x, first.height);
+    let baseline = height - opts.margin_bottom / 2.0;
+    let align = if label.is_empty() {
+        Align::Center
+    } else {
+        Align::Right
+    };
+    let numbers = (1..=total)
+        .map(|n| set(&Text::plain(footer_text(opts.mode, n, total)), align, width))
+        .collect::<Result<Vec<_>, _>>()?;
+    // The label is set once, beside the widest page number.
+    let mut left = Vec::new();
+    if !label.is_empty() {
+        let used = numbers.iter().flatten().map(|l| l.width).fold(0.0, f32::max);
+        let room = width - used - 18.0;
+        left = set(&Text::plain(label.join("    ")), Align::Left, room)?;
+        if left.len() > 1 && label.len() > 1 {
+            left = Vec::new();
+            for part in &label {
+                left.extend(set(&Text::plain(part.as_str()), Align::Left, room)?);
             }
-            let n = left.len();
-            for (k, line) in left.into_iter().enumerate() {
-                let y = baseline - (n - 1 - k) as f32 * line.height;
-                lines.push((line, y));
-            }
-            lines.extend(numbers.into_iter().map(|l| (l, baseline)));
         }
+    }
+    for (page, number) in pages.iter_mut().zip(numbers) {
+        let mut lines: Vec<(Line, f32)> = Vec::new();
+        let n = left.len();
+        for (k, line) in left.iter().enumerate() {
+            let y = baseline - (n - 1 - k) as f32 * line.height;
+            lines.push((line.clone(), y));
+        }
+        lines.extend(number.into_iter().map(|l| (l, baseline)));
         for (line, y) in lines {
             for mut run in line.runs {
                 run.y = y;
