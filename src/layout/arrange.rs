@@ -404,7 +404,7 @@ impl Arranger<'_> {
             label
         };
         let date = if langs == [Lang::En] {
-            "______ / ______ / ________"
+            "____ / ____ / ______ (DD/MM/YYYY)"
         } else {
             "____年____月____日"
         };
