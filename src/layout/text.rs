@@ -293,21 +293,25 @@ fn shape(
     style: &TextStyle,
     fonts: &FontSet,
 ) -> Result<(Vec<Shaped>, String, Vec<Ident>), MissingGlyph> {
-    let mut plain: Vec<(char, bool)> = Vec::new();
+    let len: usize = text.spans.iter().map(|s| s.text.len()).sum();
+    let mut only: Vec<char> = Vec::with_capacity(len);
+    let mut bold: Vec<bool> = Vec::with_capacity(len);
+    let mut string = String::with_capacity(len);
     for span in &text.spans {
         for ch in span.text.chars() {
-            match ch {
-                '\t' => plain.push((' ', span.bold)),
-                '\r' => {}
-                c => plain.push((c, span.bold)),
-            }
+            let ch = match ch {
+                '\t' => ' ',
+                '\r' => continue,
+                c => c,
+            };
+            only.push(ch);
+            bold.push(span.bold);
+            string.push(ch);
         }
     }
-    let only: Vec<char> = plain.iter().map(|p| p.0).collect();
     let idents = ident::find(&only);
-    let string: String = only.iter().collect();
-    let mut chars = Vec::with_capacity(plain.len());
-    for (i, &(ch, bold)) in plain.iter().enumerate() {
+    let mut chars = Vec::with_capacity(only.len());
+    for (i, (&ch, &bold)) in only.iter().zip(&bold).enumerate() {
         let weight = if style.hei {
             Style::Hei
         } else if bold || style.bold {
