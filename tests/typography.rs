@@ -448,3 +448,42 @@ fn the_key_column_fits_its_longest_key() {
         }
     }
 }
+
+#[test]
+fn identifier_like_noise_is_set_without_loss_at_any_width() {
+    // Deterministic xorshift over characters that start, join and end identifiers.
+    let alphabet: Vec<char> = "ab Z09+-./:?&@_%#,年月日中文，。（）“”‘’ \nDecember 8 https://www.x.com"
+        .chars()
+        .collect();
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed as usize
+    };
+    let fonts = FontSet::builtin();
+    for _ in 0..3000 {
+        let len = 1 + next() % 60;
+        let text: String = (0..len).map(|_| alphabet[next() % alphabet.len()]).collect();
+        let width = 20.0 + (next() % 300) as f32;
+        for align in [Align::Left, Align::Justify] {
+            let lines = set_text(&Text::plain(text.as_str()), &style(10.0, align), width, fonts).unwrap();
+            // Every character but spaces and line breaks at the breaks is set, in order.
+            let set: String = lines
+                .iter()
+                .map(line_text)
+                .collect::<String>()
+                .replace([' ', '\n'], "");
+            assert_eq!(set, text.replace([' ', '\n'], ""), "{text:?} at {width}");
+            for line in &lines {
+                assert!(
+                    line.width <= width + 0.05
+                        || line.runs.iter().map(|r| r.glyphs.len()).sum::<usize>() == 1,
+                    "{text:?} overflows {width}: {}",
+                    line_text(line)
+                );
+            }
+        }
+    }
+}
