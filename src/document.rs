@@ -181,6 +181,15 @@ pub struct Meta {
     pub title: Bi,
     pub author: String,
     pub subject: Bi,
+    /// The client the document is for, named in the footer beside the title.
+    pub client: Bi,
+    /// Ends the text before an execution block that starts a page of its own
+    /// ("(Signature page follows)").
+    pub signature_follows: Bi,
+    /// Heads that page ("Signature page to the Power of Attorney").
+    pub signature_page: Bi,
+    /// Follows a table row's number where the row continues on a new page ("(cont.)").
+    pub continued: Bi,
 }
 
 /// A whole document.

@@ -13,6 +13,11 @@ use ttf_parser::{Face as TtfFace, GlyphId};
 static SERIF_REGULAR: &[u8] = include_bytes!("../fonts/NotoSerifCJKsc-Regular.gbk.otf");
 /// Noto Serif CJK SC Bold, same cut.
 static SERIF_BOLD: &[u8] = include_bytes!("../fonts/NotoSerifCJKsc-Bold.gbk.otf");
+/// Noto Sans CJK SC Bold, same cut: the Hei face of Chinese headings and table headers.
+static SANS_BOLD: &[u8] = include_bytes!("../fonts/NotoSansCJKsc-Bold.gbk.otf");
+
+/// CIDs of the proportional Latin quotes ‘ ’ “ ” in Noto Serif CJK, kept by the cut.
+const LATIN_QUOTE_CIDS: [u16; 4] = [725, 726, 728, 729];
 
 /// Index of a face in its [`FontSet`].
 pub type FaceId = usize;
@@ -22,6 +27,8 @@ pub type FaceId = usize;
 pub enum Style {
     Regular,
     Bold,
+    /// Hei (sans bold), for Chinese headings; falls back to the bold chain.
+    Hei,
 }
 
 /// One parsed font face.
@@ -32,6 +39,8 @@ pub struct Face {
     pub data: &'static [u8],
     ttf: TtfFace<'static>,
     units_per_em: f32,
+    /// Proportional glyphs for ‘ ’ “ ” where the face maps them to full-width ones.
+    latin_quotes: Option<[u16; 4]>,
 }
 
 impl Face {
@@ -50,7 +59,28 @@ impl Face {
             data,
             units_per_em,
             ttf,
+            latin_quotes: None,
         })
+    }
+
+    /// The face with its proportional Latin quotes found by CID (Noto Serif CJK's cut).
+    fn with_latin_quotes(mut self) -> Face {
+        if let Some(cff) = self.ttf.tables().cff {
+            let mut found = [0u16; 4];
+            for gid in 1..self.ttf.number_of_glyphs() {
+                if let Some(k) = cff
+                    .glyph_cid(GlyphId(gid))
+                    .and_then(|cid| LATIN_QUOTE_CIDS.iter().position(|&c| c == cid))
+                {
+                    found[k] = gid;
+                }
+                if found.iter().all(|&g| g != 0) {
+                    self.latin_quotes = Some(found);
+                    break;
+                }
+            }
+        }
+        self
     }
 
     /// Reads and parses a font file, keeping its bytes for the rest of the process.
@@ -78,6 +108,16 @@ impl Face {
     }
 }
 
+/// The built-in faces: serif regular (0), serif bold (1), sans bold (2).
+fn builtin_faces() -> Vec<Face> {
+    let parse = |data| Face::parse(data).expect("embedded font parses");
+    vec![
+        parse(SERIF_REGULAR).with_latin_quotes(),
+        parse(SERIF_BOLD).with_latin_quotes(),
+        parse(SANS_BOLD),
+    ]
+}
+
 /// Errors loading fonts.
 #[derive(Debug, thiserror::Error)]
 pub enum FontError {
@@ -96,22 +136,24 @@ pub struct FontSet {
     faces: Vec<Face>,
     regular: Vec<FaceId>,
     bold: Vec<FaceId>,
+    hei: Vec<FaceId>,
     /// Per style, for the Basic Multilingual Plane: what [`FontSet::resolve`] found, as
     /// `face << 16 | glyph` plus one (0: not looked up yet, [`MISSING`]: no face has it).
-    found: [Vec<AtomicU32>; 2],
+    found: [Vec<AtomicU32>; 3],
 }
 
 /// No face of the chain has the character.
 const MISSING: u32 = u32::MAX;
 
 impl FontSet {
-    /// The built-in set: Noto Serif CJK SC Regular and Bold, parsed once per process.
+    /// The built-in set: Noto Serif CJK SC Regular and Bold and Noto Sans CJK SC Bold,
+    /// parsed once per process.
     pub fn builtin() -> &'static FontSet {
         static SET: OnceLock<FontSet> = OnceLock::new();
         SET.get_or_init(|| {
-            let regular = Face::parse(SERIF_REGULAR).expect("embedded regular font parses");
-            let bold = Face::parse(SERIF_BOLD).expect("embedded bold font parses");
-            FontSet::new(vec![regular, bold], vec![0], vec![1, 0])
+            let mut set = FontSet::new(builtin_faces(), vec![0], vec![1, 0]);
+            set.hei = vec![2, 1, 0];
+            set
         })
     }
 
@@ -119,20 +161,25 @@ impl FontSet {
     /// fallback fonts (for rare characters) after them. Each file is read and parsed once;
     /// its bytes live for the rest of the process.
     pub fn with_files(latin: Option<&Path>, fallbacks: &[PathBuf]) -> Result<FontSet, FontError> {
-        let mut faces = vec![Face::parse(SERIF_REGULAR)?, Face::parse(SERIF_BOLD)?];
+        let mut faces = builtin_faces();
         let mut regular = vec![0];
         let mut bold = vec![1, 0];
+        let mut hei = vec![2, 1, 0];
         if let Some(path) = latin {
             faces.push(Face::load(path)?);
             regular.insert(0, faces.len() - 1);
             bold.insert(0, faces.len() - 1);
+            hei.insert(0, faces.len() - 1);
         }
         for path in fallbacks {
             faces.push(Face::load(path)?);
             regular.push(faces.len() - 1);
             bold.push(faces.len() - 1);
+            hei.push(faces.len() - 1);
         }
-        Ok(FontSet::new(faces, regular, bold))
+        let mut set = FontSet::new(faces, regular, bold);
+        set.hei = hei;
+        Ok(set)
     }
 
     /// A set from explicit faces and chains (indices into `faces`); used for a configured
@@ -141,9 +188,10 @@ impl FontSet {
         let table = || (0..0x1_0000).map(|_| AtomicU32::new(0)).collect();
         FontSet {
             faces,
+            hei: bold.clone(),
             regular,
             bold,
-            found: [table(), table()],
+            found: [table(), table(), table()],
         }
     }
 
@@ -162,6 +210,7 @@ impl FontSet {
         let chain = match style {
             Style::Regular => &self.regular,
             Style::Bold => &self.bold,
+            Style::Hei => &self.hei,
         };
         let slot = self.found[style as usize].get(c as usize);
         if let Some(slot) = slot {
@@ -177,6 +226,23 @@ impl FontSet {
             slot.store(v, Ordering::Relaxed);
         }
         found
+    }
+
+    /// Like [`FontSet::resolve`], but a quote (‘ ’ “ ”) the face sets full width comes out
+    /// as the face's proportional Latin quote: English text never uses full-width quotes.
+    pub fn resolve_latin(&self, c: char, style: Style) -> Option<(FaceId, u16)> {
+        let (face, gid) = self.resolve(c, style)?;
+        let k = match c {
+            '‘' => 0,
+            '’' => 1,
+            '“' => 2,
+            '”' => 3,
+            _ => return Some((face, gid)),
+        };
+        Some(match self.faces[face].latin_quotes {
+            Some(q) => (face, q[k]),
+            None => (face, gid),
+        })
     }
 
     /// The first character of `text` (whitespace aside) that the regular or the bold chain

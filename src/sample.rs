@@ -162,6 +162,13 @@ pub fn power_of_attorney() -> Document {
                 "Power of attorney for IP complaints on e-commerce platforms",
                 "电子商务平台知识产权投诉授权委托书",
             ),
+            client: h("Northwind Outdoor Gear, Inc.", "北风户外用品有限公司"),
+            signature_follows: h("(Signature page follows)", "（以下无正文）"),
+            signature_page: h(
+                "Signature page to the Power of Attorney",
+                "（本页为《授权委托书》签署页）",
+            ),
+            continued: h("(cont.)", "（续）"),
         },
         blocks: vec![
             Block::Heading {

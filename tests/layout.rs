@@ -132,9 +132,25 @@ fn footers_count_pages_in_both_languages() {
             .join("");
         assert_eq!(
             footer,
-            format!("Page {} of {n}    第 {} 页 共 {n} 页", i + 1, i + 1)
+            format!(
+                "Power of Attorney · Northwind Outdoor Gear, Inc.    授权委托书 · 北风户外用品有限公司\
+                 Page {} of {n}    第 {} 页 共 {n} 页",
+                i + 1,
+                i + 1
+            )
         );
+        // The document and client at the left margin, the page number ending at the right.
+        let footer_runs: Vec<_> = page.runs().filter(|r| r.y > page.height - 60.0).collect();
+        assert_eq!(footer_runs[0].glyphs[0].x, 62.0);
+        let last = footer_runs.last().unwrap();
+        assert!(last.glyphs.last().unwrap().x > page.width - 62.0 - 10.0);
     }
+    // Without a title the page number stands alone, centred.
+    doc.meta = Default::default();
+    let pages = layout(&doc, FontSet::builtin(), &opts(Mode::En)).unwrap();
+    let footer: Vec<_> = pages[0].runs().filter(|r| r.y > pages[0].height - 60.0).collect();
+    assert_eq!(footer.len(), 1);
+    assert_eq!(footer[0].text(), format!("Page 1 of {}", pages.len()));
 }
 
 fn long_table(rows: usize) -> Table {

@@ -111,6 +111,7 @@ fn chinese_rules_hold_on_two_thousand_clauses_at_several_widths() {
         size: 10.5,
         leading: 18.0,
         bold: false,
+        hei: false,
         align: Align::Justify,
     };
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
@@ -186,6 +187,7 @@ fn closing_punctuation_pulls_the_previous_character_down() {
         size: 10.0,
         leading: 16.0,
         bold: false,
+        hei: false,
         align: Align::Justify,
     };
     // Ten hanzi fill exactly 100 pt; the comma after them may not start the next line.
@@ -203,6 +205,7 @@ fn opening_punctuation_never_ends_a_line() {
         size: 10.0,
         leading: 16.0,
         bold: false,
+        hei: false,
         align: Align::Left,
     };
     let lines = set_text(&Text::plain("一二三四五六七八九《十》"), &style, 100.0, fonts).unwrap();
@@ -217,6 +220,7 @@ fn english_breaks_at_spaces_and_is_left_aligned() {
         size: 10.0,
         leading: 14.0,
         bold: false,
+        hei: false,
         align: Align::Left,
     };
     let text = "The Agent may file, supplement and withdraw complaints against infringing listings.";
@@ -237,6 +241,7 @@ fn a_link_wider_than_the_measure_is_cut_not_overflowed() {
         size: 9.0,
         leading: 12.0,
         bold: false,
+        hei: false,
         align: Align::Left,
     };
     let url = "https://detail.tmall.com/item.htm?id=6543210987654321012345";
@@ -253,6 +258,7 @@ fn line_end_punctuation_ink_meets_the_margin() {
         size: 10.0,
         leading: 16.0,
         bold: false,
+        hei: false,
         align: Align::Justify,
     };
     // Nine hanzi and a comma fill 100 pt; the comma's blank right half hangs past it.

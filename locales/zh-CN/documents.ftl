@@ -77,7 +77,7 @@ poa-signature-agent = 受托人（接受委托）
 
 complaint-title = 知识产权侵权投诉函
 letter-title = 知识产权侵权通知函
-complaint-subject = { $type }{ $number }（{ $platform }）
+complaint-subject = { $type } { $number }（{ $platform }）
 complaint-part = 第{ $part }部分，共{ $parts }部分
 complaint-to = { $platform }（经营者：{ $operator }）
 letter-to = { $site }网站经营者

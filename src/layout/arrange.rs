@@ -6,9 +6,9 @@
 
 use super::flow::{Cell, Element, Flowed, Row};
 use super::frame::{Glyph, GlyphRun, Item};
-use super::text::{set_text, Align, Line, TextStyle};
+use super::text::{measure, set_text, set_text_shrinking, Align, Line, TextStyle};
 use super::{LayoutError, LayoutOptions};
-use crate::document::{Bi, Block, ColumnWidth, Signature, Table, Text};
+use crate::document::{Bi, Block, Meta, Signature, Text};
 use crate::fonts::FontSet;
 
 /// A language of the document.
@@ -20,7 +20,7 @@ pub enum Lang {
 
 /// The kinds of text, each with a style per language.
 #[derive(Debug, Clone, Copy)]
-enum Kind {
+pub(super) enum Kind {
     Title,
     Heading,
     Body,
@@ -32,20 +32,23 @@ enum Kind {
 
 const GAP: f32 = 18.0;
 const PARA_SPACE: f32 = 6.0;
-const CELL_PAD: f32 = 3.0;
-const CELL_PAD_X: f32 = 4.0;
+pub(super) const CELL_PAD: f32 = 3.0;
+pub(super) const CELL_PAD_X: f32 = 4.0;
 const SEAL: f32 = 112.0;
 
 pub(super) struct Arranger<'a> {
     pub fonts: &'a FontSet,
     pub opts: &'a LayoutOptions,
+    /// The document's metadata: the texts layout adds (signature-page marker and heading,
+    /// continued rows).
+    pub meta: &'a Meta,
     /// Left edge and width of the measure.
     pub x0: f32,
     pub width: f32,
 }
 
 impl Arranger<'_> {
-    fn style(&self, kind: Kind, lang: Lang) -> TextStyle {
+    pub(super) fn style(&self, kind: Kind, lang: Lang) -> TextStyle {
         let zh = lang == Lang::Zh;
         let body_align = if zh || self.opts.justify_english {
             Align::Justify
@@ -71,11 +74,13 @@ impl Arranger<'_> {
             size,
             leading,
             bold,
+            // Chinese headings and table headers are set in the Hei face.
+            hei: zh && matches!(kind, Kind::Title | Kind::Heading | Kind::TableHead),
             align,
         }
     }
 
-    fn set(&self, text: &Text, style: &TextStyle, width: f32) -> Result<Vec<Line>, LayoutError> {
+    pub(super) fn set(&self, text: &Text, style: &TextStyle, width: f32) -> Result<Vec<Line>, LayoutError> {
         set_text(text, style, width, self.fonts).map_err(|m| LayoutError::missing(m.ch, text, "layout"))
     }
 
@@ -104,9 +109,13 @@ impl Arranger<'_> {
             keep_with_next,
         };
         let mut i = 0;
+        // Where the rows of the last clause start in `out`, while it is the last text.
+        let mut clause_start: Option<usize> = None;
         while i < blocks.len() {
             let block = &blocks[i];
             i += 1;
+            let start = out.len();
+            let clause = matches!(block, Block::Paragraph(_) | Block::List { .. });
             match block {
                 Block::Heading { level: 1, text } => {
                     let mut row = self.full_width(text, langs, Kind::Title)?;
@@ -137,16 +146,20 @@ impl Arranger<'_> {
                         } else {
                             "•".to_string()
                         };
+                        clause_start = Some(out.len());
                         for row in self.clause(item, langs, parallel, Kind::Body, Some(&marker))? {
                             out.push(flow(Element::Row(row), false));
                         }
                     }
                 }
                 Block::KeyValue(pairs) => {
-                    for (key, value) in pairs {
-                        let mut row = self.key_value(key, value, langs, parallel)?;
+                    let kw = self.key_widths(pairs, langs, parallel)?;
+                    for (n, (key, value)) in pairs.iter().enumerate() {
+                        let mut row = self.key_value(key, value, langs, parallel, &kw)?;
                         row.space_after = 3.0;
-                        out.push(flow(Element::Row(row), false));
+                        // A short block of details stays on one page.
+                        let keep = pairs.len() <= 8 && n + 1 < pairs.len();
+                        out.push(flow(Element::Row(row), keep));
                     }
                     out.push(flow(Element::Space(PARA_SPACE), false));
                 }
@@ -160,20 +173,54 @@ impl Arranger<'_> {
                         }
                         _ => vec![sig],
                     };
-                    out.push(flow(self.signatures(&pair, langs)?, false));
+                    let row = self.signatures(&pair, langs)?;
+                    let lead = match clause_start.take() {
+                        Some(k) => out.drain(k..).map(|f| f.element).collect(),
+                        None => Vec::new(),
+                    };
+                    let marker = self.notice(&self.meta.signature_follows, langs, parallel)?;
+                    let heading = self.notice(&self.meta.signature_page, langs, parallel)?;
+                    out.push(flow(
+                        Element::Sign {
+                            lead,
+                            row,
+                            marker,
+                            heading,
+                        },
+                        false,
+                    ));
                 }
                 Block::Spacer(h) => out.push(flow(Element::Space(*h), false)),
                 Block::PageBreak => out.push(flow(Element::PageBreak, false)),
                 // Figures take pages of their own; `layout` never passes them here.
                 Block::Figure { .. } => {}
             }
+            if matches!(block, Block::Paragraph(_)) {
+                clause_start = Some(start);
+            } else if !clause && !matches!(block, Block::Spacer(_)) {
+                clause_start = None;
+            }
         }
         Ok(out)
     }
 
+    /// Rows of a text layout adds (a signature-page marker or heading); none when empty.
+    fn notice(&self, text: &Bi, langs: &[Lang], parallel: bool) -> Result<Vec<Row>, LayoutError> {
+        if text.en.is_empty() && text.zh.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.clause(text, langs, parallel, Kind::Body, None)
+    }
+
     /// Lines of `bi` in every language of `langs`, one after the other, each language
     /// printed once when both read the same.
-    fn multi(&self, bi: &Bi, langs: &[Lang], kind: Kind, width: f32) -> Result<Vec<Line>, LayoutError> {
+    pub(super) fn multi(
+        &self,
+        bi: &Bi,
+        langs: &[Lang],
+        kind: Kind,
+        width: f32,
+    ) -> Result<Vec<Line>, LayoutError> {
         let mut lines = Vec::new();
         for (i, &lang) in langs.iter().enumerate() {
             if i > 0 && bi.is_same() {
@@ -242,18 +289,71 @@ impl Arranger<'_> {
             .collect())
     }
 
-    fn key_value(&self, key: &Bi, value: &Bi, langs: &[Lang], parallel: bool) -> Result<Row, LayoutError> {
+    /// Width of the key column of a block of pairs (per column side by side): wide enough
+    /// for its longest key and a gap, at most 45 % of the measure.
+    fn key_widths(
+        &self,
+        pairs: &[(Bi, Bi)],
+        langs: &[Lang],
+        parallel: bool,
+    ) -> Result<Vec<f32>, LayoutError> {
+        let longest = |lang: Lang| -> Result<f32, LayoutError> {
+            let style = self.style(Kind::Label, lang);
+            let mut widest = 0.0f32;
+            for (key, _) in pairs {
+                let text = pick(key, lang);
+                let (w, _) = measure(text, &style, self.fonts)
+                    .map_err(|m| LayoutError::missing(m.ch, text, "layout"))?;
+                widest = widest.max(w);
+            }
+            Ok(widest)
+        };
+        if parallel && langs.len() == 2 {
+            self.columns(langs, true)
+                .into_iter()
+                .map(|(lang, _, width)| {
+                    Ok((width * 0.36)
+                        .round()
+                        .max(longest(lang)? + 10.0)
+                        .min((width * 0.45).round()))
+                })
+                .collect()
+        } else {
+            let mut need = 0.0f32;
+            for &lang in langs {
+                need = need.max(longest(lang)?);
+            }
+            Ok(vec![(self.width * 0.28)
+                .round()
+                .max(need + 12.0)
+                .min((self.width * 0.45).round())])
+        }
+    }
+
+    fn key_value(
+        &self,
+        key: &Bi,
+        value: &Bi,
+        langs: &[Lang],
+        parallel: bool,
+        kws: &[f32],
+    ) -> Result<Row, LayoutError> {
         let mut cells = Vec::new();
         if parallel && langs.len() == 2 {
-            for (lang, x, width) in self.columns(langs, true) {
-                let kw = (width * 0.36).round();
+            for ((lang, x, width), &kw) in self.columns(langs, true).into_iter().zip(kws) {
                 let label = self.set(pick(key, lang), &self.style(Kind::Label, lang), kw - 6.0)?;
-                let val = self.set(pick(value, lang), &self.style(Kind::Body, lang), width - kw)?;
+                // A narrow value cell is set ragged: justifying a few characters a line
+                // opens gaps between every one.
+                let mut style = self.style(Kind::Body, lang);
+                if width - kw < 16.0 * style.size {
+                    style.align = Align::Left;
+                }
+                let val = self.fit_text(pick(value, lang), &style, width - kw)?;
                 cells.push(Cell::new(x, kw - 6.0, label, 0.0));
                 cells.push(Cell::new(x + kw, width - kw, val, 0.0));
             }
         } else {
-            let kw = (self.width * 0.28).round();
+            let kw = kws.first().copied().unwrap_or((self.width * 0.28).round());
             cells.push(Cell::new(
                 self.x0,
                 kw - 8.0,
@@ -266,44 +366,22 @@ impl Arranger<'_> {
         Ok(Row::new(cells))
     }
 
-    fn table(&self, table: &Table, langs: &[Lang]) -> Result<Element, LayoutError> {
-        let widths = column_widths(&table.columns, self.width);
-        let mut header = Vec::new();
-        let mut body = Vec::new();
-        for (r, cells) in table.rows.iter().enumerate() {
-            let is_head = r < table.header_rows;
-            let kind = if is_head { Kind::TableHead } else { Kind::Table };
-            let mut x = self.x0;
-            let mut row_cells = Vec::new();
-            for (c, w) in widths.iter().enumerate() {
-                let empty = Bi::default();
-                let bi = cells.get(c).unwrap_or(&empty);
-                let lines = self.multi(bi, langs, kind, w - 2.0 * CELL_PAD_X)?;
-                let mut cell = Cell::new(x, *w, lines, CELL_PAD);
-                cell.pad_x = CELL_PAD_X;
-                row_cells.push(cell);
-                x += w;
-            }
-            let mut row = Row::new(row_cells);
-            row.grid = true;
-            if is_head {
-                row.fill = Some(0.92);
-                header.push(row);
-            } else {
-                body.push(row);
-            }
-        }
-        Ok(Element::Table {
-            header,
-            body,
-            space_after: 10.0,
-        })
+    /// Lines of a value in a cell: a value wider than the cell (a link, a number) shrinks
+    /// the font down to 80 % before it breaks inside.
+    pub(super) fn fit_text(
+        &self,
+        text: &Text,
+        style: &TextStyle,
+        width: f32,
+    ) -> Result<Vec<Line>, LayoutError> {
+        set_text_shrinking(text, style, width, self.fonts, &[0.9, 0.8])
+            .map_err(|m| LayoutError::missing(m.ch, text, "layout"))
     }
 
     /// Execution blocks for one party, or two side by side: party, signature, name, title
     /// and date lines, and a seal box beside (one party) or below them (two); kept on one
     /// page.
-    fn signatures(&self, sigs: &[&Signature], langs: &[Lang]) -> Result<Element, LayoutError> {
+    fn signatures(&self, sigs: &[&Signature], langs: &[Lang]) -> Result<Row, LayoutError> {
         let both = langs.len() == 2;
         let zh_only = langs == [Lang::Zh];
         let label = |en: &str, zh: &str| -> Text {
@@ -328,7 +406,7 @@ impl Arranger<'_> {
             label
         };
         let date = if langs == [Lang::En] {
-            "______ / ______ / ________"
+            "____ / ____ / ______ (DD/MM/YYYY)"
         } else {
             "____年____月____日"
         };
@@ -384,7 +462,7 @@ impl Arranger<'_> {
         }
         row.decorations = decorations;
         row.space_after = 18.0;
-        Ok(Element::Keep(row))
+        Ok(row)
     }
 
     /// A dashed square with the seal caption, y relative to the row top.
@@ -409,12 +487,13 @@ impl Arranger<'_> {
             captions.push("公章");
         }
         if langs.contains(&Lang::En) {
-            captions.push("Company seal");
+            captions.push("Official seal");
         }
         let style = TextStyle {
             size: 9.0,
             leading: 13.0,
             bold: false,
+            hei: false,
             align: Align::Center,
         };
         let mut top = y + SEAL - 8.0 - 13.0 * captions.len() as f32;
@@ -476,31 +555,4 @@ pub(super) fn pick(bi: &Bi, lang: Lang) -> &Text {
 fn outline_title(text: &Bi, langs: &[Lang]) -> String {
     let parts: Vec<String> = langs.iter().map(|&l| pick(text, l).to_plain()).collect();
     parts.join(" / ")
-}
-
-/// Column widths in points: fixed columns as given, the rest shared by weight.
-fn column_widths(columns: &[ColumnWidth], total: f32) -> Vec<f32> {
-    let fixed: f32 = columns
-        .iter()
-        .map(|c| match c {
-            ColumnWidth::Fixed(w) => *w,
-            ColumnWidth::Relative(_) => 0.0,
-        })
-        .sum();
-    let weights: f32 = columns
-        .iter()
-        .map(|c| match c {
-            ColumnWidth::Relative(w) => *w,
-            ColumnWidth::Fixed(_) => 0.0,
-        })
-        .sum();
-    let rest = (total - fixed).max(0.0);
-    columns
-        .iter()
-        .map(|c| match c {
-            ColumnWidth::Fixed(w) => *w,
-            ColumnWidth::Relative(w) if weights > 0.0 => rest * w / weights,
-            ColumnWidth::Relative(_) => 0.0,
-        })
-        .collect()
 }

@@ -24,6 +24,7 @@ pub(super) fn figure_pages(
         size: 9.0,
         leading: 13.0,
         bold: false,
+        hei: false,
         align: Align::Left,
     };
     let texts = match opts.mode {

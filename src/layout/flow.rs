@@ -73,6 +73,9 @@ pub struct Row {
     pub space_after: f32,
     /// Outline entry (level, title) placed at the row's top.
     pub outline: Option<(u8, String)>,
+    /// Lines for the first cell where the row continues on a new page (a table row's
+    /// number, "3 (cont.)").
+    pub continued: Option<Vec<Line>>,
 }
 
 impl Row {
@@ -110,16 +113,32 @@ impl Row {
     }
 
     /// Splits the row into the part that fits in `avail` and the rest, or `None` when the
-    /// part would be an orphan (a cut cell keeping fewer than two lines).
-    fn split(&self, avail: f32) -> Option<(Row, Row)> {
+    /// part would be an orphan (a cut cell keeping fewer than two lines), or when the rest
+    /// would be a remnant of one column (two lines or fewer) beside a column that ended on
+    /// this page and the row fits a page of height `page` whole: side-by-side columns move
+    /// together.
+    fn split(&self, avail: f32, page: f32) -> Option<(Row, Row)> {
         if !self.decorations.is_empty() || self.min_height > avail {
+            return None;
+        }
+        let ks: Vec<usize> = self.cells.iter().map(|c| c.fitting(avail)).collect();
+        let remnant =
+            self.cells.iter().zip(&ks).any(|(c, &k)| {
+                k < c.lines.len() && c.lines.len() - k.min(c.lines.len().saturating_sub(2)) <= 2
+            });
+        let ended = self
+            .cells
+            .iter()
+            .zip(&ks)
+            .any(|(c, &k)| c.lines.len() >= 2 && k >= c.lines.len());
+        if remnant && ended && self.height() <= page {
             return None;
         }
         let mut head = Vec::new();
         let mut tail = Vec::new();
         let mut placed = 0;
-        for cell in &self.cells {
-            let mut k = cell.fitting(avail);
+        for (cell, &k) in self.cells.iter().zip(&ks) {
+            let mut k = k;
             if k < cell.lines.len() {
                 // Neither an orphan nor a widow: a cut cell keeps two lines on each side.
                 k = k.min(cell.lines.len().saturating_sub(2));
@@ -147,7 +166,13 @@ impl Row {
             ..Row::default()
         };
         head.space_after = 0.0;
+        if let (Some(first), Some(lines)) = (tail.first_mut(), &self.continued) {
+            if first.lines.is_empty() {
+                first.lines = lines.clone();
+            }
+        }
         let mut tail = Row::new(tail);
+        tail.continued = self.continued.clone();
         tail.grid = self.grid;
         tail.fill = self.fill;
         tail.space_after = self.space_after;
@@ -170,6 +195,15 @@ pub enum Element {
     },
     Space(f32),
     PageBreak,
+    /// An execution block with the last clause before it (`lead`, kept with it when they
+    /// fit a page together) and, for when the block must start a page anyway, the rows
+    /// that end the text before it (`marker`) and head its page (`heading`).
+    Sign {
+        lead: Vec<Element>,
+        row: Row,
+        marker: Vec<Row>,
+        heading: Vec<Row>,
+    },
 }
 
 /// An element and whether it must start on the same page as the next one (headings).
@@ -188,7 +222,17 @@ impl Element {
             Element::Table { header, body, .. } => {
                 header.iter().map(Row::height).sum::<f32>() + body.first().map_or(0.0, Row::min_part)
             }
+            Element::Sign { lead, row, .. } => lead.iter().map(Element::height).sum::<f32>() + row.height(),
             Element::Space(_) | Element::PageBreak => 0.0,
+        }
+    }
+
+    /// Height of a row or space with the space after it.
+    fn height(&self) -> f32 {
+        match self {
+            Element::Row(row) | Element::Keep(row) => row.height() + row.space_after,
+            Element::Space(h) => *h,
+            _ => self.min_start(),
         }
     }
 }
@@ -222,14 +266,36 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
     for (i, flowed) in elements.iter().enumerate() {
         if flowed.keep_with_next {
             let mut need = flowed.element.min_start();
+            let mut last = &flowed.element;
             for next in &elements[i + 1..] {
                 need += next.element.min_start();
+                last = &next.element;
                 if !next.keep_with_next {
                     break;
                 }
             }
             if need > f.avail() && !f.at_top() {
-                f.new_page();
+                match last {
+                    // Headings taking an execution block without its clause to a new page:
+                    // the text ends with the marker and the page is headed.
+                    Element::Sign {
+                        lead,
+                        marker,
+                        heading,
+                        ..
+                    } if lead.is_empty() => {
+                        if marker.iter().map(Row::height).sum::<f32>() <= f.avail() + 0.01 {
+                            for r in marker {
+                                f.place(r);
+                            }
+                        }
+                        f.new_page();
+                        for r in heading {
+                            f.place(r);
+                        }
+                    }
+                    _ => f.new_page(),
+                }
             }
         }
         match &flowed.element {
@@ -245,9 +311,13 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
                 body,
                 space_after,
             } => {
-                let need =
-                    header.iter().map(Row::height).sum::<f32>() + body.first().map_or(0.0, Row::min_part);
-                if need > f.avail() && !f.at_top() {
+                // The header starts a page only with (part of) the first body row under it.
+                let head: f32 = header.iter().map(Row::height).sum();
+                let room = f.avail() - head;
+                let first_fits = body
+                    .first()
+                    .is_none_or(|r| r.height() <= room + 0.01 || r.split(room, f.page_height()).is_some());
+                if !first_fits && !f.at_top() {
                     f.new_page();
                 }
                 for row in header {
@@ -269,6 +339,12 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
                     f.new_page();
                 }
             }
+            Element::Sign {
+                lead,
+                row,
+                marker,
+                heading,
+            } => f.sign(lead, row, marker, heading),
         }
     }
     f.close_grid();
@@ -295,6 +371,47 @@ impl Flow {
         self.y = self.frame.top;
     }
 
+    fn page_height(&self) -> f32 {
+        self.frame.height - self.frame.bottom - self.frame.top
+    }
+
+    /// An execution block: with its last clause on this page, or both on the next, or
+    /// the clause here ended by the marker and the block on a page headed by `heading`.
+    fn sign(&mut self, lead: &[Element], row: &Row, marker: &[Row], heading: &[Row]) {
+        let together = lead.iter().map(Element::height).sum::<f32>() + row.height();
+        if together > self.avail() + 0.01
+            && !self.at_top()
+            && together <= self.page_height()
+            && !lead.is_empty()
+        {
+            self.new_page();
+        }
+        for element in lead {
+            match element {
+                Element::Row(r) => self.row(r.clone(), &[]),
+                Element::Space(h) if !self.at_top() => {
+                    self.y = (self.y + h).min(self.frame.height - self.frame.bottom);
+                }
+                _ => {}
+            }
+        }
+        if row.height() > self.avail() + 0.01 && !self.at_top() {
+            // The marker ends the text when there is room for it; the heading of the next
+            // page says what the page belongs to either way.
+            let marker_height: f32 = marker.iter().map(Row::height).sum();
+            if marker_height <= self.avail() + 0.01 {
+                for r in marker {
+                    self.place(r);
+                }
+            }
+            self.new_page();
+            for r in heading {
+                self.place(r);
+            }
+        }
+        self.place(row);
+    }
+
     /// Places a splittable row, continuing it on new pages (after `header`) as needed.
     fn row(&mut self, mut row: Row, header: &[Row]) {
         let mut fresh = self.at_top();
@@ -303,7 +420,7 @@ impl Flow {
                 self.place(&row);
                 return;
             }
-            match row.split(self.avail()) {
+            match row.split(self.avail(), self.page_height()) {
                 Some((head, tail)) => {
                     self.place(&head);
                     row = tail;

@@ -9,18 +9,20 @@ mod arrange;
 mod figure;
 pub mod flow;
 pub mod frame;
+pub mod ident;
+mod table;
 pub mod text;
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Block, Document, Text};
+use crate::document::{Bi, Block, Document, Meta, Text};
 use crate::fonts::{FontSet, Style};
 use arrange::{Arranger, Lang};
 use flow::Frame;
 pub use frame::{Glyph, GlyphRun, Item, OutlineEntry, Page};
-use text::{set_text, Align, TextStyle};
+use text::{set_text, Align, Line, TextStyle};
 
 /// How the two languages are arranged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -201,7 +203,7 @@ pub fn layout(doc: &Document, fonts: &FontSet, opts: &LayoutOptions) -> Result<V
                 Mode::Sequential if !first => Mode::Stacked,
                 mode => mode,
             };
-            pages.extend(flow_blocks(&rest[..end], fonts, opts, mode)?);
+            pages.extend(flow_blocks(&rest[..end], &doc.meta, fonts, opts, mode)?);
         }
         if let Some(Block::Figure { attachment, caption }) = rest.get(end) {
             let file = doc
@@ -213,13 +215,14 @@ pub fn layout(doc: &Document, fonts: &FontSet, opts: &LayoutOptions) -> Result<V
         rest = rest.get(end + 1..).unwrap_or_default();
         first = false;
     }
-    add_footers(&mut pages, fonts, opts)?;
+    add_footers(&mut pages, &doc.meta, fonts, opts)?;
     Ok(pages)
 }
 
 /// Text blocks flowed down pages in `mode`.
 fn flow_blocks(
     blocks: &[Block],
+    meta: &Meta,
     fonts: &FontSet,
     opts: &LayoutOptions,
     mode: Mode,
@@ -228,6 +231,7 @@ fn flow_blocks(
     let arranger = Arranger {
         fonts,
         opts,
+        meta,
         x0: opts.margin_x,
         width: width - 2.0 * opts.margin_x,
     };
@@ -267,23 +271,93 @@ pub fn footer_text(mode: Mode, n: usize, total: usize) -> String {
     }
 }
 
-fn add_footers(pages: &mut [Page], fonts: &FontSet, opts: &LayoutOptions) -> Result<(), LayoutError> {
-    let total = pages.len();
-    let style = TextStyle {
-        size: 8.5,
-        leading: 12.0,
-        bold: false,
-        align: Align::Center,
+/// What the footer names beside the page number: the document's title and its client,
+/// in the languages of `mode` (English, then Chinese).
+pub fn footer_label(meta: &Meta, mode: Mode) -> Vec<String> {
+    let one = |bi: &Bi, zh: bool| -> String {
+        let (want, other) = if zh { (&bi.zh, &bi.en) } else { (&bi.en, &bi.zh) };
+        if want.is_empty() { other } else { want }.to_plain()
     };
-    for (i, page) in pages.iter_mut().enumerate() {
-        let text = Text::plain(footer_text(opts.mode, i + 1, total));
-        let width = page.width - 2.0 * opts.margin_x;
-        let lines =
-            set_text(&text, &style, width, fonts).map_err(|m| LayoutError::missing(m.ch, &text, "footer"))?;
-        let baseline = page.height - opts.margin_bottom / 2.0;
-        for line in lines {
+    let label = |zh: bool| -> String {
+        [one(&meta.title, zh), one(&meta.client, zh)]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let parts = match mode {
+        Mode::En => vec![label(false)],
+        Mode::Zh => vec![label(true)],
+        _ => {
+            let (en, zh) = (label(false), label(true));
+            if en == zh {
+                vec![en]
+            } else {
+                vec![en, zh]
+            }
+        }
+    };
+    parts.into_iter().filter(|p| !p.is_empty()).collect()
+}
+
+/// Footers: the document and client at the left, `Page X of Y` at the right (centred
+/// alone when the document has no title); the two languages' labels share a line when
+/// they fit on one, else the English stands above the Chinese.
+fn add_footers(
+    pages: &mut [Page],
+    meta: &Meta,
+    fonts: &FontSet,
+    opts: &LayoutOptions,
+) -> Result<(), LayoutError> {
+    let total = pages.len();
+    let style = |align| TextStyle {
+        size: 8.0,
+        leading: 11.0,
+        bold: false,
+        hei: false,
+        align,
+    };
+    let label = footer_label(meta, opts.mode);
+    let set = |text: &Text, align, width| {
+        set_text(text, &style(align), width, fonts).map_err(|m| LayoutError::missing(m.ch, text, "footer"))
+    };
+    let Some(first) = pages.first() else {
+        return Ok(());
+    };
+    let (width, height) = (first.width - 2.0 * opts.margin_x, first.height);
+    let baseline = height - opts.margin_bottom / 2.0;
+    let align = if label.is_empty() {
+        Align::Center
+    } else {
+        Align::Right
+    };
+    let numbers = (1..=total)
+        .map(|n| set(&Text::plain(footer_text(opts.mode, n, total)), align, width))
+        .collect::<Result<Vec<_>, _>>()?;
+    // The label is set once, beside the widest page number.
+    let mut left = Vec::new();
+    if !label.is_empty() {
+        let used = numbers.iter().flatten().map(|l| l.width).fold(0.0, f32::max);
+        let room = width - used - 18.0;
+        left = set(&Text::plain(label.join("    ")), Align::Left, room)?;
+        if left.len() > 1 && label.len() > 1 {
+            left = Vec::new();
+            for part in &label {
+                left.extend(set(&Text::plain(part.as_str()), Align::Left, room)?);
+            }
+        }
+    }
+    for (page, number) in pages.iter_mut().zip(numbers) {
+        let mut lines: Vec<(Line, f32)> = Vec::new();
+        let n = left.len();
+        for (k, line) in left.iter().enumerate() {
+            let y = baseline - (n - 1 - k) as f32 * line.height;
+            lines.push((line.clone(), y));
+        }
+        lines.extend(number.into_iter().map(|l| (l, baseline)));
+        for (line, y) in lines {
             for mut run in line.runs {
-                run.y = baseline;
+                run.y = y;
                 for g in &mut run.glyphs {
                     g.x += opts.margin_x;
                 }

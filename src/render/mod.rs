@@ -20,7 +20,7 @@ use handlebars::{
 use serde_json::Value;
 
 use crate::calendar::Calendar;
-use crate::document::Document;
+use crate::document::{Bi, Document, Text};
 use crate::fonts::FontSet;
 use crate::platform::Profiles;
 
@@ -44,7 +44,7 @@ pub const TEMPLATES: [(&str, &str); 6] = [
 ];
 
 /// The built-in messages: (language, file name, Fluent source).
-pub const LOCALES: [(&str, &str, &str); 2] = [
+pub const LOCALES: [(&str, &str, &str); 4] = [
     (
         "en-US",
         "documents.ftl",
@@ -54,6 +54,16 @@ pub const LOCALES: [(&str, &str, &str); 2] = [
         "zh-CN",
         "documents.ftl",
         include_str!("../../locales/zh-CN/documents.ftl"),
+    ),
+    (
+        "en-US",
+        "layout.ftl",
+        include_str!("../../locales/en-US/layout.ftl"),
+    ),
+    (
+        "zh-CN",
+        "layout.ftl",
+        include_str!("../../locales/zh-CN/layout.ftl"),
     ),
 ];
 
@@ -83,6 +93,7 @@ struct Locales {
 /// render.
 pub struct Templates {
     registry: Handlebars<'static>,
+    locales: Arc<Locales>,
     /// The platform profiles.
     pub profiles: Profiles,
     /// The working-day calendar: the built-in holiday notices and those of the folder.
@@ -253,6 +264,7 @@ impl Templates {
             })?;
         Ok(Templates {
             registry,
+            locales,
             profiles,
             calendar,
         })
@@ -264,7 +276,34 @@ impl Templates {
             .registry
             .render(name, data)
             .map_err(|e| error(format!("templates/{name}.hbs"), render_message(&e)))?;
-        markup::parse(&markup).map_err(|e| error(format!("templates/{name}.hbs"), e.to_string()))
+        let mut doc =
+            markup::parse(&markup).map_err(|e| error(format!("templates/{name}.hbs"), e.to_string()))?;
+        self.fill_layout_texts(&mut doc, data);
+        Ok(doc)
+    }
+
+    /// The client (for the footer) and the texts layout adds (locales/*/layout.ftl).
+    fn fill_layout_texts(&self, doc: &mut Document, data: &Value) {
+        let name = &data["client"]["name"];
+        doc.meta.client = Bi::new(plain(name, false), plain(name, true));
+        let message = |zh: bool, id: &str, title: &Text| -> String {
+            let bundle = if zh { &self.locales.zh } else { &self.locales.en };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                return String::new();
+            };
+            let mut args = FluentArgs::new();
+            args.set("title", FluentValue::from(title.to_plain()));
+            let mut errors = Vec::new();
+            bundle
+                .format_pattern(pattern, Some(&args), &mut errors)
+                .into_owned()
+        };
+        let both =
+            |id: &str, title: &Bi| Bi::new(message(false, id, &title.en), message(true, id, &title.zh));
+        let title = doc.meta.title.clone();
+        doc.meta.signature_follows = both("layout-signature-follows", &title);
+        doc.meta.signature_page = both("layout-signature-page", &title);
+        doc.meta.continued = both("layout-continued", &title);
     }
 }
 
