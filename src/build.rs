@@ -285,7 +285,16 @@ pub fn build_workbook(
     outcome.packets = made.len();
     outcome.pdfs = made.iter().map(|(_, w)| w.len()).sum();
     outcome.report = output::report(engine, workbook, &made, &failed, &diagnostics);
-    match output::finish_tree(engine, workbook, &tmp, out_dir, &made, &failed, &outcome.report) {
+    match output::finish_tree(
+        engine,
+        &docket,
+        workbook,
+        &tmp,
+        out_dir,
+        &made,
+        &failed,
+        &outcome.report,
+    ) {
         Ok(()) => outcome.out_dir = Some(out_dir.to_path_buf()),
         Err(e) => {
             let _ = std::fs::remove_dir_all(&tmp);
@@ -341,7 +350,8 @@ fn make_packet(
     let mut pages: Vec<Page> = Vec::new();
     let mut docs = Vec::with_capacity(laid.len());
     for l in laid {
-        docs.push((l.file, l.pages.len(), l.sources));
+        let embeds = output::embeds(&l.pages, 0);
+        docs.push((l.file, l.pages.len(), l.sources, embeds));
         pages.extend(l.pages);
     }
     let spec = documents::packet_title(&cx, packet);
@@ -362,11 +372,12 @@ fn make_packet(
     let mut written: Vec<DocFile> = docs
         .into_iter()
         .zip(parts)
-        .map(|((file, pages, sources), part)| DocFile {
+        .map(|((file, pages, sources, embeds), part)| DocFile {
             file,
             pdf: part.bytes,
             pages,
             sources,
+            embeds,
         })
         .collect();
     written.insert(
@@ -376,6 +387,7 @@ fn make_packet(
             pdf,
             pages: pages.len(),
             sources: spec.sources,
+            embeds: output::embeds(&pages, 0),
         },
     );
     Ok(written)

@@ -6,7 +6,7 @@
 mod report;
 mod tree;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -24,6 +24,39 @@ pub struct ManifestFile {
     pub pages: usize,
     /// The rows the file was made from: `Rights!A7`.
     pub sources: Vec<String>,
+    /// The evidence files embedded in it, with their pages (listed per evidence file in the
+    /// manifest, not here).
+    #[serde(skip)]
+    pub embeds: Vec<Embed>,
+}
+
+/// An evidence file embedded in a document, on these pages (1-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Embed {
+    pub path: PathBuf,
+    pub pages: Vec<usize>,
+}
+
+/// The evidence files on `pages`, each with the pages (1-based, after `offset` pages) it
+/// is drawn on, in order of first appearance.
+pub(crate) fn embeds(pages: &[crate::layout::Page], offset: usize) -> Vec<Embed> {
+    let mut out: Vec<Embed> = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        for item in &page.items {
+            if let crate::layout::Item::Image { attachment, .. } = item {
+                let n = offset + i + 1;
+                match out.iter_mut().find(|e| e.path == attachment.path) {
+                    Some(e) if e.pages.last() != Some(&n) => e.pages.push(n),
+                    Some(_) => {}
+                    None => out.push(Embed {
+                        path: attachment.path.clone(),
+                        pages: vec![n],
+                    }),
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A finished document.
@@ -32,6 +65,7 @@ pub(crate) struct DocFile {
     pub pdf: Vec<u8>,
     pub pages: usize,
     pub sources: Vec<String>,
+    pub embeds: Vec<Embed>,
 }
 
 impl DocFile {
@@ -45,6 +79,7 @@ impl DocFile {
             bytes: self.pdf.len(),
             pages: self.pages,
             sources: self.sources,
+            embeds: self.embeds,
         })
     }
 }

@@ -3,11 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::json;
+use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use super::{hex, ManifestFile};
 use crate::build::Engine;
+use crate::model::{Docket, FileRef};
 use crate::plan::Packet;
 
 /// The temporary sibling of `out_dir` the tree is written into (emptied if a crashed run
@@ -33,6 +34,7 @@ pub(crate) fn start_tree(out_dir: &Path) -> std::io::Result<PathBuf> {
 /// to `out_dir` (replacing an older one).
 pub(crate) fn finish_tree(
     engine: &Engine,
+    docket: &Docket,
     workbook: &Path,
     tmp: &Path,
     out_dir: &Path,
@@ -52,6 +54,7 @@ pub(crate) fn finish_tree(
         })).collect::<Vec<_>>(),
         "failed_clients": failed.iter().map(|(id, why)| json!({"client": id, "reason": why})).collect::<Vec<_>>(),
         "files": files,
+        "evidence": evidence(docket, &files),
         "report": {"path": "report.txt", "sha256": hex(&Sha256::digest(report.as_bytes())), "bytes": report.len()},
     });
     let mut text = serde_json::to_string_pretty(&manifest).map_err(std::io::Error::other)?;
@@ -74,4 +77,55 @@ pub(crate) fn finish_tree(
         std::fs::rename(tmp, out_dir)?;
     }
     Ok(())
+}
+
+/// Every evidence file embedded in a written document: the path as the workbook names it,
+/// the cells naming it, its SHA-256 and size, and each document and page it is on.
+fn evidence(docket: &Docket, files: &[&ManifestFile]) -> Vec<Value> {
+    let mut named: Vec<&FileRef> = Vec::new();
+    for client in &docket.clients {
+        named.extend(client.licence.iter().chain(&client.licence_translation));
+    }
+    for right in &docket.rights {
+        named.extend(
+            right
+                .certificate
+                .iter()
+                .chain(&right.evaluation_report)
+                .chain(&right.comparison),
+        );
+    }
+    for listing in &docket.listings {
+        named.extend(listing.evidence.iter());
+        named.extend(listing.purchase.iter().flat_map(|p| &p.evidence));
+    }
+    let mut out = Vec::new();
+    let mut seen: Vec<&Path> = Vec::new();
+    for file in &named {
+        if seen.contains(&file.path.as_path()) {
+            continue;
+        }
+        seen.push(&file.path);
+        let embedded: Vec<Value> = files
+            .iter()
+            .filter_map(|m| {
+                let e = m.embeds.iter().find(|e| e.path == file.path)?;
+                Some(json!({"path": m.path, "pages": e.pages}))
+            })
+            .collect();
+        let Some(info) = docket.file(file).filter(|_| !embedded.is_empty()) else {
+            continue;
+        };
+        let mut cells: Vec<String> = named
+            .iter()
+            .filter(|f| f.path == file.path)
+            .map(|f| f.cell())
+            .collect();
+        cells.dedup();
+        out.push(json!({
+            "source": file.written, "cells": cells, "kind": info.kind,
+            "sha256": info.sha256, "bytes": info.bytes, "embedded": embedded,
+        }));
+    }
+    out
 }
