@@ -2,7 +2,11 @@
 //! right's listings on one platform, so 3 complaints per client: 1,400 PDFs with the packets).
 //! Reports the median wall time of several runs and the peak RSS of the process.
 //!
-//! `cargo bench --bench build` (optionally `-- RUNS`).
+//! Then the same build with evidence: one 1080×2400 JPEG screenshot (about 300 KB) per
+//! listing and one PNG business licence per client, and the ratio of the two wall times.
+//!
+//! `cargo bench --bench build` (optionally `-- RUNS`; `-- RUNS plain` or `-- RUNS evidence`
+//! for one variant).
 
 use std::path::Path;
 use std::process::Command;
@@ -14,7 +18,7 @@ const CLIENTS: usize = 200;
 const RIGHTS: usize = 3;
 const LISTINGS: usize = 10;
 
-fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
+fn write_workbook(path: &Path, evidence: bool) -> Result<(), rust_xlsxwriter::XlsxError> {
     let mut wb = Workbook::new();
     let clients = wb.add_worksheet().set_name("Clients")?;
     let header = [
@@ -31,6 +35,12 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
     ];
     for (c, h) in header.iter().enumerate() {
         clients.write_string(0, c as u16, *h)?;
+    }
+    if evidence {
+        clients.write_string(0, header.len() as u16, "licence")?;
+        for i in 0..CLIENTS {
+            clients.write_string((i + 1) as u32, header.len() as u16, format!("licences/{i}.png"))?;
+        }
     }
     for i in 0..CLIENTS {
         let row = (i + 1) as u32;
@@ -85,8 +95,9 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
         }
     }
     let listings = wb.add_worksheet().set_name("Listings")?;
-    let header = ["url", "right_id", "store", "title", "price"];
-    for (c, h) in header.iter().enumerate() {
+    let header = ["url", "right_id", "store", "title", "price", "evidence"];
+    let columns = if evidence { 6 } else { 5 };
+    for (c, h) in header.iter().take(columns).enumerate() {
         listings.write_string(0, c as u16, *h)?;
     }
     let mut row = 1u32;
@@ -111,8 +122,9 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
                     format!("旗舰店{n}"),
                     format!("正品品牌{i}户外背包大容量登山包 款式{l}"),
                     format!("{}.00", 99 + l),
+                    format!("shots/{n}.jpg"),
                 ];
-                for (c, v) in cells.iter().enumerate() {
+                for (c, v) in cells.iter().take(columns).enumerate() {
                     listings.write_string(row, c as u16, v)?;
                 }
                 row += 1;
@@ -134,42 +146,160 @@ fn children_usage() -> (i64, f64) {
     (usage.ru_maxrss, seconds(usage.ru_utime) + seconds(usage.ru_stime))
 }
 
-fn main() {
-    let runs: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(5);
-    let dir = tempfile::tempdir().expect("temp dir");
-    let workbook = dir.path().join("batch.xlsx");
-    write_workbook(&workbook).expect("workbook written");
-    let out = dir.path().join("out");
+/// Pseudo-random bytes, the same every run.
+fn noise(seed: &mut u64) -> u8 {
+    *seed = seed
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
+    (*seed >> 56) as u8
+}
+
+/// A 1080×2400 phone screenshot as a JPEG of about 300 KB: bands of colour with noise.
+fn screenshot_jpeg() -> Vec<u8> {
+    let (w, h) = (1080u16, 2400u16);
+    let mut seed = 7;
+    let mut rgb = Vec::with_capacity(usize::from(w) * usize::from(h) * 3);
+    for y in 0..h {
+        for x in 0..w {
+            let band = (y / 160) as u8;
+            let n = noise(&mut seed) / 6;
+            rgb.extend_from_slice(&[
+                band.wrapping_mul(37).wrapping_add(n),
+                (x / 8) as u8,
+                200u8.wrapping_sub(n),
+            ]);
+        }
+    }
+    let mut out = Vec::new();
+    jpeg_encoder::Encoder::new(&mut out, 75)
+        .encode(&rgb, w, h, jpeg_encoder::ColorType::Rgb)
+        .expect("encodes");
+    out
+}
+
+/// A 1080×2400 PNG business licence: flat areas and lines of noise, as a scan of text.
+fn licence_png() -> Vec<u8> {
+    let (w, h) = (1080u32, 2400u32);
+    let mut seed = 11;
+    let mut rgb = vec![250u8; (w * h * 3) as usize];
+    for y in (200..2200).step_by(40) {
+        for dy in 0..14 {
+            for x in 100..980 {
+                let at = (((y + dy) * w + x) * 3) as usize;
+                let v = if noise(&mut seed) > 120 { 30 } else { 240 };
+                rgb[at..at + 3].copy_from_slice(&[v, v, v]);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        let mut writer = encoder.write_header().expect("header");
+        writer.write_image_data(&rgb).expect("data");
+    }
+    out
+}
+
+/// Writes the evidence files the evidence variant names: every listing's screenshot (the
+/// same picture, each with its own comment segment, so every file has its own hash) and
+/// every client's licence. Returns the bytes of one screenshot and of one licence.
+fn write_evidence(dir: &Path) -> (usize, usize) {
+    let shot = screenshot_jpeg();
+    let licence = licence_png();
+    std::fs::create_dir_all(dir.join("shots")).expect("mkdir");
+    std::fs::create_dir_all(dir.join("licences")).expect("mkdir");
+    for n in 0..CLIENTS * RIGHTS * LISTINGS {
+        let tag = format!("listing {n}");
+        let mut bytes = Vec::with_capacity(shot.len() + 32);
+        bytes.extend_from_slice(&shot[..2]);
+        bytes.extend_from_slice(&[0xFF, 0xFE]);
+        bytes.extend_from_slice(&((tag.len() + 2) as u16).to_be_bytes());
+        bytes.extend_from_slice(tag.as_bytes());
+        bytes.extend_from_slice(&shot[2..]);
+        std::fs::write(dir.join(format!("shots/{n}.jpg")), bytes).expect("write");
+    }
+    for i in 0..CLIENTS {
+        std::fs::write(dir.join(format!("licences/{i}.png")), &licence).expect("write");
+    }
+    (shot.len(), licence.len())
+}
+
+/// Builds `workbook` `runs` times; returns the wall median.
+fn bench(name: &str, workbook: &Path, runs: usize) -> f64 {
+    let out = workbook.with_file_name("out");
     let mut times = Vec::new();
     let mut cpu = Vec::new();
     let mut pdfs = 0;
+    let mut peak = 0;
     for _ in 0..runs {
         let before = children_usage().1;
         let start = Instant::now();
         let status = Command::new(env!("CARGO_BIN_EXE_takedown"))
             .args(["build", "--quiet", "--date", "2026-11-28", "--out"])
             .arg(&out)
-            .arg(&workbook)
+            .arg(workbook)
             .status()
             .expect("takedown runs");
         times.push(start.elapsed().as_secs_f64());
-        cpu.push(children_usage().1 - before);
+        let (rss, seconds) = children_usage();
+        cpu.push(seconds - before);
+        peak = rss;
         assert!(status.success(), "build failed");
-        let manifest = std::fs::read_to_string(out.join("batch/manifest.json")).expect("manifest");
-        pdfs = manifest.matches("\"sha256\"").count() - 1;
+        let manifest: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(out.join("batch/manifest.json")).expect("manifest"),
+        )
+        .expect("json");
+        pdfs = manifest["files"].as_array().map_or(0, Vec::len);
     }
     times.sort_by(f64::total_cmp);
     cpu.sort_by(f64::total_cmp);
     let bytes: u64 = walk(&out.join("batch"));
     println!(
-        "build {CLIENTS} clients × {RIGHTS} rights × {LISTINGS} listings: {pdfs} PDFs, {:.1} MiB; wall median {:.2} s (min {:.2}, max {:.2}, {runs} runs); CPU median {:.2} s; peak RSS {:.0} MiB",
+        "build {name}, {CLIENTS} clients × {RIGHTS} rights × {LISTINGS} listings: {pdfs} PDFs, {:.1} MiB; wall median {:.2} s (min {:.2}, max {:.2}, {runs} runs); CPU median {:.2} s; peak RSS {:.0} MiB (largest process so far)",
         bytes as f64 / 1_048_576.0,
         times[times.len() / 2],
         times[0],
         times[times.len() - 1],
         cpu[cpu.len() / 2],
-        children_usage().0 as f64 / 1024.0
+        peak as f64 / 1024.0
     );
+    let _ = std::fs::remove_dir_all(&out);
+    times[times.len() / 2]
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let runs: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(5);
+    let only = |v: &str| !args.iter().any(|a| a == "plain" || a == "evidence") || args.iter().any(|a| a == v);
+    let mut plain = None;
+    if only("plain") {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let workbook = dir.path().join("batch.xlsx");
+        write_workbook(&workbook, false).expect("workbook written");
+        plain = Some(bench("without evidence", &workbook, runs));
+    }
+    if only("evidence") {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let workbook = dir.path().join("batch.xlsx");
+        write_workbook(&workbook, true).expect("workbook written");
+        let (shot, licence) = write_evidence(dir.path());
+        println!(
+            "evidence: {} JPEG screenshots of {:.0} KB, {CLIENTS} PNG licences of {:.0} KB",
+            CLIENTS * RIGHTS * LISTINGS,
+            shot as f64 / 1000.0,
+            licence as f64 / 1000.0
+        );
+        let with = bench("with evidence", &workbook, runs);
+        if let Some(plain) = plain {
+            let images = (CLIENTS * RIGHTS * LISTINGS + CLIENTS) as f64;
+            println!(
+                "with evidence / without: {:.2}×; {:.2} ms of wall time per image",
+                with / plain,
+                (with - plain) * 1000.0 / images
+            );
+        }
+    }
 }
 
 fn walk(dir: &Path) -> u64 {

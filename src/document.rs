@@ -142,6 +142,11 @@ pub struct Attachment {
     pub components: u8,
     /// Pages of a PDF (1 for an image).
     pub pages: u32,
+    /// Size and modification time as checked: the file must still have them when it is
+    /// embedded, so that the bytes embedded are the bytes hashed.
+    pub bytes: u64,
+    #[serde(skip)]
+    pub modified: Option<std::time::SystemTime>,
 }
 
 /// A block of the document.

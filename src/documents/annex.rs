@@ -81,6 +81,8 @@ impl Annexes {
                     height: info.height,
                     components: info.components,
                     pages: info.pages,
+                    bytes: info.bytes,
+                    modified: info.modified,
                 });
                 self.attachments.len() - 1
             }

@@ -50,6 +50,9 @@ pub struct FileInfo {
     pub components: u8,
     /// Pages of a PDF (1 for an image).
     pub pages: u32,
+    /// When the file was last changed, as checked: the PDF writer refuses one changed since.
+    #[serde(skip)]
+    pub modified: Option<std::time::SystemTime>,
 }
 
 /// How big an evidence file may be.
@@ -125,6 +128,7 @@ pub fn inspect(path: &Path, written: &str, limits: &Limits) -> Result<FileInfo, 
         height,
         components,
         pages,
+        modified: meta.modified().ok(),
     })
 }
 

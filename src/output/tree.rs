@@ -1,6 +1,7 @@
 //! The output tree: written into a temporary sibling folder, finished with `report.txt` and
 //! `manifest.json`, then renamed into place.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
@@ -98,32 +99,36 @@ fn evidence(docket: &Docket, files: &[&ManifestFile]) -> Vec<Value> {
         named.extend(listing.evidence.iter());
         named.extend(listing.purchase.iter().flat_map(|p| &p.evidence));
     }
-    let mut out = Vec::new();
-    let mut seen: Vec<&Path> = Vec::new();
-    for file in &named {
-        if seen.contains(&file.path.as_path()) {
-            continue;
+    // Path → where it is embedded, and path → the cells naming it, each in one pass.
+    let mut embedded: HashMap<&Path, Vec<Value>> = HashMap::new();
+    for m in files {
+        for e in &m.embeds {
+            embedded
+                .entry(e.path.as_path())
+                .or_default()
+                .push(json!({"path": m.path, "pages": e.pages}));
         }
-        seen.push(&file.path);
-        let embedded: Vec<Value> = files
-            .iter()
-            .filter_map(|m| {
-                let e = m.embeds.iter().find(|e| e.path == file.path)?;
-                Some(json!({"path": m.path, "pages": e.pages}))
-            })
-            .collect();
-        let Some(info) = docket.file(file).filter(|_| !embedded.is_empty()) else {
+    }
+    let mut cells: HashMap<&Path, Vec<String>> = HashMap::new();
+    let mut order: Vec<&FileRef> = Vec::new();
+    for file in &named {
+        let list = cells.entry(file.path.as_path()).or_default();
+        if list.is_empty() {
+            order.push(file);
+        }
+        let cell = file.cell();
+        if !list.contains(&cell) {
+            list.push(cell);
+        }
+    }
+    let mut out = Vec::new();
+    for file in order {
+        let (Some(places), Some(info)) = (embedded.remove(file.path.as_path()), docket.file(file)) else {
             continue;
         };
-        let mut cells: Vec<String> = named
-            .iter()
-            .filter(|f| f.path == file.path)
-            .map(|f| f.cell())
-            .collect();
-        cells.dedup();
         out.push(json!({
-            "source": file.written, "cells": cells, "kind": info.kind,
-            "sha256": info.sha256, "bytes": info.bytes, "embedded": embedded,
+            "source": file.written, "cells": cells.remove(file.path.as_path()).unwrap_or_default(),
+            "kind": info.kind, "sha256": info.sha256, "bytes": info.bytes, "embedded": places,
         }));
     }
     out

@@ -8,7 +8,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream};
-use sha2::{Digest, Sha256};
 
 use super::embed::page_resources;
 use super::PdfError;
@@ -88,16 +87,25 @@ pub(super) fn add_images(doc: &mut lopdf::Document, pages: &[Page]) -> Result<()
 }
 
 /// The file's bytes, which must still be those that were checked.
+/// The file's bytes, which must still be those that were checked and hashed: the same
+/// size and modification time (hashing every file a second time cost a sixth of a build
+/// with evidence).
 fn read(attachment: &Attachment) -> Result<Vec<u8>, PdfError> {
     let name = attachment.path.display();
+    let changed = || {
+        PdfError::Write(format!(
+            "evidence file {name} changed while the packet was made; build again"
+        ))
+    };
+    let meta = std::fs::metadata(&attachment.path)
+        .map_err(|e| PdfError::Write(format!("cannot read evidence file {name} ({e})")))?;
+    if meta.len() != attachment.bytes || meta.modified().ok() != attachment.modified {
+        return Err(changed());
+    }
     let bytes = std::fs::read(&attachment.path)
         .map_err(|e| PdfError::Write(format!("cannot read evidence file {name} ({e})")))?;
-    let digest = Sha256::digest(&bytes);
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    if hex != attachment.sha256 {
-        return Err(PdfError::Write(format!(
-            "evidence file {name} changed while the packet was made; build again"
-        )));
+    if bytes.len() as u64 != attachment.bytes {
+        return Err(changed());
     }
     Ok(bytes)
 }
@@ -149,6 +157,20 @@ fn deflate(data: &[u8]) -> Result<Vec<u8>, PdfError> {
 
 fn png(doc: &mut lopdf::Document, attachment: &Attachment) -> Result<ObjectId, PdfError> {
     let bytes = read(attachment)?;
+    if let Some((colors, width, height, data)) = plain_png(&bytes) {
+        // An 8-bit grey or RGB PNG without transparency: its compressed rows are a Flate
+        // stream with PNG predictors, which PDF reads as they are.
+        let color: &[u8] = if colors == 1 { b"DeviceGray" } else { b"DeviceRGB" };
+        let mut dict = image_dict(width, height, color);
+        dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+        let mut parms = Dictionary::new();
+        parms.set("Predictor", Object::Integer(15));
+        parms.set("Colors", Object::Integer(colors));
+        parms.set("BitsPerComponent", Object::Integer(8));
+        parms.set("Columns", Object::Integer(i64::from(width)));
+        dict.set("DecodeParms", Object::Dictionary(parms));
+        return Ok(doc.add_object(Stream::new(dict, data).with_compression(false)));
+    }
     let name = attachment.path.display();
     let pixels = decode_png(&bytes).map_err(|e| PdfError::Write(format!("{name}: {e}")))?;
     let color: &[u8] = if pixels.components == 1 {
@@ -166,6 +188,41 @@ fn png(doc: &mut lopdf::Document, attachment: &Attachment) -> Result<ObjectId, P
     }
     let stream = Stream::new(dict, deflate(&pixels.samples)?).with_compression(false);
     Ok(doc.add_object(stream))
+}
+
+/// The samples per pixel, size and joined `IDAT` data of a PNG that PDF can take as it is:
+/// 8 bits per sample, grey or RGB, not interlaced, no transparency chunk. `None` for any
+/// other PNG (decoded instead), or one whose chunks do not add up.
+fn plain_png(bytes: &[u8]) -> Option<(i64, u32, u32, Vec<u8>)> {
+    let mut at = 8;
+    let mut header = None;
+    let mut data = Vec::with_capacity(bytes.len());
+    while at + 8 <= bytes.len() {
+        let len = u32::from_be_bytes(bytes[at..at + 4].try_into().ok()?) as usize;
+        let kind = &bytes[at + 4..at + 8];
+        let body = bytes.get(at + 8..at.checked_add(8 + len)?)?;
+        match kind {
+            b"IHDR" if body.len() == 13 => {
+                let w = u32::from_be_bytes(body[0..4].try_into().ok()?);
+                let h = u32::from_be_bytes(body[4..8].try_into().ok()?);
+                let colors = match (body[8], body[9], body[12]) {
+                    (8, 0, 0) => 1,
+                    (8, 2, 0) => 3,
+                    _ => return None,
+                };
+                header = Some((colors, w, h));
+            }
+            b"tRNS" | b"PLTE" => return None,
+            b"IDAT" => data.extend_from_slice(body),
+            b"IEND" => {
+                let (colors, w, h) = header?;
+                return Some((colors, w, h, data));
+            }
+            _ => {}
+        }
+        at += 12 + len;
+    }
+    None
 }
 
 /// Page `n` of a PDF as a form XObject: its content, resources and media box.
