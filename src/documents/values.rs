@@ -10,23 +10,12 @@ use crate::platform::Profiles;
 
 /// `28 November 2026` / `2026年11月28日`.
 pub fn date_text(date: Date) -> Bilingual {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let (y, m, d) = date.ymd();
     Bilingual::new(
-        format!("{d} {} {y}", MONTHS[usize::from(m.clamp(1, 12)) - 1]),
+        format!(
+            "{d} {} {y}",
+            crate::layout::ident::MONTHS[usize::from(m.clamp(1, 12)) - 1]
+        ),
         format!("{y}年{m}月{d}日"),
     )
 }

@@ -42,24 +42,11 @@ pub(super) fn figure_pages(
     for page in 0..count {
         let mut items = Vec::new();
         let mut y = opts.margin_top;
-        for text in &texts {
+        let counter = crate::document::Text::plain(format!("{} / {}", page + 1, count));
+        let lines = texts.iter().copied().chain((count > 1).then_some(&counter));
+        for text in lines {
             let lines = set_text(text, &style, measure, fonts)
                 .map_err(|m| LayoutError::missing(m.ch, text, "annex caption"))?;
-            for line in lines {
-                for mut run in line.runs {
-                    run.y = y + line.baseline;
-                    for g in &mut run.glyphs {
-                        g.x += opts.margin_x;
-                    }
-                    items.push(Item::Text(run));
-                }
-                y += line.height;
-            }
-        }
-        if count > 1 {
-            let text = crate::document::Text::plain(format!("{} / {}", page + 1, count));
-            let lines = set_text(&text, &style, measure, fonts)
-                .map_err(|m| LayoutError::missing(m.ch, &text, "annex caption"))?;
             for line in lines {
                 for mut run in line.runs {
                     run.y = y + line.baseline;

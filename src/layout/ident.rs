@@ -16,7 +16,8 @@ pub struct Ident {
     pub fallback: Vec<usize>,
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names, as dates are written in the English text.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
