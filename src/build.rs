@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::config::{self, Loaded};
+use crate::deadlines;
 use crate::document::Document;
 use crate::documents;
 use crate::fonts::FontSet;
@@ -282,17 +283,46 @@ pub fn build_workbook(
         .zip(&results)
         .filter_map(|(p, r)| r.as_ref().ok().map(|w| (p, w)))
         .collect();
+    // Every deadline of the packets written, for deadlines.ics and the report.
+    let cfg = &engine.config.config;
+    let mut deadlines = Vec::new();
+    for (packet, _) in &made {
+        let ids: Vec<String> = packet
+            .complaints
+            .iter()
+            .map(|c| c.file.trim_end_matches(".pdf").to_owned())
+            .collect();
+        let complaints: Vec<deadlines::Complaint> = packet
+            .complaints
+            .iter()
+            .zip(&ids)
+            .map(|(c, id)| deadlines::Complaint {
+                id,
+                profile: c.profile,
+            })
+            .collect();
+        deadlines.extend(deadlines::for_packet(
+            &engine.templates.calendar,
+            &packet.client.id,
+            engine.date,
+            cfg.poa_return_days,
+            &complaints,
+        ));
+    }
     outcome.packets = made.len();
     outcome.pdfs = made.iter().map(|(_, w)| w.len()).sum();
-    outcome.report = output::report(engine, workbook, &made, &failed, &diagnostics);
+    outcome.report = output::report(engine, workbook, &made, &failed, &diagnostics, &deadlines);
     match output::finish_tree(
         engine,
         &docket,
         workbook,
         (&tmp, out_dir),
-        &made,
-        &failed,
-        &outcome.report,
+        &output::Made {
+            packets: &made,
+            failed: &failed,
+            deadlines: &deadlines,
+            report: &outcome.report,
+        },
     ) {
         Ok(()) => outcome.out_dir = Some(out_dir.to_path_buf()),
         Err(e) => {

@@ -120,7 +120,11 @@ fn the_sample_builds_the_documented_tree() {
     let c1 = "C001-northwind-outdoor-gear-inc";
     let c2 = "C002-kessler-werkzeugtechnik-gmbh";
     let c3 = "C003-guangzhou-lingxi-smart-home-technology";
-    let mut expected: Vec<String> = vec!["manifest.json".into(), "report.txt".into()];
+    let mut expected: Vec<String> = vec![
+        "deadlines.ics".into(),
+        "manifest.json".into(),
+        "report.txt".into(),
+    ];
     let per_client: [(&str, &[&str]); 3] = [
         (
             c1,
@@ -773,4 +777,60 @@ fn init_and_exported_templates_are_used() {
         "{}",
         &text[..80]
     );
+}
+
+#[test]
+fn deadlines_ics_has_one_event_per_deadline_and_the_same_uids_every_build() {
+    let out = built_sample().join("sample");
+    let ics = std::fs::read_to_string(out.join("deadlines.ics")).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let unfolded = icalendar::parser::unfold(&ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("parses as iCalendar");
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .collect();
+    assert_eq!(
+        events.len(),
+        manifest["deadlines"]["events"].as_u64().unwrap() as usize
+    );
+    let report = std::fs::read_to_string(out.join("report.txt")).unwrap();
+    assert_eq!(
+        report
+            .lines()
+            .filter(|l| l.starts_with("  2026-") || l.starts_with("  2027-"))
+            .count(),
+        events.len(),
+        "one report line per event"
+    );
+    // 10 working days after Saturday 28 November 2026.
+    assert!(
+        report.contains("  2026-12-11  C001  Signed power of attorney expected back"),
+        "{report}"
+    );
+    let uids = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_owned)
+            .collect()
+    };
+    // A second build of the same inputs gives the same UIDs (a re-import updates events).
+    let dir = tempfile::tempdir().unwrap();
+    let (_, _, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "--date",
+            "2026-11-28",
+            "--out",
+            "again",
+            sample().to_str().unwrap(),
+        ],
+    );
+    assert!(code <= 1);
+    let again = std::fs::read_to_string(dir.path().join("again/sample/deadlines.ics")).unwrap();
+    assert_eq!(uids(&again), uids(&ics));
+    assert_eq!(again, ics);
 }

@@ -284,6 +284,7 @@ fn a_workbook_written_slowly_is_taken_only_when_complete() {
             [
                 "C001-acme-trading-co-ltd",
                 "C002-globex-inc",
+                "deadlines.ics",
                 "manifest.json",
                 "report.txt"
             ]
@@ -377,6 +378,7 @@ fn a_kill_at_any_step_loses_nothing_and_leaves_only_complete_packets() {
                 [
                     "C001-acme-trading-co-ltd",
                     "C002-globex-inc",
+                    "deadlines.ics",
                     "manifest.json",
                     "report.txt"
                 ],

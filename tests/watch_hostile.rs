@@ -165,7 +165,8 @@ fn hostile_files_go_to_failed_and_the_same_watcher_builds_the_next_workbook() {
         "{report}"
     );
     let packets = names(&dir.join("out/sample"));
-    assert_eq!(packets.len(), 5, "{packets:?}");
+    assert_eq!(packets.len(), 6, "{packets:?}");
+    assert!(packets.contains(&"deadlines.ics".to_owned()), "{packets:?}");
     assert!(packets.contains(&"manifest.json".to_owned()), "{packets:?}");
     assert!(
         watcher.running(),

@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 pub(crate) use report::report;
-pub(crate) use tree::{finish_tree, start_tree};
+pub(crate) use tree::{finish_tree, start_tree, Made};
 
 /// One entry of `manifest.json`.
 #[derive(Debug, Clone, Serialize)]

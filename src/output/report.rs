@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::ManifestFile;
 use crate::build::Engine;
+use crate::deadlines::Deadline;
 use crate::diag::{Diagnostic, Severity};
 use crate::plan::Packet;
 
@@ -14,6 +15,7 @@ pub(crate) fn report(
     made: &[(&Packet, &Vec<ManifestFile>)],
     failed: &[(String, String)],
     diagnostics: &[Diagnostic],
+    deadlines: &[Deadline],
 ) -> String {
     use std::fmt::Write;
     let mut out = String::new();
@@ -66,6 +68,20 @@ pub(crate) fn report(
         );
         for (id, why) in failed {
             let _ = writeln!(out, "  {id}: {why}");
+        }
+    }
+    if !deadlines.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Deadlines (also in deadlines.ics):");
+        let mut sorted: Vec<&Deadline> = deadlines.iter().collect();
+        sorted.sort_by_key(|d| d.date);
+        for d in sorted {
+            let estimated = if d.estimated { " (estimated)" } else { "" };
+            let _ = writeln!(
+                out,
+                "  {}{estimated}  {}  {}  [{}]",
+                d.date, d.client_id, d.title.en, d.source.en
+            );
         }
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::{hex, ManifestFile};
 use crate::build::Engine;
+use crate::deadlines::Deadline;
 use crate::model::{Docket, FileRef};
 use crate::plan::Packet;
 
@@ -31,18 +32,35 @@ pub(crate) fn start_tree(out_dir: &Path) -> std::io::Result<PathBuf> {
     Ok(tmp)
 }
 
-/// Writes `report.txt` and `manifest.json` beside the packets in `tmp`, then renames `tmp`
-/// to `out_dir` (replacing an older one).
+/// What a workbook's build made, for the files beside the packets.
+pub(crate) struct Made<'a> {
+    /// The packets written, each with its files.
+    pub packets: &'a [(&'a Packet<'a>, &'a Vec<ManifestFile>)],
+    /// Clients without a packet, and why.
+    pub failed: &'a [(String, String)],
+    pub deadlines: &'a [Deadline],
+    /// The text of `report.txt`.
+    pub report: &'a str,
+}
+
+/// Writes `report.txt`, `deadlines.ics` and `manifest.json` beside the packets in `tmp`,
+/// then renames `tmp` to `out_dir` (replacing an older one).
 pub(crate) fn finish_tree(
     engine: &Engine,
     docket: &Docket,
     workbook: &Path,
     (tmp, out_dir): (&Path, &Path),
-    made: &[(&Packet, &Vec<ManifestFile>)],
-    failed: &[(String, String)],
-    report: &str,
+    made: &Made,
 ) -> std::io::Result<()> {
+    let Made {
+        packets: made,
+        failed,
+        deadlines,
+        report,
+    } = *made;
     std::fs::write(tmp.join("report.txt"), report)?;
+    let ics = crate::deadlines::to_ics(deadlines, engine.date);
+    std::fs::write(tmp.join("deadlines.ics"), &ics)?;
     let files: Vec<&ManifestFile> = made.iter().flat_map(|(_, files)| files.iter()).collect();
     let workbook_name = workbook.file_name().map(|n| n.to_string_lossy().into_owned());
     let manifest = json!({
@@ -55,6 +73,7 @@ pub(crate) fn finish_tree(
         "failed_clients": failed.iter().map(|(id, why)| json!({"client": id, "reason": why})).collect::<Vec<_>>(),
         "files": files,
         "evidence": evidence(docket, &files),
+        "deadlines": {"path": "deadlines.ics", "sha256": hex(&Sha256::digest(ics.as_bytes())), "bytes": ics.len(), "events": deadlines.len()},
         "report": {"path": "report.txt", "sha256": hex(&Sha256::digest(report.as_bytes())), "bytes": report.len()},
     });
     let mut text = serde_json::to_string_pretty(&manifest).map_err(std::io::Error::other)?;
