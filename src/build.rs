@@ -113,6 +113,7 @@ impl Engine {
             date: self.date,
             wb,
             docket,
+            calendar: &self.templates.calendar,
         }
     }
 

@@ -834,3 +834,19 @@ fn deadlines_ics_has_one_event_per_deadline_and_the_same_uids_every_build() {
     assert_eq!(uids(&again), uids(&ics));
     assert_eq!(again, ics);
 }
+
+#[test]
+fn the_cover_letter_counts_from_the_signed_power_of_attorney_and_names_the_15_days() {
+    let cover = text(&built_sample().join("sample/C001-northwind-outdoor-gear-inc/cover-letter.pdf"));
+    // Issued Saturday 28 November 2026; back 10 working days later.
+    assert!(
+        cover.contains("countedfrom11December2026,whenweexpectthesignedpowerofattorneyback(10workingdaysafterthisletter)"),
+        "{cover}"
+    );
+    assert!(
+        cover.contains("自2026年12月11日起算（预计我所于本函出具后10个工作日内收到签署完毕的授权委托书）"),
+        "{cover}"
+    );
+    assert!(cover.contains("within15daysofourreceivingthestatement"));
+    assert!(cover.contains("（《电子商务法》第四十三条）"));
+}

@@ -194,7 +194,8 @@ cover-needed-evidence = A screenshot of each listing below, with its capture dat
   }): platforms ask for one as preliminary evidence, and the complaints say that none is annexed.
 cover-needed-nothing = We hold every document the complaints rely on.
 cover-section-steps = 3. Next steps and timeline
-cover-steps-intro = Periods are in working days of mainland China, counted from { $date } on the assumption that the signed power of attorney reaches us by then; each step starts when the one before ends.
+cover-steps-intro = Periods are in working days of mainland China, counted from { $date }, when we expect the signed power of attorney back ({ $days } working days after this letter); each step starts when the one before ends.
+cover-art43 = If a seller answers a complaint with a statement that it does not infringe, the platform forwards it to us. The platform then ends its measures unless, within 15 days of our receiving the statement, it is told that a complaint has been filed with the authorities or a suit brought (Article 43 of the E-Commerce Law). We will tell you at once, as this decision cannot wait.
 cover-steps-estimated = The calendar for { $year } has not been published by the State Council yet; dates in that year count weekends only and may move.
 cover-channel-portal = { $platform }: filed online at { $portal }.
 cover-documents-required = It asks for:

@@ -5,15 +5,21 @@ use serde_json::{json, Value};
 
 use super::values::{bi, date_text, type_names};
 use super::PacketData;
-use crate::calendar;
 use crate::platform::Channel;
 use crate::platform::EvaluationReport;
 
 /// The cover letter's data: counts, the platform groups with their documents and steps.
 pub(crate) fn data(d: &PacketData) -> Value {
     let profiles = d.cx.profiles;
+    let calendar = d.cx.calendar;
     let mut groups = Vec::new();
     let mut estimated: Vec<u16> = Vec::new();
+    // The steps start when the signed power of attorney is expected back.
+    let return_days = d.cx.config.poa_return_days;
+    let start = calendar.add_working_days(d.cx.date, return_days);
+    if start.estimated {
+        estimated.push(start.date.ymd().0);
+    }
     for profile in profiles.all() {
         if !d.packet.complaints.iter().any(|c| c.profile.id == profile.id) {
             continue;
@@ -24,8 +30,8 @@ pub(crate) fn data(d: &PacketData) -> Value {
             lo += step.days[0];
             hi += step.days[1];
             let (a, b) = (
-                calendar::add_working_days(d.cx.date, lo),
-                calendar::add_working_days(d.cx.date, hi),
+                calendar.add_working_days(start.date, lo),
+                calendar.add_working_days(start.date, hi),
             );
             for w in [&a, &b] {
                 let year = w.date.ymd().0;
@@ -62,6 +68,8 @@ pub(crate) fn data(d: &PacketData) -> Value {
         .filter(|r| r.certificate.is_empty())
         .count();
     d.with(json!({
+        "steps_from": bi(&date_text(start.date)),
+        "poa_return_days": return_days,
         "needed": needed(d),
         "listings_count": d.packet.listings().len(),
         "complaints_count": d.packet.complaints.len(),

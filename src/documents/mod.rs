@@ -34,6 +34,8 @@ pub struct Context<'a> {
     pub wb: &'a Workbook,
     /// The records, with what was found in the files they name.
     pub docket: &'a Docket,
+    /// Working days: the built-in holiday notices and the templates folder's.
+    pub calendar: &'a crate::calendar::Calendar,
 }
 
 /// One document to render: its file name, its template, the template's data, the cells
