@@ -850,3 +850,22 @@ fn the_cover_letter_counts_from_the_signed_power_of_attorney_and_names_the_15_da
     assert!(cover.contains("within15daysofourreceivingthestatement"));
     assert!(cover.contains("（《电子商务法》第四十三条）"));
 }
+
+#[test]
+fn a_profile_without_a_verified_operator_names_the_platform_only() {
+    let dir = tempfile::tempdir().unwrap();
+    csv_workbook(
+        dir.path(),
+        "client_id,name_en,name_zh,country,company_no\nC1,Alpha Inc.,阿尔法公司,CN,91440101MA5CJQ4N59\n",
+        "right_id,client_id,type,number,title_en,title_zh,country,classes,valid_from,valid_to\nR1,C1,trademark,28374615,ALPHA,阿尔法,CN,9,2020-01-01,2030-01-01\n",
+        "url,right_id\nhttps://www.xiaohongshu.com/goods-detail/64f1a2b3c4d5e6f7a8b9c0d1,R1\n",
+    );
+    let (_, stderr, code, out) = build_batch(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let text = text(&out.join("batch/C1-alpha-inc/complaint-xiaohongshu-R1.pdf"));
+    assert!(text.contains("ToXiaohongshuinfringementcomplaints"), "{text}");
+    assert!(
+        !text.contains("operatedby") && !text.contains("经营者："),
+        "{text}"
+    );
+}
