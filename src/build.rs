@@ -217,6 +217,7 @@ pub fn build_workbook(
     let (packets, notes) = plan::plan(&docket, &engine.templates.profiles);
     diagnostics.extend(notes);
     diagnostics.extend(plan::withheld_notes(&packets, &wb));
+    diagnostics.extend(plan::strength_notes(&packets, &wb, engine.date));
 
     let tmp = match output::start_tree(out_dir) {
         Ok(tmp) => tmp,

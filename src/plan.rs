@@ -193,6 +193,54 @@ fn needs_report(profile: &Profile, right: &Right) -> bool {
         && right.evaluation_report.is_empty()
 }
 
+/// One warning per right and platform that may refuse it (a right registered only abroad,
+/// unregistered, or not in force on `on`), at the right's country cell.
+pub fn strength_notes(packets: &[Packet], wb: &Workbook, on: crate::model::Date) -> Vec<Diagnostic> {
+    use crate::platform::strength::{warning, Strength};
+    let col = wb
+        .rights
+        .column(Field::Country)
+        .or_else(|| wb.rights.column(Field::RightId))
+        .map_or(0, |c| c.col);
+    let mut notes = Vec::new();
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for packet in packets {
+        for c in &packet.complaints {
+            let key = (c.right.id.as_str(), c.profile.id.as_str());
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let r = c.right;
+            let valid = (r.valid_from, r.valid_to);
+            let strength = Strength::of(r.kind, &r.country, &r.number, valid, on);
+            let site = match &c.site {
+                Some(host) => host.clone(),
+                None => {
+                    let names: Vec<&str> = c
+                        .platforms
+                        .iter()
+                        .filter_map(|&p| c.profile.sites.iter().find(|s| s.id == p.id()))
+                        .map(|s| s.en.as_str())
+                        .collect();
+                    match names.as_slice() {
+                        [] => c.profile.name.en.clone(),
+                        [one] => (*one).to_owned(),
+                        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+                    }
+                }
+            };
+            if let Some(message) = warning(strength, r.kind, &r.country, valid, on, c.profile, &site) {
+                notes.push(Diagnostic::warning(
+                    wb.rights.location(CellRef::new(r.source.row, col)),
+                    message,
+                ));
+            }
+        }
+    }
+    notes
+}
+
 /// One warning per withheld complaint, at the right's evaluation-report cell.
 pub fn withheld_notes(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
     let col = wb

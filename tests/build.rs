@@ -869,3 +869,29 @@ fn a_profile_without_a_verified_operator_names_the_platform_only() {
         "{text}"
     );
 }
+
+#[test]
+fn a_right_registered_only_abroad_is_warned_at_its_cell_and_the_cover_letter_recommends_registering_it() {
+    let out = built_sample().join("sample");
+    let report = std::fs::read_to_string(out.join("report.txt")).unwrap();
+    assert!(
+        report.contains("Rights!H3: a US registration; AliExpress may refuse it; a Chinese registration (CNIPA) is far more reliable"),
+        "{report}"
+    );
+    assert!(report.contains("Rights!H5: an EU registration; "), "{report}");
+    assert!(!report.contains("Rights!H2: a "), "R01 is registered in China");
+    let cover = text(&out.join("C001-northwind-outdoor-gear-inc/cover-letter.pdf"));
+    assert!(
+        cover.contains("WerecommendregisteringtheserightsinChina"),
+        "{cover}"
+    );
+    assert!(
+        cover.contains("R02(trademark5937214):registeredoutsidemainlandChinaonly."),
+        "{cover}"
+    );
+    assert!(
+        cover.contains("R02（商标5937214）：仅在中国大陆以外注册。"),
+        "{cover}"
+    );
+    assert!(!cover.contains("R01(trademark28374615):"), "R01 is not listed");
+}

@@ -193,6 +193,8 @@ cover-needed-evidence = A screenshot of each listing below, with its capture dat
    *[other] { $count } listings
   }): platforms ask for one as preliminary evidence, and the complaints say that none is annexed.
 cover-needed-nothing = We hold every document the complaints rely on.
+cover-register-intro = A right registered in China gets listings removed easily; one registered only abroad can succeed, but not always; an unregistered one should be registered first. We recommend registering these rights in China (CNIPA, or for copyright the Copyright Protection Center of China):
+cover-register-right = { $id } ({ $kind } { $number }): { $status }.
 cover-section-steps = 3. Next steps and timeline
 cover-steps-intro = Periods are in working days of mainland China, counted from { $date }, when we expect the signed power of attorney back ({ $days } working days after this letter); each step starts when the one before ends.
 cover-art43 = If a seller answers a complaint with a statement that it does not infringe, the platform forwards it to us. The platform then ends its measures unless, within 15 days of our receiving the statement, it is told that a complaint has been filed with the authorities or a suit brought (Article 43 of the E-Commerce Law). We will tell you at once, as this decision cannot wait.

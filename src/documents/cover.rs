@@ -68,6 +68,7 @@ pub(crate) fn data(d: &PacketData) -> Value {
         .filter(|r| r.certificate.is_empty())
         .count();
     d.with(json!({
+        "register": register(d),
         "steps_from": bi(&date_text(start.date)),
         "poa_return_days": return_days,
         "needed": needed(d),
@@ -136,4 +137,28 @@ fn needed(d: &PacketData) -> Vec<Value> {
         out.push(json!({"kind": "evidence", "count": unshown.len(), "links": unshown}));
     }
     out
+}
+
+/// The rights not registered (or not in force) in mainland China, which the seed advises
+/// registering there: `[{id, kind, number, status}]`.
+fn register(d: &PacketData) -> Vec<Value> {
+    use crate::platform::strength::Strength;
+    d.packet
+        .rights
+        .iter()
+        .filter_map(|r| {
+            let strength = Strength::of(
+                r.kind,
+                &r.country,
+                &r.number,
+                (r.valid_from, r.valid_to),
+                d.cx.date,
+            );
+            if strength == Strength::ChinaRegistered {
+                return None;
+            }
+            let (_, kind) = type_names(r.kind);
+            Some(json!({"id": r.id, "kind": kind, "number": r.number, "status": bi(&strength.label())}))
+        })
+        .collect()
 }
