@@ -114,12 +114,15 @@ pub fn inspect(path: &Path, written: &str, limits: &Limits) -> Result<FileInfo, 
             looks_like(&bytes)
         ));
     };
-    let (width, height, components, pages) = match kind {
+    // The decoders are well-kept crates, but the file is hostile until checked: a panic in
+    // one is a damaged file, not a crash.
+    let checked = std::panic::catch_unwind(|| match kind {
         FileKind::Png => image::check_png(&bytes, limits).map(|(w, h)| (w, h, 0, 1)),
         FileKind::Jpeg => image::check_jpeg(&bytes, limits).map(|(w, h, c)| (w, h, c, 1)),
         FileKind::Pdf => check_pdf(&bytes).map(|pages| (0, 0, 0, pages)),
-    }
-    .map_err(error)?;
+    })
+    .unwrap_or_else(|_| Err(format!("is a damaged {}", kind.name())));
+    let (width, height, components, pages) = checked.map_err(error)?;
     Ok(FileInfo {
         kind,
         bytes: bytes.len() as u64,
