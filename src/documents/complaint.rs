@@ -175,13 +175,6 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         }
     };
     let reply_days = c.profile.timeline.last().map_or(5, |s| s.days[1]);
-    let unshown: Vec<usize> = c
-        .listings
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.evidence.is_empty())
-        .map(|(i, _)| c.first + i)
-        .collect();
     let data = d.with(json!({
         "right": right_value(right_index + 1, right),
         "profile": {
@@ -212,8 +205,6 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         },
         "evidence_rows": evidence_rows,
         "evidence_figures": evidence_figures,
-        "unshown": numbers(&unshown),
-        "unshown_count": unshown.len(),
         "purchases": numbers(&bought),
         "purchases_count": bought.len(),
         "purchase_rows": purchase_rows,

@@ -104,11 +104,8 @@ pub(crate) fn right_value(n: usize, right: &Right) -> Value {
         "certificate": right.certificate.iter().map(|f| f.written.as_str()).collect::<Vec<_>>().join("; "),
         "certificate_found": !right.certificate.is_empty(),
         "patent": right.kind.is_patent(),
-        "patent_word": if right.kind.is_patent() { "yes" } else { "no" },
         "design": right.kind == RightType::DesignPatent,
         "utility_model": right.kind == RightType::UtilityModel,
-        // CNIPA issues patent evaluation reports for utility models and designs.
-        "evaluation_report": matches!(right.kind, RightType::UtilityModel | RightType::DesignPatent),
         "extra": right.extra,
     })
 }
