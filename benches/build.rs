@@ -3,7 +3,9 @@
 //! Reports the median wall time of several runs and the peak RSS of the process.
 //!
 //! Then the same build with evidence: one 1080×2400 JPEG screenshot (about 300 KB) per
-//! listing and one PNG business licence per client, and the ratio of the two wall times.
+//! listing and one PNG business licence per client, and the ratio of the two wall times;
+//! then the floor of that evidence: reading, hashing and writing its bytes as often as a
+//! build must, and nothing else.
 //!
 //! `cargo bench --bench build` (optionally `-- RUNS`; `-- RUNS plain` or `-- RUNS evidence`
 //! for one variant).
@@ -280,7 +282,9 @@ fn main() {
         plain = Some(bench("without evidence", &workbook, runs));
     }
     if only("evidence") {
+        // `TAKEDOWN_BENCH_KEEP=1` leaves the workbook and its evidence behind, for profiling.
         let dir = tempfile::tempdir().expect("temp dir");
+        let keep = std::env::var_os("TAKEDOWN_BENCH_KEEP").is_some();
         let workbook = dir.path().join("batch.xlsx");
         write_workbook(&workbook, true).expect("workbook written");
         let (shot, licence) = write_evidence(dir.path());
@@ -291,15 +295,62 @@ fn main() {
             licence as f64 / 1000.0
         );
         let with = bench("with evidence", &workbook, runs);
+        let floor = floor(dir.path(), runs);
+        if keep {
+            println!(
+                "evidence workbook kept: {}",
+                dir.keep().join("batch.xlsx").display()
+            );
+        }
         if let Some(plain) = plain {
             let images = (CLIENTS * RIGHTS * LISTINGS + CLIENTS) as f64;
             println!(
-                "with evidence / without: {:.2}×; {:.2} ms of wall time per image",
+                "with evidence / without: {:.2}×; {:.2} ms of wall time per image; the evidence's own cost is {:.2}× its floor",
                 with / plain,
-                (with - plain) * 1000.0 / images
+                (with - plain) * 1000.0 / images,
+                (with - plain) / floor
             );
         }
     }
+}
+
+/// The least a build with evidence must do beyond one without, timed on its own: read
+/// and SHA-256 every evidence file (the index and manifest give each file's hash), then
+/// write it twice (its complaint and `packet.pdf`) hashing what is written (the manifest
+/// gives each document's hash), on every core. Returns the wall median.
+fn floor(dir: &Path, runs: usize) -> f64 {
+    use rayon::prelude::*;
+    use sha2::{Digest, Sha256};
+    use std::io::Write;
+    let mut files: Vec<_> = ["shots", "licences"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(dir.join(d)).expect("evidence folder"))
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    let out = dir.join("floor");
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        std::fs::create_dir_all(&out).expect("mkdir");
+        let start = Instant::now();
+        files.par_iter().enumerate().for_each(|(n, path)| {
+            let bytes = std::fs::read(path).expect("read");
+            std::hint::black_box(Sha256::digest(&bytes));
+            for copy in 0..2 {
+                let mut file = std::fs::File::create(out.join(format!("{n}-{copy}"))).expect("create");
+                file.write_all(&bytes).expect("write");
+                std::hint::black_box(Sha256::digest(&bytes));
+            }
+        });
+        times.push(start.elapsed().as_secs_f64());
+        std::fs::remove_dir_all(&out).expect("clean");
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    println!(
+        "floor: read and hash each evidence file once, write and hash it twice: wall median {median:.2} s ({runs} runs)"
+    );
+    median
 }
 
 fn walk(dir: &Path) -> u64 {

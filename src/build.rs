@@ -236,16 +236,7 @@ pub fn build_workbook(
         .par_iter()
         .map(|packet| {
             let dir = tmp.join(&packet.folder);
-            let made = make_packet(engine, &wb, &docket, packet, &tick).and_then(|written| {
-                std::fs::create_dir(&dir)
-                    .and_then(|()| {
-                        written
-                            .into_iter()
-                            .map(|w| w.save(&dir, &packet.folder))
-                            .collect()
-                    })
-                    .map_err(|e| format!("cannot write {}: {e}", dir.display()))
-            });
+            let made = make_packet(engine, &wb, &docket, packet, &tick, &dir);
             if made.is_err() {
                 // No half-written packet: a client gets all its files or none.
                 let _ = std::fs::remove_dir_all(&dir);
@@ -335,14 +326,16 @@ pub fn build_workbook(
     outcome
 }
 
-/// Renders and typesets every document of a packet, then the combined `packet.pdf`.
+/// Renders and typesets every document of a packet, then the combined `packet.pdf`, and
+/// writes them into `dir`; returns their manifest entries, `packet.pdf` first.
 fn make_packet(
     engine: &Engine,
     wb: &Workbook,
     docket: &Docket,
     packet: &Packet,
     tick: &(dyn Fn() + Sync),
-) -> Result<Vec<DocFile>, String> {
+    dir: &Path,
+) -> Result<Vec<ManifestFile>, String> {
     let cx = engine.context(wb, docket);
     let specs = documents::packet_documents(&cx, packet);
     let laid: Vec<Laid> = specs
@@ -366,7 +359,7 @@ fn make_packet(
             })
         })
         .collect::<Result<_, String>>()?;
-    let parts: Vec<pdf::Written> = laid
+    let mut parts: Vec<pdf::Written> = laid
         .par_iter()
         .map(|Laid { file, doc, pages, .. }| {
             let meta = crate::pdf_meta(&doc.meta, engine.layout.mode, Some(ymd(engine.date)));
@@ -377,14 +370,22 @@ fn make_packet(
         })
         .collect::<Result<_, String>>()?;
 
-    // packet.pdf: every document's pages, each keeping its own page numbers and outline.
+    // Each document is written before packet.pdf takes its objects.
+    let cannot = |e: std::io::Error| format!("cannot write {}: {e}", dir.display());
+    std::fs::create_dir(dir).map_err(cannot)?;
     let mut pages: Vec<Page> = Vec::new();
-    let mut docs = Vec::with_capacity(laid.len());
-    for l in laid {
-        let embeds = output::embeds(&l.pages, 0);
-        docs.push((l.file, l.pages.len(), l.sources, embeds));
+    let mut entries = Vec::with_capacity(parts.len() + 1);
+    for (l, part) in laid.into_iter().zip(&mut parts) {
+        let file = DocFile {
+            file: l.file,
+            pages: l.pages.len(),
+            sources: l.sources,
+            embeds: output::embeds(&l.pages, 0),
+        };
+        entries.push(file.save(part, dir, &packet.folder).map_err(cannot)?);
         pages.extend(l.pages);
     }
+    // packet.pdf: every document's pages, each keeping its own page numbers and outline.
     let spec = documents::packet_title(&cx, packet);
     let title = engine
         .templates
@@ -398,30 +399,17 @@ fn make_packet(
         engine.layout.mode,
         Some(ymd(engine.date)),
     );
-    let pdf = pdf::combine(&parts, &pages, &meta, engine.fonts()).map_err(|e| format!("packet.pdf: {e}"))?;
+    let mut pdf =
+        pdf::combine(parts, &pages, &meta, engine.fonts()).map_err(|e| format!("packet.pdf: {e}"))?;
     tick();
-    let mut written: Vec<DocFile> = docs
-        .into_iter()
-        .zip(parts)
-        .map(|((file, pages, sources, embeds), part)| DocFile {
-            file,
-            pdf: part.bytes,
-            pages,
-            sources,
-            embeds,
-        })
-        .collect();
-    written.insert(
-        0,
-        DocFile {
-            file: spec.file,
-            pdf,
-            pages: pages.len(),
-            sources: spec.sources,
-            embeds: output::embeds(&pages, 0),
-        },
-    );
-    Ok(written)
+    let file = DocFile {
+        file: spec.file,
+        pages: pages.len(),
+        sources: spec.sources,
+        embeds: output::embeds(&pages, 0),
+    };
+    entries.insert(0, file.save(&mut pdf, dir, &packet.folder).map_err(cannot)?);
+    Ok(entries)
 }
 
 fn ymd(date: Date) -> (i32, u8, u8) {

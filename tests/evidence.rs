@@ -353,6 +353,9 @@ fn a_complaint_names_exactly_the_annexes_it_carries() {
         "第2条链接：于2026年10月1日对该链接页面所作的取证记录2份，见附件一。",
         "投诉人已对第1条链接所售商品进行试购",
         "Accuracy.Theinformationinthisnoticeandthedocumentsannexedtoitaretrueandaccurate.",
+        // The rights holder's own contact details (RNDI art. 14), from Clients!F2 and G2.
+        "legal@alpha.example",
+        "+15550100",
     ] {
         assert!(text.contains(present), "missing {present}");
     }

@@ -1,6 +1,6 @@
 //! Output: the packet files, `manifest.json` and `report.txt`, written atomically.
 //!
-//! Entry points: [`DocFile::save`] as each packet finishes, then [`finish_tree`] with the
+//! Entry points: [`DocFile::save`] as each document finishes, then [`finish_tree`] with the
 //! report, which renames the whole tree into place.
 
 mod report;
@@ -59,28 +59,59 @@ pub(crate) fn embeds(pages: &[crate::layout::Page], offset: usize) -> Vec<Embed>
     out
 }
 
-/// A finished document.
+/// A finished document's name and what the manifest says of it.
 pub(crate) struct DocFile {
     pub file: String,
-    pub pdf: Vec<u8>,
     pub pages: usize,
     pub sources: Vec<String>,
     pub embeds: Vec<Embed>,
 }
 
 impl DocFile {
-    /// Writes the file into `dir` (the packet's folder under `relative`) and keeps only
-    /// its manifest entry.
-    pub(crate) fn save(self, dir: &Path, relative: &str) -> std::io::Result<ManifestFile> {
-        std::fs::write(dir.join(&self.file), &self.pdf)?;
+    /// Writes the file into `dir` (the packet's folder under `relative`), hashing the bytes
+    /// as they go out, and keeps only its manifest entry.
+    pub(crate) fn save(
+        self,
+        pdf: &mut crate::pdf::Written,
+        dir: &Path,
+        relative: &str,
+    ) -> std::io::Result<ManifestFile> {
+        let file = std::fs::File::create(dir.join(&self.file))?;
+        let mut out = Hashing {
+            inner: std::io::BufWriter::with_capacity(256 * 1024, file),
+            hash: Sha256::new(),
+            bytes: 0,
+        };
+        pdf.save_to(&mut out).map_err(std::io::Error::other)?;
+        std::io::Write::flush(&mut out)?;
         Ok(ManifestFile {
             path: format!("{relative}/{}", self.file),
-            sha256: hex(&Sha256::digest(&self.pdf)),
-            bytes: self.pdf.len(),
+            sha256: hex(&out.hash.finalize()),
+            bytes: out.bytes,
             pages: self.pages,
             sources: self.sources,
             embeds: self.embeds,
         })
+    }
+}
+
+/// A writer that hashes and counts what passes through it.
+struct Hashing<W> {
+    inner: W,
+    hash: Sha256,
+    bytes: usize,
+}
+
+impl<W: std::io::Write> std::io::Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hash.update(&buf[..n]);
+        self.bytes += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 

@@ -322,3 +322,59 @@ fn form_matrix(doc: &mut lopdf::Document, id: ObjectId, x: f32, bottom: f32, w: 
         _ => [s, 0.0, 0.0, s, ox - x0 * s, oy - y0 * s],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attachment(path: &std::path::Path) -> Attachment {
+        let meta = std::fs::metadata(path).unwrap();
+        Attachment {
+            path: path.to_path_buf(),
+            kind: crate::evidence::FileKind::Jpeg,
+            sha256: String::new(),
+            width: 1,
+            height: 1,
+            components: 3,
+            pages: 1,
+            bytes: meta.len(),
+            modified: meta.modified().ok(),
+        }
+    }
+
+    #[test]
+    fn a_file_changed_after_it_was_checked_is_not_embedded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shot.jpg");
+        std::fs::write(&path, b"checked bytes").unwrap();
+        let checked = attachment(&path);
+        assert_eq!(read(&checked).unwrap(), b"checked bytes");
+
+        // Replaced by a longer file: the size tells.
+        std::fs::write(&path, b"other, longer bytes").unwrap();
+        let message = format!(
+            "evidence file {} changed while the packet was made; build again",
+            path.display()
+        );
+        assert_eq!(
+            read(&checked).unwrap_err().to_string(),
+            format!("failed to write the PDF ({message})")
+        );
+
+        // Same size, written later: the modification time tells.
+        std::fs::write(&path, b"checked bytes").unwrap();
+        let mut stale = attachment(&path);
+        stale.modified = stale.modified.map(|t| t - std::time::Duration::from_secs(60));
+        assert_eq!(
+            read(&stale).unwrap_err().to_string(),
+            format!("failed to write the PDF ({message})")
+        );
+
+        // Gone.
+        std::fs::remove_file(&path).unwrap();
+        assert!(read(&checked)
+            .unwrap_err()
+            .to_string()
+            .contains("cannot read evidence file"));
+    }
+}

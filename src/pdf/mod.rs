@@ -44,15 +44,30 @@ pub enum PdfError {
     Write(String),
 }
 
-/// A written PDF, kept as objects too so that several can be [`combine`]d into one.
+/// A finished PDF as objects, ready to be saved (streamed to a file: a packet with evidence
+/// is mostly image bytes, which are not copied into a buffer first) and to be [`combine`]d
+/// with others into one.
 pub struct Written {
-    pub bytes: Vec<u8>,
     doc: lopdf::Document,
+}
+
+impl Written {
+    /// Writes the file's bytes to `out`.
+    pub fn save_to(&mut self, out: &mut impl std::io::Write) -> Result<(), PdfError> {
+        self.doc.save_to(out).map_err(|e| PdfError::Write(e.to_string()))
+    }
+
+    /// The file's bytes.
+    pub fn to_bytes(&mut self) -> Result<Vec<u8>, PdfError> {
+        let mut bytes = Vec::new();
+        self.save_to(&mut bytes)?;
+        Ok(bytes)
+    }
 }
 
 /// Writes `pages` as a PDF.
 pub fn write_pdf(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
-    write_parts(pages, meta, fonts).map(|w| w.bytes)
+    write_parts(pages, meta, fonts)?.to_bytes()
 }
 
 /// Writes `pages` as a PDF and keeps its objects for [`combine`].
@@ -93,29 +108,27 @@ pub fn write_parts(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Wr
     let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     compress_streams(&mut lo, FLATE_LEVEL);
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(Written { bytes, doc: lo })
+    Ok(Written { doc: lo })
 }
 
 /// One PDF made of written ones, in order: their pages and resources as written (content
 /// streams name fonts by face and set original glyph ids, so nothing is set again), one
 /// subset per built-in face for all of them in place of each document's own, an outline
 /// of every document's entries (`pages` are the laid-out pages of all of them, in order)
-/// and `meta` for the whole.
+/// and `meta` for the whole. The parts' objects are moved, not copied: their images are
+/// most of a packet's bytes.
 pub fn combine(
-    parts: &[Written],
+    parts: Vec<Written>,
     pages: &[Page],
     meta: &PdfMeta,
     fonts: &FontSet,
-) -> Result<Vec<u8>, PdfError> {
+) -> Result<Written, PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
     let mut out = lopdf::Document::with_version("1.7");
     let pages_id = out.new_object_id();
     let mut kids = Vec::new();
-    for part in parts {
-        kids.extend(copy_pages(&mut out, &part.doc, pages_id).map_err(err)?);
+    for mut part in parts {
+        kids.extend(move_pages(&mut out, &mut part.doc, pages_id).map_err(err)?);
     }
     let mut tree = Dictionary::new();
     tree.set("Type", Object::Name(b"Pages".to_vec()));
@@ -152,21 +165,26 @@ pub fn combine(
     finish_catalog(&mut out, pages, meta)?;
     let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
     out.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    let mut bytes = Vec::new();
-    out.save_to(&mut bytes)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(bytes)
+    Ok(Written { doc: out })
 }
 
-/// Copies the pages of `part` and every object they use (not following `/Parent`) into
+/// Moves the pages of `part` and every object they use (not following `/Parent`) into
 /// `out` under new ids, each page's parent set to `parent`; returns the new page ids.
-fn copy_pages(
+fn move_pages(
     out: &mut lopdf::Document,
-    part: &lopdf::Document,
+    part: &mut lopdf::Document,
     parent: lopdf::ObjectId,
 ) -> lopdf::Result<Vec<lopdf::ObjectId>> {
     let pages: Vec<lopdf::ObjectId> = part.page_iter().collect();
-    let map = copy_graph(out, part, &pages)?;
+    let (map, order) = graph(out, part, &pages);
+    for old in order {
+        let mut object = part
+            .objects
+            .remove(&old)
+            .ok_or(lopdf::Error::ObjectNotFound(old))?;
+        rewrite_references(&mut object, &map);
+        out.objects.insert(map[&old], object);
+    }
     for id in &pages {
         if let Some(Object::Dictionary(dict)) = out.objects.get_mut(&map[id]) {
             dict.set("Parent", Object::Reference(parent));
@@ -182,6 +200,20 @@ pub(crate) fn copy_graph(
     part: &lopdf::Document,
     roots: &[lopdf::ObjectId],
 ) -> lopdf::Result<HashMap<lopdf::ObjectId, lopdf::ObjectId>> {
+    let (map, order) = graph(out, part, roots);
+    for old in order {
+        let mut object = part.get_object(old)?.clone();
+        rewrite_references(&mut object, &map);
+        out.objects.insert(map[&old], object);
+    }
+    Ok(map)
+}
+
+/// The objects `roots` and every object they refer to (not following `/Parent`), in the
+/// order found, each with a new id in `out`.
+type Graph = (HashMap<lopdf::ObjectId, lopdf::ObjectId>, Vec<lopdf::ObjectId>);
+
+fn graph(out: &mut lopdf::Document, part: &lopdf::Document, roots: &[lopdf::ObjectId]) -> Graph {
     let mut map = HashMap::new();
     let mut order = Vec::new();
     let mut stack: Vec<lopdf::ObjectId> = roots.iter().rev().copied().collect();
@@ -199,12 +231,7 @@ pub(crate) fn copy_graph(
         references(object, &mut found);
         stack.extend(found.into_iter().rev());
     }
-    for old in order {
-        let mut object = part.get_object(old)?.clone();
-        rewrite_references(&mut object, &map);
-        out.objects.insert(map[&old], object);
-    }
-    Ok(map)
+    (map, order)
 }
 
 /// The references in `object`, not following `/Parent`.
