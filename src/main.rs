@@ -124,9 +124,13 @@ fn main() -> ExitCode {
     // The child that reads one untrusted workbook within limits (see ingest::isolate).
     let mut args = std::env::args_os().skip(1);
     if args.next().is_some_and(|a| a == takedown::ingest::SUBCOMMAND) {
-        return match (args.next(), args.next()) {
-            (Some(path), None) => ExitCode::from(takedown::ingest::serve(std::path::Path::new(&path))),
-            _ => ExitCode::from(2),
+        let args: Vec<_> = args.collect();
+        return match args.split_first() {
+            Some((path, rest)) => match takedown::ingest::Bounds::parse(rest) {
+                Some(bounds) => ExitCode::from(takedown::ingest::serve(std::path::Path::new(path), bounds)),
+                None => ExitCode::from(2),
+            },
+            None => ExitCode::from(2),
         };
     }
     if let Ok(program) = std::env::current_exe() {

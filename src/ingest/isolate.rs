@@ -1,15 +1,20 @@
 //! Untrusted workbooks read in a child process with limits on memory, processor time, wall
 //! time and output, so that a damaged or hostile file costs one message, never the machine.
 //!
-//! The child is this same program started as `takedown __read FILE` (see [`serve`]): it reads
+//! The child is this same program started as `takedown __read FILE MEMORY_MIB CPU_SECONDS
+//! PARENT_PID` (see [`serve`]): it reads
 //! the workbook with [`super::read_workbook`] and writes the [`Workbook`] (or the reason it
 //! could not be read) to its standard output in a compact binary form (postcard). Modelling
 //! stays in the parent, which has the config's fonts and the issue date.
 //!
-//! The parent sets the child's limits before it starts (`setrlimit`: `RLIMIT_AS` for memory,
-//! `RLIMIT_CPU` for processor time), kills it when it runs longer than twice its processor
-//! time (a file that blocks, such as a named pipe), reads at most the output limit from it and
-//! tells from how it ended why it stopped ([`Stop`]).
+//! The child sets its own limits before it opens the file (`setrlimit`: `RLIMIT_AS` for
+//! memory, `RLIMIT_CPU` for processor time; the parent passes them as arguments), so the
+//! parent can start it with `posix_spawn` instead of `fork`: forking a parent that holds a
+//! large workbook or a batch copied its page tables and made its next writes copy-on-write
+//! faults, which was most of the cost of reading in a child. The parent kills the child when
+//! it runs longer than twice its processor time and 5 s (a file that blocks, such as a named pipe),
+//! reads at most the output limit from it and tells from how it ended why it stopped
+//! ([`Stop`]).
 //!
 //! Only a program that registered itself with [`use_program`] (the `takedown` binary does, at
 //! start) reads in a child: a library caller (a test harness, a benchmark) reads in-process
@@ -38,7 +43,7 @@ pub struct Limits {
     /// Address space of the reading process, in MiB (`RLIMIT_AS`).
     pub memory_mib: u64,
     /// Processor time of the reading process, in seconds (`RLIMIT_CPU`); it is also stopped
-    /// after twice this much wall time.
+    /// after twice this much wall time and 5 s more.
     pub cpu_seconds: u64,
     /// The most a reading process may send back (the workbook's cells, encoded), in MiB.
     pub output_mib: u64,
@@ -125,10 +130,50 @@ pub fn read_workbook_isolated(path: &Path, limits: &Limits) -> Result<Workbook, 
     }
 }
 
-/// The child's side: reads `path` and writes the reply to standard output. Returns the exit
-/// status (0 when the reply was written, whatever it says).
-pub fn serve(path: &Path) -> u8 {
+/// What the child is told by its parent: its limits, and the parent it must not outlive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bounds {
+    pub memory_mib: u64,
+    pub cpu_seconds: u64,
+    pub parent: u32,
+}
+
+impl Bounds {
+    /// The arguments after the path that carry these bounds.
+    fn args(&self) -> [String; 3] {
+        [
+            self.memory_mib.to_string(),
+            self.cpu_seconds.to_string(),
+            self.parent.to_string(),
+        ]
+    }
+
+    /// The bounds from the arguments after the path; `None` unless all three are numbers.
+    pub fn parse(args: &[std::ffi::OsString]) -> Option<Bounds> {
+        let number = |a: &std::ffi::OsString| a.to_str()?.parse::<u64>().ok();
+        match args {
+            [memory, cpu, parent] => Some(Bounds {
+                memory_mib: number(memory)?,
+                cpu_seconds: number(cpu)?,
+                parent: u32::try_from(number(parent)?).ok()?,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// The child's side: bounds itself, reads `path` and writes the reply to standard output.
+/// Returns the exit status (0 when the reply was written, whatever it says; 3 when it could
+/// not bound itself or write).
+pub fn serve(path: &Path, bounds: Bounds) -> u8 {
     use std::io::Write;
+
+    #[cfg(unix)]
+    if child::bound(bounds).is_err() {
+        return 3;
+    }
+    #[cfg(not(unix))]
+    let _ = bounds;
 
     let reply = match super::read_workbook(path) {
         Ok(workbook) => Reply::Read(Box::new(workbook)),
@@ -176,7 +221,7 @@ mod child {
     use std::sync::mpsc;
     use std::time::{Duration, Instant};
 
-    use super::{decode, header, Limits, Reply, Stop, HEADER, MIB, SUBCOMMAND};
+    use super::{decode, header, Bounds, Limits, Reply, Stop, HEADER, MIB, SUBCOMMAND};
     use crate::ingest::{Error, Workbook};
 
     /// The most of the child's standard error kept (to tell an allocation failure).
@@ -188,12 +233,17 @@ mod child {
             path: path.to_owned(),
             reason,
         };
-        let memory = limits.memory_mib.saturating_mul(MIB);
         let cpu = limits.cpu_seconds.max(1);
+        let bounds = Bounds {
+            memory_mib: limits.memory_mib,
+            cpu_seconds: cpu,
+            parent: std::process::id(),
+        };
         let mut command = Command::new(program);
         command
             .arg(SUBCOMMAND)
             .arg(path)
+            .args(bounds.args())
             // A backtrace of a dying reader is slow to write and never shown.
             .env_remove("RUST_BACKTRACE")
             .env_remove("RUST_LIB_BACKTRACE")
@@ -202,18 +252,6 @@ mod child {
             .stderr(Stdio::piped())
             // Its own process group: a Ctrl-C meant for the parent does not kill the reader.
             .process_group(0);
-        // SAFETY: between fork and exec only async-signal-safe calls (setrlimit) are made.
-        unsafe {
-            command.pre_exec(move || {
-                // Linux: the reader dies with the process that started it, so a watcher
-                // killed mid-read leaves no reader behind (one blocked on a pipe would wait
-                // forever).
-                #[cfg(target_os = "linux")]
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                set_limit(libc::RLIMIT_AS, memory, memory)?;
-                set_limit(libc::RLIMIT_CPU, cpu, cpu + 1)
-            });
-        }
         let mut child = command.spawn().map_err(|source| Error::Io {
             path: path.to_owned(),
             source,
@@ -221,7 +259,9 @@ mod child {
         let pid = child.id() as libc::pid_t;
 
         // Wall-time guard: kills the child if it has not ended in time.
-        let wall = cpu.saturating_mul(2);
+        // Twice its processor time, and 5 s more: on a busy machine a reader gets less than
+        // a whole core, and it should be stopped by its processor time, not the clock.
+        let wall = cpu.saturating_mul(2).saturating_add(5);
         let (cancel, cancelled) = mpsc::channel::<()>();
         let guard = std::thread::spawn(move || {
             let fired = cancelled.recv_timeout(Duration::from_secs(wall)).is_err();
@@ -355,6 +395,25 @@ mod child {
         }
     }
 
+    /// The child's first act: the limits on itself, and (Linux) death with its parent, so a
+    /// watcher killed mid-read leaves no reader behind (one blocked on a pipe would wait
+    /// forever).
+    pub(super) fn bound(bounds: Bounds) -> std::io::Result<()> {
+        #[cfg(target_os = "linux")]
+        {
+            // SAFETY: plain system calls.
+            unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+            // The parent may have died before the signal was asked for.
+            if unsafe { libc::getppid() } as u32 != bounds.parent {
+                return Err(std::io::Error::other("the parent is gone"));
+            }
+        }
+        let memory = bounds.memory_mib.saturating_mul(MIB);
+        let cpu = bounds.cpu_seconds.max(1);
+        set_limit(libc::RLIMIT_AS, memory, memory)?;
+        set_limit(libc::RLIMIT_CPU, cpu, cpu + 1)
+    }
+
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     type Resource = libc::__rlimit_resource_t;
     #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
@@ -460,6 +519,37 @@ mod tests {
         );
         assert_eq!(size(1536), "1.5 GiB");
         assert_eq!(size(300), "300 MiB");
+    }
+
+    #[test]
+    fn the_child_takes_its_bounds_from_three_numbers_or_not_at_all() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            Bounds::parse(&args(&["2048", "60", "4242"])),
+            Some(Bounds {
+                memory_mib: 2048,
+                cpu_seconds: 60,
+                parent: 4242
+            })
+        );
+        let bounds = Bounds {
+            memory_mib: 512,
+            cpu_seconds: 3,
+            parent: 7,
+        };
+        assert_eq!(
+            Bounds::parse(&args(&bounds.args().each_ref().map(String::as_str))),
+            Some(bounds)
+        );
+        for wrong in [
+            &[][..],
+            &["2048", "60"],
+            &["2048", "60", "1", "2"],
+            &["2 GiB", "60", "1"],
+            &["1", "1", "-1"],
+        ] {
+            assert_eq!(Bounds::parse(&args(wrong)), None, "{wrong:?}");
+        }
     }
 
     #[test]

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 pub use cell::{format_number, Cell, CellRef, Row, Value};
 pub use error::Error;
-pub use isolate::{read_workbook_isolated, serve, use_program, Limits, Stop, SUBCOMMAND};
+pub use isolate::{read_workbook_isolated, serve, use_program, Bounds, Limits, Stop, SUBCOMMAND};
 pub use limits::{BIG_ENTRY_BYTES, MAX_FILE_BYTES, MAX_RATIO, MAX_UNPACKED_BYTES};
 pub use schema::{fold_width, normalize, Field, SheetKind};
 pub use sniff::Format;
