@@ -43,15 +43,19 @@ fn errors_exit_1_and_every_problem_is_listed_sorted_by_place() {
     let (out, _, code) = run(&["rules.xlsx"]);
     assert_eq!(code, 1);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 41);
+    assert_eq!(lines.len(), 42);
     assert_eq!(
         lines[0],
+        "warning: rules.xlsx: Clients!G2: signatory is empty; the legal representative \"Rep One\" (F2) is named to sign the power of attorney"
+    );
+    assert_eq!(
+        lines[1],
         "error: rules.xlsx: Clients!A3: client_id \"C1\" is already used in row 2"
     );
-    assert_eq!(lines[20], "error: rules.xlsx: Rights!I10: \"2026-13-01\" is not a date (expected e.g. 2026-11-28 or 2026年11月28日)");
+    assert_eq!(lines[21], "error: rules.xlsx: Rights!I10: \"2026-13-01\" is not a date (expected e.g. 2026-11-28 or 2026年11月28日)");
     assert_eq!(
-        lines[40],
-        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 20 warnings"
+        lines[41],
+        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 21 warnings"
     );
 }
 
@@ -105,17 +109,17 @@ fn json_output_has_the_same_findings() {
     let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(json["exit_code"], 2);
     assert_eq!(json["errors"], 21);
-    assert_eq!(json["warnings"], 20);
+    assert_eq!(json["warnings"], 21);
     let rules = &json["workbooks"][0];
     assert_eq!(rules["file"], "rules.xlsx");
     assert_eq!(rules["format"], "xlsx");
     assert_eq!(
         rules["summary"],
-        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 20 warnings"
+        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 21 warnings"
     );
     assert_eq!(rules["listings"], 3);
     assert_eq!(rules["merged"], 1);
-    let first = &rules["diagnostics"][0];
+    let first = &rules["diagnostics"][1];
     assert_eq!(first["severity"], "error");
     assert_eq!(first["location"]["file"], "rules.xlsx");
     assert_eq!(first["location"]["sheet"], "Clients");

@@ -40,6 +40,7 @@ fn diagnostics(name: &str) -> Vec<String> {
 #[test]
 fn every_rule_is_reported_at_its_cell_in_one_run() {
     let expected = [
+        r#"warning: Clients!G2: signatory is empty; the legal representative "Rep One" (F2) is named to sign the power of attorney"#,
         r#"error: Clients!A3: client_id "C1" is already used in row 2"#,
         r#"error: Clients!A4: client_id is empty (required)"#,
         r#"error: Clients!B5: name_en is empty (required)"#,
