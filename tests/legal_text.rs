@@ -248,6 +248,8 @@ fn letters_greet_the_signatory_by_salutation_and_surname() {
     has(&text("en", "C002", COVER), "Dear Dr Kessler,");
     has(&text("zh", "C002", COVER), "尊敬的Kessler博士：");
     has(&text("zh", "C003", COVER), "尊敬的陈志明先生：");
+    // A name in Chinese script: its surname in Hanyu Pinyin in English.
+    has(&text("en", "C003", COVER), "Dear Mr Chen,");
     let zh = text("zh", "C003", COVER);
     has(&zh, "顺颂 商祺！");
     has(&zh, "随函附上我所为贵公司准备的投诉文件");
@@ -323,7 +325,13 @@ fn the_cover_letter_asks_for_the_law_firms_practice_licence_in_the_statutory_wor
     lacks(&zh, "代理人营业执照");
     has(&zh, "平台内经营者删除链接或提交不存在侵权行为声明的期限");
     lacks(&zh, "卖家");
-    has(&text("en", "C001", COVER), "The platform requires:");
+    let en = text("en", "C001", COVER);
+    has(&en, "The platform requires:");
+    has(
+        &en,
+        "Other sites: a notice letter is sent to the operator of each site. Enclosures:",
+    );
+    has(&zh, "R02（商标5937214）的权利证书。");
 }
 
 #[test]
@@ -337,6 +345,43 @@ fn a_signatory_taken_from_the_legal_representative_is_a_warning_at_its_cell() {
     assert!(
         out.lines().any(|l| l
             == "warning: fixtures/sample.xlsx: Clients!I3: signatory is empty; the legal representative \"Dr. Matthias Kessler\" (H3) is named to sign the power of attorney"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "clients.csv",
+        "client_id,name_en,name_zh,country,company_no,representative,signatory,salutation,seal\n\
+         C1,Acme Ltd,艾克米有限公司,GB,01234567,Jane Roe,Jane Roe,Sir,maybe\n\
+         C2,Beta GmbH,贝塔有限责任公司,DE,HRB 1,Max Muster,Max Muster,Herr,\n",
+    );
+    write(
+        "rights.csv",
+        "right_id,client_id,type,number\nR1,C1,trademark,12345678\nR2,C2,trademark,23456789\n",
+    );
+    write(
+        "listings.csv",
+        "url,right_id\nhttps://item.taobao.com/item.htm?id=1,R1\nhttps://item.taobao.com/item.htm?id=2,R2\n",
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
+        .arg("check")
+        .arg("clients.csv")
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    let out = String::from_utf8_lossy(&output.stdout);
+    let clients: Vec<&str> = out.lines().filter(|l| l.contains("clients!")).collect();
+    assert_eq!(
+        clients,
+        [
+            "warning: clients.csv: clients!H2: \"Sir\" is not a salutation takedown knows (expected Mr, Ms, Mrs, Dr or Prof / 先生, 女士, 博士 or 教授); letters use the full name without a title",
+            "warning: clients.csv: clients!I2: \"maybe\" is not yes or no (是/否); whether the power of attorney asks for the company seal is decided by the country",
+            "warning: clients.csv: clients!H3: \"Herr\" is not a salutation takedown knows (expected Mr, Ms, Mrs, Dr or Prof / 先生, 女士, 博士 or 教授); letters use the full name without a title",
+        ],
         "{out}"
     );
 }

@@ -225,6 +225,7 @@ cover-art43 = If a seller answers a complaint with a statement that it does not 
 cover-steps-estimated = The calendar for { $year } has not been published by the State Council yet; dates in that year count weekends only and may move.
 cover-channel-portal = { $platform }: filed online at { $portal }.
 cover-documents-required = The platform requires:
+cover-documents-enclosed = Enclosures:
 cover-channel-letter = Other sites: a notice letter is sent to the operator of each site.
 cover-closing = Please contact { $signatory } at { $email } or { $phone } with any question.
 cover-regards = Yours sincerely,

@@ -200,3 +200,31 @@ pub(crate) fn firm_value(firm: &Firm) -> Value {
         "email": firm.email, "phone": firm.phone,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rights_have_their_statutory_names_and_number_labels() {
+        let zh = |kind| {
+            let (name, label, act) = right_names(kind);
+            (name["zh"].clone(), label["zh"].clone(), act["zh"].clone())
+        };
+        assert_eq!(
+            zh(RightType::DesignPatent),
+            (json!("外观设计专利权"), json!("专利号"), json!("实施涉案专利"))
+        );
+        assert_eq!(zh(RightType::UtilityModel).0, json!("实用新型专利权"));
+        assert_eq!(
+            zh(RightType::Trademark),
+            (json!("注册商标专用权"), json!("注册号"), json!("使用涉案商标"))
+        );
+        assert_eq!(
+            zh(RightType::Copyright),
+            (json!("著作权"), json!("登记号"), json!("使用涉案作品"))
+        );
+        assert_eq!(type_names(RightType::DesignPatent).0["zh"], json!("外观设计专利"));
+        assert_eq!(type_names(RightType::UtilityModel).0["zh"], json!("实用新型专利"));
+    }
+}
