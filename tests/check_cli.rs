@@ -29,10 +29,11 @@ fn a_good_workbook_exits_0_with_its_warnings_and_a_summary() {
     let (out, err, code) = run(&["good.xlsx"]);
     assert_eq!(
         out,
-        "warning: good.xlsx: Listings!A4: duplicate of Listings!A3 (same Taobao item 600000000001); merged into that row\n\
+        "warning: good.xlsx: Clients!I5: Signatory is empty; the legal representative \"John Smith\" (H5) is named to sign the power of attorney\n\
+         warning: good.xlsx: Listings!A4: duplicate of Listings!A3 (same Taobao item 600000000001); merged into that row\n\
          warning: good.xlsx: Listings!A7: duplicate of Listings!A6 (same JD item 100012043978); merged into that row\n\
          warning: good.xlsx: Listings!A11: short link https://m.tb.cn/h.UvWxYz?tk=abc cannot be resolved offline; kept as given (paste the item's full link so duplicates can be merged)\n\
-         2 clients, 5 rights, 8 listings (2 merged); 0 errors, 3 warnings\n"
+         2 clients, 5 rights, 8 listings (2 merged); 0 errors, 4 warnings\n"
     );
     assert_eq!(err, "");
     assert_eq!(code, 0);
@@ -93,10 +94,10 @@ fn several_workbooks_each_get_a_summary_and_a_total() {
     assert_eq!(
         tail,
         [
-            "good.xlsx: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 3 warnings",
+            "good.xlsx: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 4 warnings",
             "error: bad/empty.xlsx: the file is empty (0 bytes)",
-            "csv/utf8: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 3 warnings",
-            "total: 4 clients, 10 rights, 16 listings (4 merged); 1 error, 6 warnings (1 workbook could not be used)",
+            "csv/utf8: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 4 warnings",
+            "total: 4 clients, 10 rights, 16 listings (4 merged); 1 error, 8 warnings (1 workbook could not be used)",
         ]
     );
     assert!(out.contains("warning: csv/utf8/listings.csv: listings!A11: short link"));

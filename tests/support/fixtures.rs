@@ -208,7 +208,7 @@ pub fn good_en() -> Vec<Sheet> {
                 "2 Main St, Springfield",
                 "",
                 "John Smith",
-                "John Smith",
+                "",
                 "CEO",
                 "ip@globex.example",
                 "",
