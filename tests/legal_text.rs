@@ -251,11 +251,15 @@ fn letters_greet_the_signatory_by_salutation_and_surname() {
     // A name in Chinese script: its surname in Hanyu Pinyin in English.
     has(&text("en", "C003", COVER), "Dear Mr Chen,");
     let zh = text("zh", "C003", COVER);
-    has(&zh, "顺颂 商祺！");
+    has(&zh, "电话：+86 20 3888 1808）。 顺颂商祺！");
+    // The English letter closes in English only.
+    let en = text("en", "C003", COVER);
+    has(&en, "Yours sincerely, For the Agent");
+    lacks(&en, "商祺");
     has(&zh, "随函附上我所为贵公司准备的投诉文件");
     has(
         &text("en", "C003", COVER),
-        "based on 2 of your intellectual property rights",
+        "based on two of your intellectual property rights",
     );
 }
 
@@ -384,4 +388,64 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
         ],
         "{out}"
     );
+    // Built: the unknown salutations give the full names, the unreadable seal cell falls
+    // back to the country (GB: no seal), and a representative signing without a title
+    // signs as legal representative.
+    let out = dir.path().join("out");
+    let status = Command::new(env!("CARGO_BIN_EXE_takedown"))
+        .args([
+            "build",
+            "clients.csv",
+            "--layout",
+            "en",
+            "--date",
+            "2026-12-01",
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let find = |client: &str, file: &str| -> String {
+        fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else {
+                    out.push(path);
+                }
+            }
+        }
+        let mut all = Vec::new();
+        walk(&out, &mut all);
+        let pdf = all
+            .into_iter()
+            .find(|p| {
+                p.ends_with(file)
+                    && p.parent()
+                        .unwrap()
+                        .file_name()
+                        .unwrap()
+                        .to_string_lossy()
+                        .starts_with(client)
+            })
+            .unwrap_or_else(|| panic!("no {file} for {client}"));
+        let output = Command::new("pdftotext")
+            .arg("-raw")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        squeeze(&String::from_utf8(output.stdout).unwrap())
+    };
+    has(&find("C1", COVER), "Dear Jane Roe,");
+    has(&find("C1", POA), "Principal (signature, with title):");
+    has(&find("C2", COVER), "Dear Max Muster,");
+    has(&find("C2", POA), "Name: Max Muster Title: Legal Representative");
 }

@@ -190,7 +190,7 @@ cover-intro = We enclose the documents prepared to file complaints on your behal
    *[other] { $listings } infringing listings
   }, based on { $rights ->
     [one] one of your intellectual property rights
-   *[other] { $rights } of your intellectual property rights
+   *[other] { $rights_words } of your intellectual property rights
   }. Please review them and return what is asked for below.
 cover-section-sign = 1. Documents to sign and seal
 cover-sign-poa = <b>Power of attorney</b> (power-of-attorney.pdf): to be sealed with your company seal and signed by { $signatory }. Please return the original to us and keep a copy.

@@ -187,5 +187,5 @@ cover-documents-required = 平台要求提交：
 cover-documents-enclosed = 随函附件：
 cover-channel-letter = 其他网站：向各网站经营者发送通知函。
 cover-closing = 如有任何问题，请联系{ $signatory }（电子邮箱：{ $email }，电话：{ $phone }）。
-cover-regards = 顺颂
+cover-regards = 顺颂商祺！
 cover-signature = 代理人

@@ -50,8 +50,13 @@ pub(crate) fn type_names(kind: RightType) -> (Value, Value) {
 
 pub(crate) fn client_value(client: &Client) -> Value {
     let signatory = client.signatory.clone();
-    let title_en = client.signatory_title.clone();
-    let title_zh = client.signatory_title_zh.clone();
+    let mut title_en = client.signatory_title.clone();
+    let mut title_zh = client.signatory_title_zh.clone();
+    // The legal representative signing without a stated title signs as such.
+    if title_en.is_none() && title_zh.is_none() && signatory.is_some() && signatory == client.representative {
+        title_en = Some("Legal Representative".to_owned());
+        title_zh = Some("法定代表人".to_owned());
+    }
     // The Chinese text names a title only when the workbook gives it in Chinese.
     let with_title = signatory.as_ref().map(|s| {
         json!({
