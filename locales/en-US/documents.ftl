@@ -185,6 +185,7 @@ cover-title = Cover Letter
 cover-subject = Takedown filings for { $client }
 cover-re = Complaints against infringing listings on { $platforms }
 cover-dear = Dear { $name },
+cover-dear-company = Dear Sir or Madam,
 cover-intro = We enclose the documents prepared to file complaints on your behalf against { $listings ->
     [one] one infringing listing
    *[other] { $listings } infringing listings

@@ -156,6 +156,7 @@ cover-title = 致客户函
 cover-subject = { $client }网络侵权投诉文件
 cover-re = 关于{ $platforms }上侵权链接的投诉
 cover-dear = 尊敬的{ $name }：
+cover-dear-company = 尊敬的{ $client }：
 cover-intro = 随函附上我所为贵公司准备的投诉文件：依据贵公司{ $rights }项知识产权，针对{ $listings }条侵权链接提出投诉。请审阅，并按下文要求寄回或提供相关文件。
 cover-section-sign = 一、需签字盖章的文件
 cover-sign-poa = <b>授权委托书</b>（power-of-attorney.pdf）：请加盖贵公司公章，并由{ $signatory }签字。请将原件寄回我所，并自留复印件。
