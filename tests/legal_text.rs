@@ -362,15 +362,16 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
         "client_id,name_en,name_zh,country,company_no,representative,signatory,salutation,seal\n\
          C1,Acme Ltd,艾克米有限公司,GB,01234567,Jane Roe,Jane Roe,Sir,maybe\n\
          C2,Beta GmbH,贝塔有限责任公司,DE,HRB 1,Max Muster,Max Muster,Herr,\n\
-         C3,Gamma SA,伽马股份有限公司,FR,B 123,,,,\n",
+         C3,Gamma SA,伽马股份有限公司,FR,B 123,,,,\n\
+         C4,Delta Ltd,德尔塔有限公司,HK,12345678,Chan Tai Man,Chan Tai Man,Mr Chan,yes\n",
     );
     write(
         "rights.csv",
-        "right_id,client_id,type,number\nR1,C1,trademark,12345678\nR2,C2,trademark,23456789\nR3,C3,trademark,34567890\n",
+        "right_id,client_id,type,number\nR1,C1,trademark,12345678\nR2,C2,trademark,23456789\nR3,C3,trademark,34567890\nR4,C4,trademark,45678901\n",
     );
     write(
         "listings.csv",
-        "url,right_id\nhttps://item.taobao.com/item.htm?id=1,R1\nhttps://item.taobao.com/item.htm?id=2,R2\nhttps://item.taobao.com/item.htm?id=3,R3\n",
+        "url,right_id\nhttps://item.taobao.com/item.htm?id=1,R1\nhttps://item.taobao.com/item.htm?id=2,R2\nhttps://item.taobao.com/item.htm?id=3,R3\nhttps://item.taobao.com/item.htm?id=4,R4\n",
     );
     let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
         .arg("check")
@@ -383,9 +384,9 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
     assert_eq!(
         clients,
         [
-            "warning: clients.csv: clients!H2: \"Sir\" is not a salutation takedown knows (expected Mr, Ms, Mrs, Dr or Prof / 先生, 女士, 博士 or 教授); letters use the full name without a title",
+            "warning: clients.csv: clients!H2: \"Sir\" is not a salutation takedown knows (expected Mr, Ms, Mrs, Dr or Prof / 先生, 女士, 博士 or 教授, or one with the surname, e.g. Mr Chan); letters use the full name without a title",
             "warning: clients.csv: clients!I2: \"maybe\" is not yes or no (是/否); whether the power of attorney asks for the company seal is decided by the country",
-            "warning: clients.csv: clients!H3: \"Herr\" is not a salutation takedown knows (expected Mr, Ms, Mrs, Dr or Prof / 先生, 女士, 博士 or 教授); letters use the full name without a title",
+            "warning: clients.csv: clients!H3: \"Herr\" is not a salutation takedown knows (expected Mr, Ms, Mrs, Dr or Prof / 先生, 女士, 博士 or 教授, or one with the surname, e.g. Mr Chan); letters use the full name without a title",
             "warning: clients.csv: clients!G4: no signatory and no legal representative; the signature line will be left blank",
         ],
         "{out}"
@@ -452,4 +453,17 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
     has(&find("C2", POA), "Name: Max Muster Title: Legal Representative");
     // No one to greet by name: the company is addressed.
     has(&find("C3", COVER), "Dear Sir or Madam,");
+    // France: the apostille; Hong Kong: a China-Appointed Attesting Officer, no apostille.
+    has(&find("C3", COVER), "Notarisation and apostille.");
+    let hk = find("C4", COVER);
+    has(
+        &hk,
+        "Certification for the mainland. Your company is established in Hong Kong, China.",
+    );
+    has(
+        &hk,
+        "in Hong Kong and Macao by a China-Appointed Attesting Officer",
+    );
+    lacks(&hk, "Apostille Convention");
+    has(&hk, "Dear Mr Chan,");
 }

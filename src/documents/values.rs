@@ -73,15 +73,25 @@ pub(crate) fn client_value(client: &Client) -> Value {
         .as_ref()
         .or(title_zh.as_ref())
         .map(|en| json!({"en": en, "zh": title_zh.as_ref().unwrap_or(en)}));
-    let dear = signatory
-        .as_deref()
-        .map(|s| bi(&Salutation::address(s, client.salutation)));
+    let dear = signatory.as_deref().map(|s| {
+        bi(&Salutation::address(
+            s,
+            client.salutation,
+            client.surname.as_deref(),
+        ))
+    });
     json!({
         "id": client.id,
         "name": bi(&client.name),
         "country": client.country.as_ref().map(|c| bi(&c.name)),
         "company_no": client.company_no,
         "prc": client.is_prc(),
+        // Hong Kong, Macao and Taiwan certify documents for the mainland their own way
+        // (no apostille between them and the mainland).
+        "greater_china": client
+            .country
+            .as_ref()
+            .is_some_and(|c| matches!(c.code(), "HK" | "MO" | "TW")),
         "seal": client.seals(),
         "address": bi(&client.address),
         "representative": client.representative,

@@ -73,11 +73,18 @@ pub(crate) fn read_client(
     }
     let signatory_title = r.text(Field::SignatoryTitle);
     let signatory_title_zh = r.text(Field::SignatoryTitleZh);
+    let mut surname = None;
     let salutation = match r.text(Field::Salutation) {
-        Some(text) => Salutation::parse(&text).or_else(|| {
+        Some(text) => Salutation::parse(&text)
+            .or_else(|| {
+                let (s, name) = Salutation::parse_with_surname(&text)?;
+                surname = Some(name);
+                Some(s)
+            })
+            .or_else(|| {
             r.warning(
                 Field::Salutation,
-                format!("\"{text}\" is not a salutation takedown knows (expected {SALUTATION_HINT}); letters use the full name without a title"),
+                format!("\"{text}\" is not a salutation takedown knows (expected {SALUTATION_HINT}, or one with the surname, e.g. Mr Chan); letters use the full name without a title"),
             );
             None
         }),
@@ -124,6 +131,7 @@ pub(crate) fn read_client(
         signatory_title,
         signatory_title_zh,
         salutation,
+        surname,
         seal,
         email,
         phone,

@@ -154,6 +154,9 @@ pub struct Client {
     /// salutation / 称谓 (Mr, Ms, Dr … / 先生, 女士, 博士 …), or the title the signatory's
     /// name starts with.
     pub salutation: Option<Salutation>,
+    /// The surname the salutation cell gives (`Mr Chan`), for names whose surname is not
+    /// their last word.
+    pub surname: Option<String>,
     /// seal / 公章: whether the client has a company seal; blank: decided by the country
     /// (see [`Client::seals`]).
     pub seal: Option<bool>,

@@ -72,6 +72,15 @@ impl Salutation {
             .then_some(first)
     }
 
+    /// A salutation cell that also names the surname to use (`Mr Chan` for Chan Tai Man,
+    /// whose surname comes first): the salutation and that surname.
+    pub fn parse_with_surname(text: &str) -> Option<(Salutation, String)> {
+        let (word, rest) = text.trim().split_once(' ')?;
+        let rest = rest.trim();
+        let s = Salutation::parse(word)?;
+        (!rest.is_empty() && Salutation::parse(rest).is_none()).then(|| (s, rest.to_owned()))
+    }
+
     /// The title a name starts with (`Dr. Matthias Kessler` → Dr) and the name without it.
     pub fn split_name(name: &str) -> (Option<Salutation>, &str) {
         let name = name.trim();
@@ -87,11 +96,14 @@ impl Salutation {
     /// Chinese script: `Mr Chen` / `陈志明先生`); without one, the full
     /// name as written, without a title. A name in Chinese script gets its surname in Hanyu
     /// Pinyin in English (`Mr Chen`) when it is a common surname, otherwise its full name.
-    pub fn address(name: &str, salutation: Option<Salutation>) -> Bilingual {
+    pub fn address(name: &str, salutation: Option<Salutation>, surname: Option<&str>) -> Bilingual {
         let (own, bare) = Salutation::split_name(name);
         let Some(s) = salutation.or(own) else {
             return Bilingual::new(bare, bare);
         };
+        if let Some(surname) = surname {
+            return Bilingual::new(format!("{} {surname}", s.en()), format!("{surname}{}", s.zh()));
+        }
         let chinese_script = bare.chars().any(crate::layout::text::is_cjk);
         if chinese_script {
             // Chinese text keeps the full name; English gives the surname in Hanyu Pinyin
@@ -167,22 +179,30 @@ mod tests {
         assert_eq!(Salutation::parse("Dr / 博士"), Some(Salutation::Dr));
         assert_eq!(Salutation::parse("Dr / 女士"), None);
         assert_eq!(Salutation::parse("Sir"), None);
+        assert_eq!(
+            Salutation::parse_with_surname("Mr Chan"),
+            Some((Salutation::Mr, "Chan".into()))
+        );
+        assert_eq!(Salutation::parse_with_surname("Mr"), None);
+        assert_eq!(Salutation::parse_with_surname("Herr Muster"), None);
     }
 
     #[test]
     fn addresses_by_surname() {
-        let b = Salutation::address("Daniel R. Brooks", Some(Salutation::Mr));
+        let b = Salutation::address("Daniel R. Brooks", Some(Salutation::Mr), None);
         assert_eq!((b.en.as_str(), b.zh.as_str()), ("Mr Brooks", "Brooks先生"));
-        let k = Salutation::address("Dr. Matthias Kessler", None);
+        let k = Salutation::address("Dr. Matthias Kessler", None, None);
         assert_eq!((k.en.as_str(), k.zh.as_str()), ("Dr Kessler", "Kessler博士"));
-        let c = Salutation::address("陈志明", Some(Salutation::Mr));
+        let c = Salutation::address("陈志明", Some(Salutation::Mr), None);
         assert_eq!((c.en.as_str(), c.zh.as_str()), ("Mr Chen", "陈志明先生"));
-        let o = Salutation::address("欧阳娜", Some(Salutation::Ms));
+        let o = Salutation::address("欧阳娜", Some(Salutation::Ms), None);
         assert_eq!((o.en.as_str(), o.zh.as_str()), ("Ms Ouyang", "欧阳娜女士"));
         // An uncommon surname: the full name, without a title, in English.
-        let r = Salutation::address("禤志强", Some(Salutation::Mr));
+        let r = Salutation::address("禤志强", Some(Salutation::Mr), None);
         assert_eq!((r.en.as_str(), r.zh.as_str()), ("禤志强", "禤志强先生"));
-        let n = Salutation::address("Daniel R. Brooks", None);
+        let h = Salutation::address("Chan Tai Man", Some(Salutation::Mr), Some("Chan"));
+        assert_eq!((h.en.as_str(), h.zh.as_str()), ("Mr Chan", "Chan先生"));
+        let n = Salutation::address("Daniel R. Brooks", None, None);
         assert_eq!(
             (n.en.as_str(), n.zh.as_str()),
             ("Daniel R. Brooks", "Daniel R. Brooks")
