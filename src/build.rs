@@ -114,6 +114,7 @@ impl Engine {
             wb,
             docket,
             calendar: &self.templates.calendar,
+            mode: self.layout.mode,
         }
     }
 

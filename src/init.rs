@@ -72,6 +72,9 @@ const CLIENTS: Sheet = Sheet {
         ("phone", 18.0),
         ("licence", 36.0),
         ("licence_translation", 36.0),
+        ("salutation", 11.0),
+        ("signatory_title_zh", 20.0),
+        ("seal", 8.0),
     ],
     rows: &[
         &[
@@ -89,6 +92,9 @@ const CLIENTS: Sheet = Sheet {
             Text("+1 206 555 0143"),
             Text("licences/C001-certificate-of-incorporation.pdf"),
             Blank,
+            Text("Mr"),
+            Text("总法律顾问"),
+            Text("no"),
         ],
         &[
             Text("C002"),
@@ -105,6 +111,9 @@ const CLIENTS: Sheet = Sheet {
             Text("+49 711 555 0190"),
             Blank,
             Blank,
+            Text("Dr"),
+            Text("总经理"),
+            Blank,
         ],
         &[
             Text("C003"),
@@ -116,14 +125,17 @@ const CLIENTS: Sheet = Sheet {
             Text("广东省广州市天河区天河路88号1502室"),
             Text("陈志明"),
             Text("陈志明"),
-            Text("Legal Representative / 法定代表人"),
+            Text("Legal Representative"),
             Text("legal@lingxi-home.example"),
             Text("+86 20 5555 0188"),
             Text("licences/C003-business-licence.png"),
             Blank,
+            Text("先生"),
+            Text("法定代表人"),
+            Text("yes"),
         ],
     ],
-    lists: &[],
+    lists: &[("seal", &["yes", "no"])],
 };
 
 const RIGHTS: Sheet = Sheet {

@@ -29,10 +29,11 @@ fn a_good_workbook_exits_0_with_its_warnings_and_a_summary() {
     let (out, err, code) = run(&["good.xlsx"]);
     assert_eq!(
         out,
-        "warning: good.xlsx: Listings!A4: duplicate of Listings!A3 (same Taobao item 600000000001); merged into that row\n\
+        "warning: good.xlsx: Clients!I5: Signatory is empty; the legal representative \"John Smith\" (H5) is named to sign the power of attorney\n\
+         warning: good.xlsx: Listings!A4: duplicate of Listings!A3 (same Taobao item 600000000001); merged into that row\n\
          warning: good.xlsx: Listings!A7: duplicate of Listings!A6 (same JD item 100012043978); merged into that row\n\
          warning: good.xlsx: Listings!A11: short link https://m.tb.cn/h.UvWxYz?tk=abc cannot be resolved offline; kept as given (paste the item's full link so duplicates can be merged)\n\
-         2 clients, 5 rights, 8 listings (2 merged); 0 errors, 3 warnings\n"
+         2 clients, 5 rights, 8 listings (2 merged); 0 errors, 4 warnings\n"
     );
     assert_eq!(err, "");
     assert_eq!(code, 0);
@@ -43,15 +44,19 @@ fn errors_exit_1_and_every_problem_is_listed_sorted_by_place() {
     let (out, _, code) = run(&["rules.xlsx"]);
     assert_eq!(code, 1);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 41);
+    assert_eq!(lines.len(), 42);
     assert_eq!(
         lines[0],
+        "warning: rules.xlsx: Clients!G2: signatory is empty; the legal representative \"Rep One\" (F2) is named to sign the power of attorney"
+    );
+    assert_eq!(
+        lines[1],
         "error: rules.xlsx: Clients!A3: client_id \"C1\" is already used in row 2"
     );
-    assert_eq!(lines[20], "error: rules.xlsx: Rights!I10: \"2026-13-01\" is not a date (expected e.g. 2026-11-28 or 2026年11月28日)");
+    assert_eq!(lines[21], "error: rules.xlsx: Rights!I10: \"2026-13-01\" is not a date (expected e.g. 2026-11-28 or 2026年11月28日)");
     assert_eq!(
-        lines[40],
-        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 20 warnings"
+        lines[41],
+        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 21 warnings"
     );
 }
 
@@ -89,10 +94,10 @@ fn several_workbooks_each_get_a_summary_and_a_total() {
     assert_eq!(
         tail,
         [
-            "good.xlsx: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 3 warnings",
+            "good.xlsx: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 4 warnings",
             "error: bad/empty.xlsx: the file is empty (0 bytes)",
-            "csv/utf8: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 3 warnings",
-            "total: 4 clients, 10 rights, 16 listings (4 merged); 1 error, 6 warnings (1 workbook could not be used)",
+            "csv/utf8: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 4 warnings",
+            "total: 4 clients, 10 rights, 16 listings (4 merged); 1 error, 8 warnings (1 workbook could not be used)",
         ]
     );
     assert!(out.contains("warning: csv/utf8/listings.csv: listings!A11: short link"));
@@ -105,17 +110,17 @@ fn json_output_has_the_same_findings() {
     let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(json["exit_code"], 2);
     assert_eq!(json["errors"], 21);
-    assert_eq!(json["warnings"], 20);
+    assert_eq!(json["warnings"], 21);
     let rules = &json["workbooks"][0];
     assert_eq!(rules["file"], "rules.xlsx");
     assert_eq!(rules["format"], "xlsx");
     assert_eq!(
         rules["summary"],
-        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 20 warnings"
+        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 21 warnings"
     );
     assert_eq!(rules["listings"], 3);
     assert_eq!(rules["merged"], 1);
-    let first = &rules["diagnostics"][0];
+    let first = &rules["diagnostics"][1];
     assert_eq!(first["severity"], "error");
     assert_eq!(first["location"]["file"], "rules.xlsx");
     assert_eq!(first["location"]["sheet"], "Clients");

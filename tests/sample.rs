@@ -71,6 +71,7 @@ fn the_sample_validates_with_only_the_expected_warnings() {
     assert_eq!(
         other,
         [
+            "warning: Clients!I3: signatory is empty; the legal representative \"Dr. Matthias Kessler\" (H3) is named to sign the power of attorney",
             "warning: Listings!A3: duplicate of Listings!A2 (same Taobao item 684512379021); merged into that row",
             "warning: Listings!A7: duplicate of Listings!A6 (same Tmall item 712098345617); merged into that row",
             "warning: Listings!A11: duplicate of Listings!A10 (same AliExpress item 1005006123456789); merged into that row",

@@ -15,6 +15,7 @@ label-phone = Telephone
 label-date = Date
 label-principal = Principal
 label-agent = Agent
+label-attorney = Agent
 label-complainant = Complainant (rights holder)
 label-no = No.
 label-type = Type of right
@@ -24,7 +25,7 @@ label-owner = Owner
 label-country = Country of registration
 label-classes = Nice classes
 label-validity = Period of validity
-label-protect = Period to protect
+label-protect = Protection period requested
 label-certificate = Certificate
 label-link = Infringing link
 label-item-id = Item ID
@@ -53,32 +54,43 @@ packet-subject = Takedown filing packet
 poa-title = Power of Attorney
 poa-subject = Authorisation to protect intellectual property rights on e-commerce platforms
 poa-parties = Parties
-poa-intro = This power of attorney is given on { $date } by <b>{ $client }</b> (the “Principal”) to <b>{ $agent }</b> (the “Agent”).
-poa-clause-appointment = <b>1. Appointment.</b> The Principal appoints the Agent as its authorised agent to protect, on its behalf, the intellectual property rights listed in clause 2 against infringing goods and content offered online, in particular on the platforms named in clause 3.
+poa-prepared = Prepared on { $date }; this power of attorney takes effect on the date the Principal signs it.
+poa-intro = <b>{ $client }</b> (the “Principal”) authorises <b>{ $agent }</b> (the “Agent”) to act for it in the matters set out below.
+poa-clause-appointment = <b>1. Appointment.</b> The Principal appoints the Agent as its authorised agent to take action on its behalf, in respect of the intellectual property rights listed in clause 2, against infringing goods and content offered online, in particular on the platforms and sites named in clause 3.
 poa-clause-rights = <b>2. Rights covered.</b> This authorisation covers the following { $count ->
     [one] right
    *[other] { $count } rights
-  } of the Principal, and any renewal of { $count ->
-    [one] it
-   *[other] them
-  } where the law provides for one:
-poa-clause-platforms = <b>3. Platforms covered.</b> { $platforms }, and any other e-commerce platform, website or application on which goods or content infringing the rights above are offered.
+  } of the Principal, and { $count ->
+    [one] the right
+   *[other] the rights
+  } as renewed, where the law provides for renewal:
+poa-clause-platforms = <b>3. Platforms and sites covered.</b> { $platforms }, and any other e-commerce platform, website or application on which goods or content infringing the rights above are offered.
 poa-clause-powers = <b>4. Powers granted.</b> The Agent may, in the Principal's name:
 poa-power-register = register the Principal and the rights above with the intellectual property protection system of each platform, and submit the Principal's identity documents and the certificates of its rights;
 poa-power-file = file complaints and takedown notices against infringing listings, and supplement, amend or withdraw them;
-poa-power-receive = receive notices, counter-notices and other communications from platforms, sellers and their representatives;
-poa-power-answer = answer counter-notices, submit evidence and explanations, and take part in the platforms' dispute procedures;
+poa-power-disclose = request platforms to disclose the identity and contact details of the sellers of infringing goods;
+poa-power-evidence = collect and preserve evidence of infringement, including by test purchases, and have that evidence notarised;
+poa-power-receive = receive notices, sellers' statements and counter-notices, and other communications from platforms, sellers and their representatives;
+poa-power-answer = answer sellers' statements that they do not infringe and other counter-notices, submit evidence and explanations, and take part in the platforms' dispute procedures;
+poa-power-settle = negotiate and settle with sellers and sign settlement agreements, any payment to or by the Principal being subject to its written approval;
 poa-power-sign = sign, submit and receive every document needed for the matters above.
-poa-clause-delegation = <b>5. No sub-delegation.</b> The Agent may not delegate these powers to a third party without the Principal's prior written consent.
-poa-clause-term = <b>6. Term.</b> This power of attorney is valid from { $from } to { $to }, unless the Principal revokes it earlier by written notice to the Agent and to the platforms concerned.
-poa-clause-ratification = <b>7. Effect.</b> The Principal recognises every act of the Agent within the scope of this authorisation and bears its legal consequences.
-poa-clause-language = <b>8. Language.</b> This power of attorney is made in English and Chinese. { $governing ->
-    [equal] Both texts are equally authentic.
-   *[chinese] If the two texts differ, the Chinese text prevails.
+poa-clause-delegation = <b>5. Lawyers and staff; no sub-delegation.</b> The Agent may assign its own lawyers and staff to handle these matters. It may not delegate these powers to any third party without the Principal's prior written consent.
+poa-clause-term = <b>6. Term.</b> This power of attorney takes effect on the date the Principal signs it and remains in force for { $months ->
+    [one] one month
+   *[other] { $months } months
+  } from that date, unless the Principal revokes it earlier by written notice to the Agent and to the platforms concerned.
+poa-clause-ratification = <b>7. Effect.</b> The Principal ratifies all acts of the Agent within the scope of this authorisation and bears their legal consequences.
+poa-clause-language = <b>8. Language.</b> { $languages ->
+    [en] This power of attorney is made in English.
+    [zh] This power of attorney is made in Chinese.
+   *[bilingual] This power of attorney is signed in English and Chinese. { $governing ->
+        [equal] Both texts are equally authentic.
+       *[chinese] If the two texts differ, the Chinese text prevails.
+    }
   }
-poa-signature-principal = Principal (signature and company seal)
-poa-signature-agent = Agent (acceptance)
-
+poa-signature-principal-seal = Principal (company seal and signature)
+poa-signature-principal = Principal (signature, with title)
+poa-signature-agent = Accepted by the Agent
 ## Complaint
 
 complaint-title = Complaint of Intellectual Property Infringement
@@ -87,7 +99,13 @@ complaint-subject = { $type } { $number } on { $platform }
 complaint-part = Part { $part } of { $parts }
 complaint-to = { $platform }, operated by { $operator }
 letter-to = The operator of { $site }
-complaint-intro = The Complainant, represented by the Agent under a power of attorney dated { $date }, gives notice that the listings below infringe its { $type } and asks that they be removed.
+complaint-intro = The Complainant, represented by the Agent under a power of attorney signed by the Complainant, gives notice that the { $count ->
+    [one] listing below infringes
+   *[other] listings below infringe
+  } its { $right } and asks that { $count ->
+    [one] it be
+   *[other] they be
+  } removed.
 section-complainant = 1. Complainant and agent
 section-right = 2. The right relied on
 section-listings = 3. Infringing listings
@@ -97,17 +115,20 @@ listings-intro = { $count ->
   }
 listings-part = This notice is part { $part } of { $parts }; the listings are numbered across all parts ({ $first } to { $last } of { $total }).
 comparison-utility-report = A patent evaluation report issued by the China National Intellectual Property Administration for { $number } will be provided on request.
-statement-good-faith = <b>Good faith.</b> The Complainant states in good faith that the use of the right in the listings above is not authorised by the right holder, its licensees or the law.
-statement-authority = <b>Authority.</b> The Agent is authorised to file this complaint on the Complainant's behalf by a power of attorney dated { $date }, submitted with the Complainant's registration on the platform.
-request-portal = We request that { $platform } promptly remove or block the listings above, take the necessary measures against the sellers under Article 42 of the E-Commerce Law, and inform the Agent of the outcome.
-request-letter = We request that you remove or disable access to the listings above within { $days } working days of receiving this notice and confirm to the Agent in writing that you have done so. The right holder reserves all its rights, including the right to bring proceedings without further notice.
+statement-good-faith = <b>Good faith.</b> The Complainant believes in good faith that the { $use } in the { $count ->
+    [one] listing
+   *[other] listings
+  } above is not authorised by the Complainant, any licensee or the law.
+statement-authority = <b>Authority.</b> The Agent files this complaint on the Complainant's behalf under a power of attorney signed by the Complainant, which will be provided to the platform on request.
+request-portal = We request that the platform promptly remove or block the listings above, take the necessary measures against the sellers under Article 42 of the E-Commerce Law, and inform the Agent of the outcome.
+request-letter = We request that you remove or disable access to the listings above within { $days } working days of receiving this notice and confirm to the Agent in writing that you have done so. The Complainant reserves all its rights, including the right to bring proceedings without further notice.
 contact-line = Please address all correspondence on this notice to { $signatory }, { $firm }, { $email }, { $phone }.
 complaint-signature = Agent, for and on behalf of the Complainant
 section-evidence = 4. Preliminary evidence
 section-statements = 5. Statements
 section-request = 6. Request and contact
 section-annexes = Annexes
-evidence-intro = The preliminary evidence of infringement for each listing (Article 42 of the E-Commerce Law; Article 1195 of the Civil Code) is as follows.
+evidence-intro = The preliminary evidence of infringement for each listing (Article 42 of the E-Commerce Law of the People's Republic of China; Article 1195 of the Civil Code) is as follows.
 evidence-listing = Listing { $n }: { $count ->
     [one] one capture
    *[other] { $count } captures
@@ -125,10 +146,10 @@ comparison-design = An image comparison between the design as granted under { $n
 evaluation-attached = The patent evaluation report issued by the China National Intellectual Property Administration for { $number } is in { $annex }.
 certificate-attached = A copy of the registration certificate of the right is in { $annex }.
 statement-accuracy = { $annexed ->
-    [yes] <b>Accuracy.</b> The information in this notice and the documents annexed to it are true and accurate. The Complainant acknowledges that it is liable under Article 42 of the E-Commerce Law of the People's Republic of China for any loss caused by an erroneous notice.
-   *[no] <b>Accuracy.</b> The information in this notice is true and accurate. The Complainant acknowledges that it is liable under Article 42 of the E-Commerce Law of the People's Republic of China for any loss caused by an erroneous notice.
+    [yes] <b>Accuracy.</b> The information in this notice and the documents annexed to it are true and accurate. The Complainant acknowledges that it is liable under Article 42 of the E-Commerce Law for any loss caused by an erroneous notice.
+   *[no] <b>Accuracy.</b> The information in this notice is true and accurate. The Complainant acknowledges that it is liable under Article 42 of the E-Commerce Law for any loss caused by an erroneous notice.
   }
-statement-authority-letter = <b>Authority.</b> The Agent is authorised to give this notice on the Complainant's behalf by a power of attorney dated { $date }, a copy of which will be provided on request.
+statement-authority-letter = <b>Authority.</b> The Agent gives this notice on the Complainant's behalf under a power of attorney signed by the Complainant, a copy of which will be provided on request.
 annex-entry = { $annex }: { $title } ({ $files ->
     [one] one file
    *[other] { $files } files
@@ -149,7 +170,7 @@ label-purchase-date = Purchased on
 
 schedule-title = Schedule of Intellectual Property Rights
 schedule-subject = Rights of { $client }
-schedule-intro = The intellectual property rights of <b>{ $client }</b> relied on in the power of attorney and complaints dated { $date }. Each registration is in force for the period stated; the period to protect is the period for which protection is requested on the platforms.
+schedule-intro = This schedule lists the intellectual property rights of <b>{ $client }</b> relied on in the power of attorney and the complaints prepared on { $date }. Each registration is in force for the period stated; the protection period requested is the period for which protection is asked of the platforms.
 schedule-summary = Summary
 schedule-right = { $n }. { $type } { $number }
 certificate-on-file = on file
@@ -157,25 +178,30 @@ certificate-missing = still needed
 certificate-in-annex = enclosed as { $annex }
 licence-title = Business Licence of the Rights Holder
 licence-subject = Business licence of { $client }
-licence-intro = The business licence (or certificate of incorporation) of <b>{ $client }</b>, submitted with its registration on the platforms:
-
+licence-intro = The business licence (or certificate of incorporation) of <b>{ $client }</b>, for its verification as rights holder on the platforms:
 ## Cover letter
 
 cover-title = Cover Letter
 cover-subject = Takedown filings for { $client }
 cover-re = Complaints against infringing listings on { $platforms }
 cover-dear = Dear { $name },
+cover-dear-company = Dear Sir or Madam,
 cover-intro = We enclose the documents prepared to file complaints on your behalf against { $listings ->
     [one] one infringing listing
    *[other] { $listings } infringing listings
-  } relying on { $rights ->
+  }, based on { $rights ->
     [one] one of your intellectual property rights
-   *[other] { $rights } of your intellectual property rights
+   *[other] { $rights_words } of your intellectual property rights
   }. Please review them and return what is asked for below.
 cover-section-sign = 1. Documents to sign and seal
-cover-sign-poa = <b>Power of attorney</b> (power-of-attorney.pdf): to be signed by { $signatory } and sealed with your company seal; if you have no company seal, signed with the signatory's title. Please return the original to us and keep a copy.
-cover-sign-poa-blank = <b>Power of attorney</b> (power-of-attorney.pdf): to be signed by your legal representative or an authorised signatory, with title, and sealed with your company seal. Please return the original to us and keep a copy.
-cover-check-schedule = <b>Schedule of intellectual property rights</b> (ip-rights-schedule.pdf): please check every registration number, owner and period; no signature is needed.
+cover-sign-poa = <b>Power of attorney</b> (power-of-attorney.pdf): to be sealed with your company seal and signed by { $signatory }. Please return the original to us and keep a copy.
+cover-sign-poa-no-seal = <b>Power of attorney</b> (power-of-attorney.pdf): to be signed by { $signatory }, with the title beside the signature (and sealed as well if your company has a seal). Please return the original to us and keep a copy.
+cover-sign-poa-blank = <b>Power of attorney</b> (power-of-attorney.pdf): to be sealed with your company seal and signed by your legal representative or an authorised signatory. Please return the original to us and keep a copy.
+cover-sign-poa-blank-no-seal = <b>Power of attorney</b> (power-of-attorney.pdf): to be signed by an authorised signatory, stating the signatory's title (and sealed as well if your company has a seal). Please return the original to us and keep a copy.
+cover-sign-authority = As { $signatory } is not your legal representative, please also send a board resolution or a secretary's certificate confirming the authority to sign the power of attorney for your company.
+cover-apostille = <b>Notarisation and apostille.</b> Your company is established outside mainland China. Court proceedings, complaints to the administrative authorities (such as the market regulation bureaux) and some platforms require the power of attorney and your corporate documents (certificate of incorporation or of good standing) to be notarised in your country and apostilled; China has accepted apostilles since it joined the Apostille Convention on 7 November 2023 (from a country outside the Convention, legalisation by the Chinese embassy or consulate is needed instead). Alibaba IPP accepts a scan of these documents, so complaints there do not wait for it. We suggest having the signed original notarised and apostilled now: signing again later would cost weeks.
+cover-attestation = <b>Certification for the mainland.</b> Your company is established in { $place }. Court proceedings, complaints to the administrative authorities (such as the market regulation bureaux) and some platforms in mainland China require the power of attorney and your corporate documents to be certified for use there: in Hong Kong and Macao by a China-Appointed Attesting Officer, in Taiwan by a notary under the cross-strait agreement on notarial documents. The apostille is not used between these regions and the mainland. Alibaba IPP accepts a scan of these documents, so complaints there do not wait for it.
+cover-check-schedule = <b>Schedule of intellectual property rights</b> (ip-rights-schedule.pdf): please check every registration or patent number, owner and period; no signature is needed.
 cover-check-complaints = <b>Complaints</b> ({ $count ->
     [one] one document
    *[other] { $count } documents
@@ -200,7 +226,8 @@ cover-steps-intro = Periods are in working days of mainland China, counted from 
 cover-art43 = If a seller answers a complaint with a statement that it does not infringe, the platform forwards it to us. The platform then ends its measures unless, within 15 days of our receiving the statement, it is told that a complaint has been filed with the authorities or a suit brought (Article 43 of the E-Commerce Law). We will tell you at once, as this decision cannot wait.
 cover-steps-estimated = The calendar for { $year } has not been published by the State Council yet; dates in that year count weekends only and may move.
 cover-channel-portal = { $platform }: filed online at { $portal }.
-cover-documents-required = It asks for:
+cover-documents-required = The platform requires:
+cover-documents-enclosed = Enclosures:
 cover-channel-letter = Other sites: a notice letter is sent to the operator of each site.
 cover-closing = Please contact { $signatory } at { $email } or { $phone } with any question.
 cover-regards = Yours sincerely,

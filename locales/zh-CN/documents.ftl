@@ -9,25 +9,26 @@ label-company-no = 注册号
 label-uscc = 统一社会信用代码
 label-representative = 法定代表人
 label-signatory = 授权签字人
-label-contact = 联系人
+label-contact = 联系方式
 label-email = 电子邮箱
 label-phone = 电话
 label-date = 日期
 label-principal = 委托人
-label-agent = 受托人
+label-agent = 代理人
+label-attorney = 受托人
 label-complainant = 投诉人（权利人）
 label-no = 序号
 label-type = 权利类型
-label-number = 权利编号
+label-number = 注册号／专利号／登记号
 label-title = 权利名称
 label-owner = 权利人
 label-country = 注册国家或地区
-label-classes = 尼斯分类
+label-classes = 核定使用类别
 label-validity = 有效期
 label-protect = 请求保护期间
 label-certificate = 权利证书
 label-link = 侵权链接
-label-item-id = 商品编号
+label-item-id = 商品ID
 label-store = 店铺名称
 label-product = 商品标题
 label-platform = 平台
@@ -53,24 +54,33 @@ packet-subject = 网络侵权投诉文件
 poa-title = 授权委托书
 poa-subject = 电子商务平台知识产权保护授权
 poa-parties = 当事人
-poa-intro = 本授权委托书由<b>{ $client }</b>（“委托人”）于{ $date }向<b>{ $agent }</b>（“受托人”）出具。
-poa-clause-appointment = <b>第一条 委托事项</b>　委托人兹委托受托人作为其授权代理人，代表委托人维护第二条所列知识产权，制止在网络上（尤其是在第三条所列平台上）销售或提供的侵权商品及内容。
-poa-clause-rights = <b>第二条 所涉权利</b>　本授权涵盖委托人享有的下列{ $count }项权利，以及该等权利依法可作的任何续展：
-poa-clause-platforms = <b>第三条 所涉平台</b>　本授权适用于{ $platforms }，以及销售或提供侵犯上述权利的商品或内容的任何其他电子商务平台、网站或应用程序。
+poa-prepared = 本授权委托书拟制于{ $date }，自委托人签署之日起生效。
+poa-intro = 委托人<b>{ $client }</b>（以下简称“委托人”）兹授权<b>{ $agent }</b>（以下简称“受托人”）代为办理下列事项。
+poa-clause-appointment = <b>第一条 委托事项</b>　就第二条所列知识产权，委托人委托受托人作为其授权代理人，针对网络上（尤其是第三条所列平台及网站上）销售或提供的侵权商品及内容代为采取维权措施。
+poa-clause-rights = <b>第二条 所涉权利</b>　本授权涵盖委托人享有的下列{ $count }项权利，以及上述权利依法续展后的权利（如适用）：
+poa-clause-platforms = <b>第三条 所涉平台及网站</b>　本授权适用于{ $platforms }，以及销售或提供侵犯上述权利的商品或内容的任何其他电子商务平台、网站或应用程序。
 poa-clause-powers = <b>第四条 代理权限</b>　受托人有权以委托人的名义办理下列事项：
 poa-power-register = 在各平台的知识产权保护系统中为委托人注册账户、登记上述权利，并提交委托人的主体资格证明文件及权利证书；
 poa-power-file = 针对侵权链接提交投诉、发出删除通知，并对该等投诉及通知进行补充、修改或撤回；
-poa-power-receive = 接收平台、卖家及其代理人发出的通知、反通知及其他函件；
-poa-power-answer = 对反通知作出答复，提交证据及说明材料，参与平台的争议处理程序；
+poa-power-disclose = 请求平台披露侵权商品销售者（平台内经营者）的身份信息及联系方式；
+poa-power-evidence = 收集、固定侵权证据，包括进行试购，并办理证据公证；
+poa-power-receive = 接收平台、平台内经营者及其代理人发出的通知、声明及其他函件；
+poa-power-answer = 对平台内经营者提交的不存在侵权行为的声明作出答复，提交证据及说明材料，参与平台的争议处理程序；
+poa-power-settle = 与平台内经营者协商、和解并签署和解协议，但涉及委托人收付款项的，须经委托人书面同意；
 poa-power-sign = 签署、提交及接收办理上述事项所需的一切文件。
-poa-clause-delegation = <b>第五条 不得转委托</b>　未经委托人事先书面同意，受托人不得将上述权限转委托予任何第三方。
-poa-clause-term = <b>第六条 授权期限</b>　本授权委托书的有效期自{ $from }起至{ $to }止，但委托人以书面形式通知受托人及相关平台提前撤销本授权的除外。
+poa-clause-delegation = <b>第五条 经办人员及转委托</b>　受托人可指派其律师及工作人员具体办理上述事项。未经委托人事先书面同意，受托人不得将上述权限转委托予任何第三方。
+poa-clause-term = <b>第六条 授权期限</b>　本授权委托书自委托人签署之日起生效，有效期{ $months }个月，但委托人以书面形式通知受托人及相关平台提前撤销本授权的除外。
 poa-clause-ratification = <b>第七条 法律效力</b>　受托人在授权范围内实施的一切行为，委托人均予以承认，由此产生的法律后果由委托人承担。
-poa-clause-language = <b>第八条 语言</b>　本授权委托书以中英文两种文字书就。{ $governing ->
-    [equal] 两种文本具有同等效力。
-   *[chinese] 两种文本如有不一致，以中文文本为准。
+poa-clause-language = <b>第八条 语言</b>　{ $languages ->
+    [en] 本授权委托书以英文签署。
+    [zh] 本授权委托书以中文签署。
+   *[bilingual] 本授权委托书以中文和英文签署。{ $governing ->
+        [equal] 两种文本具有同等效力。
+       *[chinese] 两种文本如有不一致，以中文文本为准。
+    }
   }
-poa-signature-principal = 委托人（签字并加盖公章）
+poa-signature-principal-seal = 委托人（加盖公章并签字）
+poa-signature-principal = 委托人（签字并注明职务）
 poa-signature-agent = 受托人（接受委托）
 
 ## 投诉函
@@ -81,24 +91,24 @@ complaint-subject = { $type } { $number }（{ $platform }）
 complaint-part = 第{ $part }部分，共{ $parts }部分
 complaint-to = { $platform }（经营者：{ $operator }）
 letter-to = { $site }网站经营者
-complaint-intro = 受托人依据投诉人于{ $date }出具的授权委托书，代表投诉人特此通知：下列链接侵犯投诉人享有的知识产权（{ $type }），请求予以删除。
-section-complainant = 一、投诉人及受托人
+complaint-intro = 代理人依据投诉人签署的授权委托书，代表投诉人特此通知：下列链接侵犯投诉人享有的{ $right }，请求予以删除。
+section-complainant = 一、投诉人及代理人
 section-right = 二、投诉所依据的权利
 section-listings = 三、侵权链接
 listings-intro = 下列{ $count }条链接所销售的商品侵犯上述权利。
 listings-part = 本函为第{ $part }部分，共{ $parts }部分；各部分链接连续编号（本部分为第{ $first }至第{ $last }条，共{ $total }条）。
-comparison-utility-report = 如贵方要求，投诉人将提供国家知识产权局就专利{ $number }出具的专利权评价报告。
-statement-good-faith = <b>善意声明：</b>投诉人善意地声明，上列链接使用上述权利的行为未经权利人或其被许可人授权，亦无法律依据。
-statement-authority = <b>授权声明：</b>受托人依据投诉人于{ $date }出具的授权委托书代表投诉人提交本投诉，该授权委托书已随投诉人在平台的注册材料一并提交。
-request-portal = 请求{ $platform }依据《电子商务法》第四十二条的规定，及时删除或屏蔽上列链接，对相关平台内经营者采取必要措施，并将处理结果告知受托人。
-request-letter = 请贵方自收到本通知之日起{ $days }个工作日内删除上列链接或使其无法访问，并以书面形式向受托人确认已完成处理。权利人保留一切权利，包括不另行通知而直接提起诉讼的权利。
-contact-line = 有关本函的一切往来函件，请发送至{ $firm }的{ $signatory }（电子邮箱：{ $email }，电话：{ $phone }）。
-complaint-signature = 受托人（代表投诉人）
+comparison-utility-report = 如贵平台要求，投诉人将提供国家知识产权局就专利{ $number }出具的专利权评价报告。
+statement-good-faith = <b>善意声明：</b>投诉人基于善意确信，上列链接{ $use }的行为未经投诉人或其被许可人授权，亦无法律依据。
+statement-authority = <b>授权声明：</b>代理人依据投诉人签署的授权委托书代表投诉人提交本投诉；该授权委托书可应平台要求提供。
+request-portal = 请求贵平台依据《电子商务法》第四十二条的规定，及时删除或屏蔽上列链接，对相关平台内经营者采取必要措施，并将处理结果告知代理人。
+request-letter = 请贵方自收到本通知之日起{ $days }个工作日内删除上列链接或使其无法访问，并以书面形式向代理人确认已完成处理。投诉人保留一切权利，包括不另行通知而直接提起诉讼的权利。
+contact-line = 与本函有关的联络，请与{ $firm }{ $signatory }律师联系（电子邮箱：{ $email }，电话：{ $phone }）。
+complaint-signature = 代理人（代表投诉人）
 section-evidence = 四、初步证据
 section-statements = 五、声明
 section-request = 六、请求及联系方式
 section-annexes = 附件清单
-evidence-intro = 各链接构成侵权的初步证据（《电子商务法》第四十二条、《中华人民共和国民法典》第一千一百九十五条）如下。
+evidence-intro = 各链接构成侵权的初步证据（《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条、《中华人民共和国民法典》第一千一百九十五条）如下。
 evidence-listing = 第{ $n }条链接：于{ $date }对该链接页面所作的取证记录{ $count }份，见{ $annex }。
 evidence-trademark = 该页面显示所售商品使用了涉案商标，且该商品属于该商标核定使用的商品（第{ $classes }类）。
 evidence-trademark-any = 该页面显示所售商品使用了涉案商标。
@@ -108,12 +118,12 @@ evidence-purchases = 投诉人已对第{ $listings }条链接所售商品进行�
 comparison-claims = 专利{ $number }的权利要求与上列各链接所售产品的技术特征比对表见{ $annex }。
 comparison-design = 专利{ $number }授权公告的外观设计与上列各链接所示产品的图片比对表见{ $annex }。
 evaluation-attached = 国家知识产权局就专利{ $number }出具的专利权评价报告见{ $annex }。
-certificate-attached = 涉案权利的登记证书复印件见{ $annex }。
+certificate-attached = 涉案权利证书复印件见{ $annex }。
 statement-accuracy = { $annexed ->
-    [yes] <b>真实性声明：</b>本函所载信息及所附文件均真实、准确。投诉人知悉，根据《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
-   *[no] <b>真实性声明：</b>本函所载信息真实、准确。投诉人知悉，根据《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
+    [yes] <b>真实性声明：</b>本函所载信息及所附文件均真实、准确。投诉人知悉，根据《电子商务法》第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
+   *[no] <b>真实性声明：</b>本函所载信息真实、准确。投诉人知悉，根据《电子商务法》第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
   }
-statement-authority-letter = <b>授权声明：</b>受托人依据投诉人于{ $date }出具的授权委托书代表投诉人发出本通知；该授权委托书复印件可应要求提供。
+statement-authority-letter = <b>授权声明：</b>代理人依据投诉人签署的授权委托书代表投诉人发出本通知；该授权委托书复印件可应要求提供。
 annex-entry = { $annex }：{ $title }（{ $files }份文件）
 annex-heading-evidence = { $annex }：侵权证据
 annex-heading-purchases = { $annex }：试购记录
@@ -131,7 +141,7 @@ label-purchase-date = 购买日期
 
 schedule-title = 知识产权清单
 schedule-subject = { $client }的知识产权
-schedule-intro = 本清单列明<b>{ $client }</b>的知识产权，即日期为{ $date }的授权委托书及投诉函所依据的各项权利。各项权利在所列有效期内有效；“请求保护期间”指请求各平台给予保护的期间。
+schedule-intro = 本清单列明<b>{ $client }</b>的知识产权，即于{ $date }拟制的授权委托书及投诉函所依据的各项权利。各项权利在所列有效期内有效；“请求保护期间”指请求各平台给予保护的期间。
 schedule-summary = 概览
 schedule-right = { $n }. { $type }（{ $number }）
 certificate-on-file = 已存档
@@ -139,39 +149,45 @@ certificate-missing = 尚需提供
 certificate-in-annex = 见{ $annex }
 licence-title = 权利人营业执照
 licence-subject = { $client }的营业执照
-licence-intro = <b>{ $client }</b>的营业执照（或公司注册证明），随其平台注册材料一并提交：
-
+licence-intro = <b>{ $client }</b>的营业执照（或公司注册证明），供各平台权利人认证使用：
 ## 致客户函
 
 cover-title = 致客户函
 cover-subject = { $client }网络侵权投诉文件
 cover-re = 关于{ $platforms }上侵权链接的投诉
 cover-dear = 尊敬的{ $name }：
-cover-intro = 随函附上我所为代表贵方提出投诉而准备的文件：依据贵方{ $rights }项知识产权，针对{ $listings }条侵权链接提出投诉。请审阅，并按下文要求寄回或提供相关文件。
+cover-dear-company = 尊敬的{ $client }：
+cover-intro = 随函附上我所为贵公司准备的投诉文件：依据贵公司{ $rights }项知识产权，针对{ $listings }条侵权链接提出投诉。请审阅，并按下文要求寄回或提供相关文件。
 cover-section-sign = 一、需签字盖章的文件
-cover-sign-poa = <b>授权委托书</b>（power-of-attorney.pdf）：请由{ $signatory }签字并加盖贵公司公章；如无公章，请由签字人签字并注明职务。请将原件寄回我所，并自留复印件。
-cover-sign-poa-blank = <b>授权委托书</b>（power-of-attorney.pdf）：请由贵方法定代表人或授权签字人签字并注明职务，并加盖贵公司公章。请将原件寄回我所，并自留复印件。
-cover-check-schedule = <b>知识产权清单</b>（ip-rights-schedule.pdf）：请核对各项权利编号、权利人及期间，无需签字。
-cover-check-complaints = <b>投诉函</b>（共{ $count }份）：在贵方寄回授权委托书后，由我所作为贵方代理人签署并提交；请核对每条链接是否与所列权利相对应。
+cover-sign-poa = <b>授权委托书</b>（power-of-attorney.pdf）：请加盖贵公司公章，并由{ $signatory }签字。请将原件寄回我所，并自留复印件。
+cover-sign-poa-no-seal = <b>授权委托书</b>（power-of-attorney.pdf）：请由{ $signatory }签字并注明职务（贵公司如有公章，请同时加盖）。请将原件寄回我所，并自留复印件。
+cover-sign-poa-blank = <b>授权委托书</b>（power-of-attorney.pdf）：请加盖贵公司公章，并由贵公司法定代表人或授权签字人签字。请将原件寄回我所，并自留复印件。
+cover-sign-poa-blank-no-seal = <b>授权委托书</b>（power-of-attorney.pdf）：请由贵公司授权签字人签字并注明职务（贵公司如有公章，请同时加盖）。请将原件寄回我所，并自留复印件。
+cover-sign-authority = { $signatory }并非贵公司的法定代表人，请一并提供董事会决议或公司秘书证明，以证明其有权代表贵公司签署授权委托书。
+cover-apostille = <b>公证及认证：</b>贵公司注册于中国大陆境外。向人民法院起诉、向行政执法机关（如市场监督管理部门）投诉，以及部分平台，均要求授权委托书及公司主体资格证明文件（公司注册证明或存续证明）经所在国公证并办理附加证明书；中国自2023年11月7日起适用《取消外国公文书认证要求的公约》，所在国非该公约缔约国的，须经中国驻当地使领馆认证。阿里巴巴知识产权保护平台接受上述文件的扫描件，在该平台的投诉无需等待公证认证。建议以贵公司签署的原件一并办理公证认证，以免日后重新签署而耽误数周时间。
+cover-attestation = <b>在中国大陆使用的证明手续：</b>贵公司注册于{ $place }。向人民法院起诉、向行政执法机关（如市场监督管理部门）投诉，以及部分平台，均要求授权委托书及公司主体资格证明文件办理在中国大陆使用的证明手续：香港、澳门由中国委托公证人出具公证文书，台湾依《海峡两岸公证书使用查证协议》办理公证。上述地区与中国大陆之间不适用附加证明书。阿里巴巴知识产权保护平台接受上述文件的扫描件，在该平台的投诉无需等待上述手续。
+cover-check-schedule = <b>知识产权清单</b>（ip-rights-schedule.pdf）：请核对各项权利的注册号、专利号或登记号、权利人及期间，无需签字。
+cover-check-complaints = <b>投诉函</b>（共{ $count }份）：在贵公司寄回授权委托书后，由我所作为贵公司代理人签署并提交；请核对每条链接是否与所列权利相对应。
 cover-section-needed = 二、尚需提供的文件
 cover-needed-licence = 贵公司营业执照或公司注册证明的复印件。
 cover-needed-translation = 贵公司营业执照或公司注册证明的中文译本。
-cover-needed-certificate = { $id }（{ $kind }{ $number }）的登记证书。
+cover-needed-certificate = { $id }（{ $kind }{ $number }）的权利证书。
 cover-needed-report-required = { $id }（{ $kind }{ $number }）的专利权评价报告：{ $platforms }要求提供该报告方受理投诉，相关投诉函暂未制作。国家知识产权局出具该报告约需两个月。
 cover-needed-report = { $id }（{ $kind }{ $number }）的专利权评价报告：投诉函载明可应要求提供，平台通常在处理前要求提交。
 cover-needed-claim-chart = { $id }（{ $number }）的权利要求与涉案商品的技术特征比对表：缺少该比对表，投诉无法证明涉案商品落入专利保护范围。
 cover-needed-design-comparison = 外观设计{ $id }（{ $number }）与涉案商品的图片比对表：缺少该比对表，投诉无法证明涉案商品与该外观设计相同或近似。
 cover-needed-evidence = 下列链接页面的截图及取证日期（共{ $count }条）：平台要求以此作为初步证据，现有投诉函载明未附取证记录。
 cover-needed-nothing = 投诉所依据的全部文件均已齐备。
-cover-register-intro = 在中国注册的权利，平台删除侵权链接较为顺利；仅在境外注册的权利，投诉可能成功，但并非总能成功；未登记的权利应先行登记。建议贵方在中国（国家知识产权局；著作权为中国版权保护中心）登记注册以下权利：
+cover-register-intro = 在中国注册的权利，平台删除侵权链接较为顺利；仅在境外注册的权利，投诉可能成功，但并非总能成功；未登记的权利应先行登记。建议贵公司在中国（国家知识产权局；著作权为中国版权保护中心）登记注册以下权利：
 cover-register-right = { $id }（{ $kind }{ $number }）：{ $status }。
 cover-section-steps = 三、后续步骤及时间安排
 cover-steps-intro = 以下期间按中国大陆工作日计算，自{ $date }起算（预计我所于本函出具后{ $days }个工作日内收到签署完毕的授权委托书）；每一步骤在上一步骤结束后开始。
-cover-art43 = 平台内经营者提交不存在侵权行为的声明的，平台将转送我所。我所收到该声明后十五日内，平台未收到已向有关主管部门投诉或者向人民法院起诉的通知的，将终止所采取的措施（《电子商务法》第四十三条）。届时我所将立即通知贵方，该决定时限紧迫。
+cover-art43 = 平台内经营者提交不存在侵权行为的声明的，平台将转送我所。我所收到该声明后十五日内，平台未收到已向有关主管部门投诉或者向人民法院起诉的通知的，将终止所采取的措施（《电子商务法》第四十三条）。届时我所将立即通知贵公司，该决定时限紧迫。
 cover-steps-estimated = 国务院尚未公布{ $year }年节假日安排，该年内的日期仅扣除周末推算，可能有所变动。
 cover-channel-portal = { $platform }：通过{ $portal }在线提交。
-cover-documents-required = 需提交的文件：
+cover-documents-required = 平台要求提交：
+cover-documents-enclosed = 随函附件：
 cover-channel-letter = 其他网站：向各网站经营者发送通知函。
 cover-closing = 如有任何问题，请联系{ $signatory }（电子邮箱：{ $email }，电话：{ $phone }）。
 cover-regards = 顺颂商祺！
-cover-signature = 受托人
+cover-signature = 代理人

@@ -190,7 +190,6 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "first": c.first,
         "last": c.first + c.listings.len() - 1,
         "total": c.total,
-        "poa_date": bi(&date_text(d.cx.date)),
         "reply_days": reply_days,
         "trademark": right.kind == RightType::Trademark,
         "copyright": right.kind == RightType::Copyright,

@@ -73,6 +73,7 @@ pub(crate) fn data(d: &PacketData) -> Value {
         "poa_return_days": return_days,
         "needed": needed(d),
         "listings_count": d.packet.listings().len(),
+        "rights_words": count_words(d.packet.rights.len()),
         "complaints_count": d.packet.complaints.len(),
         "missing_count": missing,
         "groups": groups,
@@ -161,4 +162,13 @@ fn register(d: &PacketData) -> Vec<Value> {
             Some(json!({"id": r.id, "kind": kind, "number": r.number, "status": bi(&strength.label())}))
         })
         .collect()
+}
+
+/// `three`: a count of ten or less in words, as English prose writes it; larger ones in
+/// figures.
+fn count_words(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }

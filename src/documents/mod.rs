@@ -36,6 +36,9 @@ pub struct Context<'a> {
     pub docket: &'a Docket,
     /// Working days: the built-in holiday notices and the templates folder's.
     pub calendar: &'a crate::calendar::Calendar,
+    /// The layout the documents are set in (`--layout` or the config's): which languages
+    /// a document is made in.
+    pub mode: crate::layout::Mode,
 }
 
 /// One document to render: its file name, its template, the template's data, the cells

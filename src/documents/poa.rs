@@ -2,11 +2,12 @@
 
 use serde_json::{json, Value};
 
-use super::values::{bi, date_text, term_end};
 use super::PacketData;
 use crate::config::Governing;
+use crate::layout::Mode;
 
-/// The power of attorney's data: the common data, its term and the governing language.
+/// The power of attorney's data: the common data, its term, the languages it is made in and
+/// the governing language.
 pub(crate) fn data(d: &PacketData) -> Value {
     let cfg = d.cx.config;
     let governing = match cfg.governing_language {
@@ -14,11 +15,20 @@ pub(crate) fn data(d: &PacketData) -> Value {
         Governing::Chinese => "chinese",
     };
     d.with(json!({
-        "term": {
-            "months": cfg.poa_term_months,
-            "from": bi(&date_text(d.cx.date)),
-            "to": bi(&date_text(term_end(d.cx.date, cfg.poa_term_months))),
-        },
+        // The term runs from the date of signature; the issue date is only the date the
+        // document was prepared.
+        "term": {"months": cfg.poa_term_months},
+        "languages": languages(d.cx.mode),
         "governing": governing,
     }))
+}
+
+/// `bilingual`, `en` or `zh`: the languages a document set in `mode` is made in (its
+/// language clause may only speak of those).
+pub(crate) fn languages(mode: Mode) -> &'static str {
+    match mode {
+        Mode::SideBySide | Mode::Stacked | Mode::Sequential => "bilingual",
+        Mode::En => "en",
+        Mode::Zh => "zh",
+    }
 }

@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use crate::config::Firm;
-use crate::model::{Bilingual, Client, Date, Right, RightType};
+use crate::model::{Bilingual, Client, Date, Right, RightType, Salutation};
 use crate::plan::Packet;
 use crate::platform::Profiles;
 
@@ -32,20 +32,6 @@ pub(crate) fn period(from: Option<Date>, to: Option<Date>) -> Value {
     }
 }
 
-/// The date `months` months after `date`, less one day (the end of a term).
-pub(crate) fn term_end(date: Date, months: u32) -> Date {
-    let (y, m, d) = date.ymd();
-    let total = u32::from(m) - 1 + months;
-    let (year, month) = (u32::from(y) + total / 12, total % 12 + 1);
-    let mut day = u32::from(d);
-    loop {
-        if let Some(end) = Date::new(year, month, day) {
-            return end.add_days(-1).unwrap_or(end);
-        }
-        day -= 1;
-    }
-}
-
 pub(crate) fn bi(b: &Bilingual) -> Value {
     json!({"en": b.en, "zh": b.zh})
 }
@@ -64,35 +50,104 @@ pub(crate) fn type_names(kind: RightType) -> (Value, Value) {
 
 pub(crate) fn client_value(client: &Client) -> Value {
     let signatory = client.signatory.clone();
-    let with_title = match (&client.signatory, &client.signatory_title) {
-        (Some(s), Some(t)) => Some(format!("{s} ({t})")),
-        (Some(s), None) => Some(s.clone()),
-        _ => None,
-    };
+    let mut title_en = client.signatory_title.clone();
+    let mut title_zh = client.signatory_title_zh.clone();
+    // The legal representative signing without a stated title signs as such.
+    if title_en.is_none() && title_zh.is_none() && signatory.is_some() && signatory == client.representative {
+        title_en = Some("Legal Representative".to_owned());
+        title_zh = Some("法定代表人".to_owned());
+    }
+    // The Chinese text names a title only when the workbook gives it in Chinese.
+    let with_title = signatory.as_ref().map(|s| {
+        json!({
+            "en": title_en.as_ref().map_or_else(
+                || s.clone(),
+                // No brackets inside brackets: "Name, Managing Director (Geschäftsführer)".
+                |t| if t.contains('(') { format!("{s}, {t}") } else { format!("{s} ({t})") },
+            ),
+            "zh": title_zh.as_ref().map_or_else(|| s.clone(), |t| format!("{s}（{t}）")),
+        })
+    });
+    // The execution block's title line: the Chinese title, else the title as written.
+    let title = title_en
+        .as_ref()
+        .or(title_zh.as_ref())
+        .map(|en| json!({"en": en, "zh": title_zh.as_ref().unwrap_or(en)}));
+    let dear = signatory.as_deref().map(|s| {
+        bi(&Salutation::address(
+            s,
+            client.salutation,
+            client.surname.as_deref(),
+        ))
+    });
     json!({
         "id": client.id,
         "name": bi(&client.name),
         "country": client.country.as_ref().map(|c| bi(&c.name)),
         "company_no": client.company_no,
+        "prc": client.is_prc(),
+        // Hong Kong, Macao and Taiwan certify documents for the mainland their own way
+        // (no apostille between them and the mainland).
+        "greater_china": client
+            .country
+            .as_ref()
+            .is_some_and(|c| matches!(c.code(), "HK" | "MO" | "TW")),
+        "seal": client.seals(),
         "address": bi(&client.address),
         "representative": client.representative,
         "signatory": signatory,
-        "signatory_title": client.signatory_title,
+        "signatory_title": title,
         "signatory_with_title": with_title,
+        "signs_for_representative": client.representative.is_some()
+            && client.signatory.is_some()
+            && client.representative != client.signatory,
+        "dear": dear,
         "email": client.email,
         "phone": client.phone,
         "extra": client.extra,
     })
 }
 
+/// The right in its statutory name (注册商标专用权, 外观设计专利权 …), and the label of its
+/// number: 注册号 (trademarks), 专利号 (patents), 登记号 (copyright).
+fn right_names(kind: RightType) -> (Value, Value, Value) {
+    let (en, zh) = match kind {
+        RightType::Trademark => ("registered trademark", "注册商标专用权"),
+        RightType::Copyright => ("copyright", "著作权"),
+        RightType::InventionPatent => ("invention patent", "发明专利权"),
+        RightType::UtilityModel => ("utility model patent", "实用新型专利权"),
+        RightType::DesignPatent => ("design patent", "外观设计专利权"),
+    };
+    let label = match kind {
+        RightType::Trademark => ("Registration No.", "注册号"),
+        RightType::Copyright => ("Registration No.", "登记号"),
+        _ => ("Patent No.", "专利号"),
+    };
+    // What an infringer does with the right: uses a mark or a work, exploits a patent.
+    let act = match kind {
+        RightType::Trademark => ("use of the trademark", "使用涉案商标"),
+        RightType::Copyright => ("use of the work", "使用涉案作品"),
+        _ => ("exploitation of the patent", "实施涉案专利"),
+    };
+    (
+        json!({"en": en, "zh": zh}),
+        json!({"en": label.0, "zh": label.1}),
+        json!({"en": act.0, "zh": act.1}),
+    )
+}
+
 pub(crate) fn right_value(n: usize, right: &Right) -> Value {
     let (type_name, kind) = type_names(right.kind);
+    let (statutory, number_label, act) = right_names(right.kind);
     let classes: Vec<String> = right.classes.iter().map(u8::to_string).collect();
     json!({
         "n": n,
         "id": right.id,
         "type": type_name,
         "kind": kind,
+        "statutory": statutory,
+        "number_label": number_label,
+        "act": act,
         "number": right.number,
         "title": bi(&right.title),
         "owner": bi(&right.owner),
@@ -119,18 +174,36 @@ pub(crate) fn platform_names(profiles: &Profiles, packet: &Packet) -> Value {
         .collect();
     platforms.sort();
     platforms.dedup();
-    let sites: Vec<_> = platforms.iter().filter_map(|&p| profiles.site(p)).collect();
+    // Sites reached by letter are named by their host, not as "other site".
+    let mut hosts: Vec<&str> = packet
+        .complaints
+        .iter()
+        .filter_map(|c| c.site.as_deref())
+        .collect();
+    hosts.sort_unstable();
+    hosts.dedup();
+    let sites: Vec<_> = platforms
+        .iter()
+        .filter(|&&p| p != crate::model::Platform::Other || hosts.is_empty())
+        .filter_map(|&p| profiles.site(p))
+        .collect();
     let join = |names: Vec<&str>, sep: &str, last: &str| match names.len() {
         0 => String::new(),
         1 => names[0].to_owned(),
         n => format!("{}{last}{}", names[..n - 1].join(sep), names[n - 1]),
     };
-    if sites.is_empty() {
+    if sites.is_empty() && hosts.is_empty() {
         return json!({"en": "the e-commerce platforms concerned", "zh": "相关电子商务平台"});
     }
+    let names = |zh: bool| -> Vec<&str> {
+        let named = sites
+            .iter()
+            .map(|s| if zh { s.zh.as_str() } else { s.en.as_str() });
+        named.chain(hosts.iter().copied()).collect()
+    };
     json!({
-        "en": join(sites.iter().map(|s| s.en.as_str()).collect(), ", ", " and "),
-        "zh": join(sites.iter().map(|s| s.zh.as_str()).collect(), "、", "及"),
+        "en": join(names(false), ", ", " and "),
+        "zh": join(names(true), "、", "及"),
     })
 }
 
@@ -141,4 +214,32 @@ pub(crate) fn firm_value(firm: &Firm) -> Value {
         "signatory": bi(&firm.signatory), "signatory_title": bi(&firm.signatory_title),
         "email": firm.email, "phone": firm.phone,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rights_have_their_statutory_names_and_number_labels() {
+        let zh = |kind| {
+            let (name, label, act) = right_names(kind);
+            (name["zh"].clone(), label["zh"].clone(), act["zh"].clone())
+        };
+        assert_eq!(
+            zh(RightType::DesignPatent),
+            (json!("外观设计专利权"), json!("专利号"), json!("实施涉案专利"))
+        );
+        assert_eq!(zh(RightType::UtilityModel).0, json!("实用新型专利权"));
+        assert_eq!(
+            zh(RightType::Trademark),
+            (json!("注册商标专用权"), json!("注册号"), json!("使用涉案商标"))
+        );
+        assert_eq!(
+            zh(RightType::Copyright),
+            (json!("著作权"), json!("登记号"), json!("使用涉案作品"))
+        );
+        assert_eq!(type_names(RightType::DesignPatent).0["zh"], json!("外观设计专利"));
+        assert_eq!(type_names(RightType::UtilityModel).0["zh"], json!("实用新型专利"));
+    }
 }

@@ -3,7 +3,7 @@
 use super::fast_hash::FastMap;
 use super::ident::uscc_warning;
 use super::row::RowReader;
-use super::{Bilingual, Client, Country};
+use super::{Bilingual, Client, Country, Salutation, SALUTATION_HINT};
 use crate::ingest::Field;
 
 /// Reads a client row; `seen` maps the ids of earlier rows to their row numbers.
@@ -51,7 +51,20 @@ pub(crate) fn read_client(
     }
     let address = Bilingual::or_either(r.text(Field::AddressEn), r.text(Field::AddressZh));
     let representative = r.text(Field::Representative);
-    let signatory = r.text(Field::Signatory).or_else(|| representative.clone());
+    let mut signatory = r.text(Field::Signatory);
+    if let (None, Some(rep)) = (&signatory, &representative) {
+        // A blank signatory cell is filled from the representative, and said so; a sheet
+        // without the column signs by its representatives, as documented.
+        if r.has_column(Field::Signatory) {
+            let at = r.at(Field::Representative);
+            let header = r.header(Field::Signatory);
+            r.warning(
+                Field::Signatory,
+                format!("{header} is empty; the legal representative \"{rep}\" ({at}) is named to sign the power of attorney"),
+            );
+        }
+        signatory = Some(rep.clone());
+    }
     if signatory.is_none() && (r.has_column(Field::Signatory) || r.has_column(Field::Representative)) {
         r.warning(
             Field::Signatory,
@@ -59,6 +72,38 @@ pub(crate) fn read_client(
         );
     }
     let signatory_title = r.text(Field::SignatoryTitle);
+    let signatory_title_zh = r.text(Field::SignatoryTitleZh);
+    let mut surname = None;
+    let salutation = match r.text(Field::Salutation) {
+        Some(text) => Salutation::parse(&text)
+            .or_else(|| {
+                let (s, name) = Salutation::parse_with_surname(&text)?;
+                surname = Some(name);
+                Some(s)
+            })
+            .or_else(|| {
+            r.warning(
+                Field::Salutation,
+                format!("\"{text}\" is not a salutation takedown knows (expected {SALUTATION_HINT}, or one with the surname, e.g. Mr Chan); letters use the full name without a title"),
+            );
+            None
+        }),
+        None => signatory.as_deref().and_then(|s| Salutation::split_name(s).0),
+    };
+    let seal = r.text(Field::Seal).and_then(|text| {
+        let key = text.trim().to_lowercase();
+        match key.as_str() {
+            "yes" | "y" | "true" | "1" | "是" | "有" => Some(true),
+            "no" | "n" | "false" | "0" | "否" | "无" | "没有" => Some(false),
+            _ => {
+                r.warning(
+                    Field::Seal,
+                    format!("\"{text}\" is not yes or no (是/否); whether the power of attorney asks for the company seal is decided by the country"),
+                );
+                None
+            }
+        }
+    });
     let email = r.text(Field::Email);
     if let Some(email) = &email {
         let valid = email
@@ -84,6 +129,10 @@ pub(crate) fn read_client(
         representative,
         signatory,
         signatory_title,
+        signatory_title_zh,
+        salutation,
+        surname,
+        seal,
         email,
         phone,
         licence,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{Country, Date, Platform};
+use super::{Country, Date, Platform, Salutation};
 use crate::diag::Location;
 use crate::evidence::FileInfo;
 
@@ -149,6 +149,17 @@ pub struct Client {
     pub signatory: Option<String>,
     /// signatory_title / 职务.
     pub signatory_title: Option<String>,
+    /// signatory_title_zh / 职务（中文）: the title as the Chinese text gives it.
+    pub signatory_title_zh: Option<String>,
+    /// salutation / 称谓 (Mr, Ms, Dr … / 先生, 女士, 博士 …), or the title the signatory's
+    /// name starts with.
+    pub salutation: Option<Salutation>,
+    /// The surname the salutation cell gives (`Mr Chan`), for names whose surname is not
+    /// their last word.
+    pub surname: Option<String>,
+    /// seal / 公章: whether the client has a company seal; blank: decided by the country
+    /// (see [`Client::seals`]).
+    pub seal: Option<bool>,
     /// email / 邮箱.
     pub email: Option<String>,
     /// phone / 电话.
@@ -161,6 +172,23 @@ pub struct Client {
     pub extra: BTreeMap<String, String>,
     /// Where the row is.
     pub source: Source,
+}
+
+impl Client {
+    /// Whether the power of attorney asks for the company seal: the `seal` column when it is
+    /// filled in, otherwise yes for a company of mainland China (or of no stated country,
+    /// as the reader assumes a PRC company then) and no for any other, which signs with the
+    /// signatory's title.
+    pub fn seals(&self) -> bool {
+        self.seal
+            .unwrap_or_else(|| self.country.as_ref().is_none_or(|c| c.code() == "CN"))
+    }
+
+    /// Whether the client is a company of mainland China (its number is a unified social
+    /// credit code).
+    pub fn is_prc(&self) -> bool {
+        self.country.as_ref().is_none_or(|c| c.code() == "CN")
+    }
 }
 
 /// The kind of an IP right.
@@ -218,8 +246,8 @@ impl RightType {
             RightType::Trademark => "商标",
             RightType::Copyright => "著作权",
             RightType::InventionPatent => "发明专利",
-            RightType::UtilityModel => "实用新型",
-            RightType::DesignPatent => "外观设计",
+            RightType::UtilityModel => "实用新型专利",
+            RightType::DesignPatent => "外观设计专利",
         }
     }
 

@@ -14,6 +14,7 @@ mod listing_url;
 mod listings;
 mod rights;
 mod row;
+mod salutation;
 mod validate;
 mod value;
 
@@ -21,6 +22,7 @@ pub use country::Country;
 pub use docket::{Bilingual, Client, Docket, FileRef, Listing, Purchase, Right, RightType, Source};
 pub use ident::{check_number, patent_check_digit, uscc_check_char, uscc_warning, Checked};
 pub use listing_url::{canonicalize, Canonical, LinkKind, ListingKey, NotALink, Platform};
+pub use salutation::{Salutation, SALUTATION_HINT};
 pub use value::{date_of, parse_date, Date, DATE_HINT, MAX_CELL_CHARS};
 
 use crate::diag::Diagnostic;
