@@ -28,6 +28,9 @@ fn numbers(ns: &[usize]) -> Value {
 pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     let docket = d.cx.docket;
     let right = c.right;
+    // A platform that forwards everything to the seller (Dewu) gets no confidential material:
+    // no client contact details, no test-purchase records.
+    let confidential = c.profile.forwards_all_to_seller;
     let mut annexes = Annexes::default();
     let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
 
@@ -61,7 +64,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             }));
             files.push(fig.file);
         }
-        if l.purchase.is_some() {
+        if l.purchase.is_some() && !confidential {
             bought.push(n);
         }
         listings.push(json!({
@@ -77,7 +80,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             "platform": l.platform.id(),
             "files": files.len(),
             "file_names": files.join(", "),
-            "purchase": l.purchase.is_some(),
+            "purchase": l.purchase.is_some() && !confidential,
         }));
     }
 
@@ -85,6 +88,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     let purchase_files: usize = c
         .listings
         .iter()
+        .filter(|_| !confidential)
         .filter_map(|l| l.purchase.as_ref())
         .map(|p| p.evidence.len())
         .sum();
@@ -97,7 +101,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     });
     let mut purchase_rows = Vec::new();
     let mut purchase_figures = Vec::new();
-    for (i, l) in c.listings.iter().enumerate() {
+    for (i, l) in c.listings.iter().enumerate().filter(|_| !confidential) {
         let Some(p) = &l.purchase else { continue };
         let n = c.first + i;
         let mut files = Vec::new();
@@ -182,6 +186,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             "portal": c.profile.portal,
         },
         "letter": c.profile.channel == Channel::Letter,
+        "confidential": confidential,
         "site": site,
         "listings": listings,
         "part": c.part,

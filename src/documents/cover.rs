@@ -57,6 +57,7 @@ pub(crate) fn data(d: &PacketData) -> Value {
             "documents": profile.documents.iter().map(bi).collect::<Vec<_>>(),
             "portal": profile.portal,
             "letter": profile.channel == Channel::Letter,
+            "confidential": profile.forwards_all_to_seller,
             "steps": steps,
         }));
     }

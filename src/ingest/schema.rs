@@ -109,6 +109,8 @@ impl SheetKind {
                 Certificate,
                 EvaluationReport,
                 Comparison,
+                FiledOn,
+                Notes,
             ],
             SheetKind::Listings => &[
                 Url,
@@ -124,6 +126,7 @@ impl SheetKind {
                 PurchaseDate,
                 PurchaseEvidence,
                 Notes,
+                SiteCountry,
             ],
         }
     }
@@ -196,6 +199,10 @@ pub enum Field {
     PurchaseDate,
     PurchaseEvidence,
     Notes,
+    /// Rights: the patent application (filing) date.
+    FiledOn,
+    /// Listings: where an independent site trades.
+    SiteCountry,
 }
 
 impl Field {
@@ -543,6 +550,23 @@ impl Field {
                 "购买记录",
             ],
             (Notes, _) => &["notes", "note", "remarks", "comment", "comments", "备注", "说明"],
+            (FiledOn, _) => &[
+                "filed_on",
+                "filing date",
+                "application date",
+                "date of application",
+                "申请日",
+                "申请日期",
+            ],
+            (SiteCountry, _) => &[
+                "site_country",
+                "site country",
+                "market",
+                "country of the site",
+                "网站所在国家",
+                "网站国家",
+                "销售国家",
+            ],
         }
     }
 }
