@@ -223,8 +223,8 @@ notice-rights-local = { $count ->
 notice-certificates = Copies of the registration certificates are in { $annex }.
 notice-section-listings = 3. The infringing listings
 notice-listings-intro = { $count ->
-    [one] The following listing offers goods that infringe the right numbered beside it in section 2.
-   *[other] The following { $count } listings offer goods that infringe the rights numbered beside them in section 2.
+    [one] The following listing offers infringing goods; the last column gives the numbers of the rights of section 2 it infringes.
+   *[other] The following { $count } listings offer infringing goods; the last column gives the numbers of the rights of section 2 each infringes.
   }
 notice-label-rights = Rights infringed
 notice-evidence = Captures of the listing pages, with the dates they were made, are in { $annex }.

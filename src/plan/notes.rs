@@ -212,6 +212,10 @@ fn protection(packets: &[Packet], wb: &Workbook, rules: &Rules) -> Vec<Diagnosti
     for packet in packets {
         for right in &packet.rights {
             let Some(to) = right.protect_to else { continue };
+            // An expiry already past is warned at valid_to (and by the right's strength).
+            if right.valid_to.is_some_and(|v| v < rules.date) {
+                continue;
+            }
             let mut late: Vec<(String, Date)> = Vec::new();
             for c in packet
                 .complaints
