@@ -210,17 +210,17 @@ fn dewu_complaints_leave_out_confidential_material_and_the_cover_letter_says_whe
         "{dewu}"
     );
     assert!(
-        dewu.contains("Confidentialmaterial.TheComplainant'sowncontactdetailsandanyfurtherevidenceareavailabletoDewuinfringementcomplaintsfromtheAgentonrequest;theyarenotpartofthiscomplaintandarenottobeforwardedtotheseller."),
+        dewu.contains("Confidentialmaterial.TheComplainant'sowncontactdetailsandanyfurtherevidenceareavailabletoDewu(Poizon)fromtheAgentonrequest;theyarenotpartofthiscomplaintandarenottobeforwardedtotheseller."),
         "{dewu}"
     );
     assert!(dewu.contains("不得转送平台内经营者。"), "{dewu}");
     let cover = text(&folder.join("cover-letter.pdf"));
     assert!(
-        cover.contains("Dewuinfringementcomplaintsforwardseverythingsubmittedwithacomplainttotheseller.Itscomplaintsthereforeleaveoutyourcontactdetailsandthetest-purchaserecords;"),
+        cover.contains("Dewu(Poizon)forwardseverythingsubmittedwithacomplainttotheseller.Itscomplaintsthereforeleaveoutyourcontactdetailsandthetest-purchaserecords;"),
         "{cover}"
     );
     assert!(
-        cover.contains("得物侵权投诉会将投诉时提交的全部材料转送平台内经营者。"),
+        cover.contains("得物会将投诉时提交的全部材料转送平台内经营者。"),
         "{cover}"
     );
 }

@@ -1,5 +1,5 @@
-//! A complaint (投诉函) to a platform's portal, or a notice letter to a site's operator, for
-//! one IP right and a part of its listings, with its preliminary evidence as annexes.
+//! A complaint (投诉函) to a platform's portal for one IP right and a part of its listings,
+//! with its preliminary evidence as annexes (letters to other sites: [`super::letter`]).
 
 use serde_json::{json, Value};
 
@@ -8,7 +8,7 @@ use super::values::{bi, date_text, right_value};
 use super::PacketData;
 use crate::model::RightType;
 use crate::plan::Complaint;
-use crate::platform::{Channel, EvaluationReport};
+use crate::platform::EvaluationReport;
 
 /// "1, 3 and 4" / "1、3、4".
 fn numbers(ns: &[usize]) -> Value {
@@ -162,22 +162,16 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     };
 
     let right_index = d.packet.rights.iter().position(|r| r.id == right.id).unwrap_or(0);
-    let site = match &c.site {
-        Some(host) => json!({"en": host, "zh": host}),
-        None => {
-            let profiles = d.cx.profiles;
-            let names: Vec<(&str, &str)> = c
-                .platforms
-                .iter()
-                .filter_map(|&p| profiles.site(p))
-                .map(|s| (s.en.as_str(), s.zh.as_str()))
-                .collect();
-            json!({
-                "en": names.iter().map(|n| n.0).collect::<Vec<_>>().join(", "),
-                "zh": names.iter().map(|n| n.1).collect::<Vec<_>>().join("、"),
-            })
-        }
-    };
+    let names: Vec<(&str, &str)> = c
+        .platforms
+        .iter()
+        .filter_map(|&p| d.cx.profiles.site(p))
+        .map(|s| (s.en.as_str(), s.zh.as_str()))
+        .collect();
+    let site = json!({
+        "en": names.iter().map(|n| n.0).collect::<Vec<_>>().join(", "),
+        "zh": names.iter().map(|n| n.1).collect::<Vec<_>>().join("、"),
+    });
     let reply_days = c.profile.timeline.last().map_or(5, |s| s.days[1]);
     let data = d.with(json!({
         "right": right_value(right_index + 1, right),
@@ -185,7 +179,6 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             "id": c.profile.id, "name": bi(&c.profile.name), "operator": bi(&c.profile.operator),
             "portal": c.profile.portal,
         },
-        "letter": c.profile.channel == Channel::Letter,
         "confidential": confidential,
         "site": site,
         "listings": listings,

@@ -58,6 +58,10 @@ pub(crate) fn data(d: &PacketData) -> Value {
             "portal": profile.portal,
             "letter": profile.channel == Channel::Letter,
             "confidential": profile.forwards_all_to_seller,
+            "sites": {
+                "en": profile.sites.iter().map(|s| s.en.as_str()).collect::<Vec<_>>().join(", "),
+                "zh": profile.sites.iter().map(|s| s.zh.as_str()).collect::<Vec<_>>().join("、"),
+            },
             "steps": steps,
         }));
     }
