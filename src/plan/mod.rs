@@ -7,7 +7,7 @@
 mod notes;
 pub mod sites;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::{Client, Docket, Listing, Platform, Right};
@@ -88,6 +88,13 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
     let mut packets = Vec::new();
     let mut notes = Vec::new();
     let mut folders: Vec<String> = Vec::new();
+    // Right id → the listings naming it, in sheet order: each right looks only at its own.
+    let mut by_right: HashMap<&str, Vec<&Listing>> = HashMap::new();
+    for listing in &docket.listings {
+        for id in &listing.right_ids {
+            by_right.entry(id.as_str()).or_default().push(listing);
+        }
+    }
     for client in &docket.clients {
         if docket.blocked.contains_key(&client.id) {
             continue;
@@ -119,7 +126,11 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         };
         let folder = unique(&base, &folders);
         folders.push(folder.clone());
-        let (complaints, withheld) = complaints(&rights, &docket.listings, profiles);
+        let named: Vec<Vec<&Listing>> = rights
+            .iter()
+            .map(|r| by_right.get(r.id.as_str()).cloned().unwrap_or_default())
+            .collect();
+        let (complaints, withheld) = complaints(&rights, &named, profiles);
         packets.push(Packet {
             client,
             folder,
@@ -131,18 +142,20 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
     (packets, notes)
 }
 
+/// The complaints and letters of a client's `rights`; `named[i]` are the listings naming
+/// `rights[i]`, in sheet order.
 fn complaints<'d>(
     rights: &[&'d Right],
-    listings: &'d [Listing],
+    named: &[Vec<&'d Listing>],
     profiles: &'d Profiles,
 ) -> (Vec<Complaint<'d>>, Vec<Withheld<'d>>) {
     let mut out = Vec::new();
     let mut withheld = Vec::new();
     let mut files: Vec<String> = Vec::new();
-    for &right in rights {
+    for (&right, listings) in rights.iter().zip(named) {
         // Profile index → listings, in profile order then first appearance.
         let mut groups: BTreeMap<usize, Vec<&Listing>> = BTreeMap::new();
-        for listing in listings.iter().filter(|l| l.right_ids.contains(&right.id)) {
+        for &listing in listings {
             let profile = profiles.of(listing.platform);
             if profile.channel == Channel::Letter {
                 continue;
@@ -175,7 +188,11 @@ fn complaints<'d>(
             split(&planned, &stem, &group, &each, &mut files, &mut out);
         }
     }
-    letters(rights, listings, profiles, &mut files, &mut out);
+    // Every listing naming one of the rights, once, in sheet order.
+    let mut all: Vec<&Listing> = named.iter().flatten().copied().collect();
+    all.sort_by_key(|l| l.source.row);
+    all.dedup_by_key(|l| l.source.row);
+    letters(rights, &all, profiles, &mut files, &mut out);
     (out, withheld)
 }
 
@@ -233,17 +250,16 @@ fn split<'d>(
 /// any, else all it names.
 fn letters<'d>(
     rights: &[&'d Right],
-    listings: &'d [Listing],
+    listings: &[&'d Listing],
     profiles: &'d Profiles,
     files: &mut Vec<String>,
     out: &mut Vec<Complaint<'d>>,
 ) {
     // Host → (profile, listings), in order of first appearance.
     let mut sites: Vec<(String, &Profile, Vec<&Listing>)> = Vec::new();
-    for listing in listings {
+    for &listing in listings {
         let profile = profiles.of(listing.platform);
-        let named = rights.iter().any(|r| listing.right_ids.contains(&r.id));
-        if profile.channel != Channel::Letter || !named {
+        if profile.channel != Channel::Letter {
             continue;
         }
         let site = host(&listing.url);

@@ -86,7 +86,7 @@ fn site_names(c: &Complaint) -> String {
 fn strength(packets: &[Packet], wb: &Workbook, on: Date) -> Vec<Diagnostic> {
     use crate::platform::strength::{warning, Strength};
     let mut notes = Vec::new();
-    let mut seen: Vec<(&str, String)> = Vec::new();
+    let mut seen: std::collections::HashSet<(&str, String)> = Default::default();
     for packet in packets {
         for c in &packet.complaints {
             let site = site_names(c);
@@ -95,10 +95,9 @@ fn strength(packets: &[Packet], wb: &Workbook, on: Date) -> Vec<Diagnostic> {
                     r.id.as_str(),
                     c.site.clone().unwrap_or_else(|| c.profile.id.clone()),
                 );
-                if seen.contains(&key) {
+                if !seen.insert(key) {
                     continue;
                 }
-                seen.push(key);
                 let valid = (r.valid_from, r.valid_to);
                 let strength = Strength::of(r.kind, &r.country, &r.number, valid, on);
                 if let Some(message) = warning(strength, r.kind, &r.country, valid, on, c.profile, &site) {
