@@ -9,7 +9,8 @@ const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,signatory\nC
 /// R1: a US mark in its Section 8 window; R2 the same past it, with a note; R3 past it, in the
 /// grace period; R4 past its renewal (and expired); R5 a design applied for after its grant
 /// and valid past its 10-year term; R6 a utility model whose dates contradict its number; R7
-/// a Chinese mark whose protection period starts before the date and ends before JD decides.
+/// a Chinese mark whose protection period starts before the date and ends before JD decides;
+/// R8 a Chinese copyright valid from before the year of its registration number.
 const RIGHTS: &str = "right_id,client_id,type,number,title_en,title_zh,country,valid_from,valid_to,protect_from,protect_to,filed_on,notes\n\
     R1,C1,trademark,6234567,ALPHA,阿尔法,US,2020-12-10,2030-12-10,,,,\n\
     R2,C1,trademark,5937214,ALPHA,阿尔法,US,2019-12-17,2029-12-17,,,,§8 accepted 2025-06-02\n\
@@ -17,7 +18,8 @@ const RIGHTS: &str = "right_id,client_id,type,number,title_en,title_zh,country,v
     R4,C1,trademark,5101234,ALPHA,阿尔法,US,2016-11-01,2026-11-01,,,,\n\
     R5,C1,design patent,ZL202130287615.8,Backpack,背包,CN,2021-05-01,2036-05-13,,,2021-05-14,\n\
     R6,C1,utility model,ZL202022416958.2,Socket,插座,CN,2019-01-01,2030-10-26,,,2022-01-05,\n\
-    R7,C1,trademark,28374615,ALPHA,阿尔法,CN,2018-12-14,2028-12-13,2026-01-01,2026-12-31,,\n";
+    R7,C1,trademark,28374615,ALPHA,阿尔法,CN,2018-12-14,2028-12-13,2026-01-01,2026-12-31,,\n\
+    R8,C1,copyright,国作登字-2021-F-00123456,Alpha Fox,阿尔法狐狸,CN,2020-03-15,2070-12-31,,,,\n";
 
 const LISTINGS: &str = "url,right_id\n\
     https://item.taobao.com/item.htm?id=684512379021,\"R1, R2, R3, R4\"\n\
@@ -67,13 +69,14 @@ fn each_rights_problem_is_a_warning_at_its_cell() {
         // The signed power of attorney back 10 working days later (11 December 2026), then JD's
         // verification and decision at their longest (5 + 10 working days, 1 January off).
         at("K8", "the protection period requested ends on 2026-12-31, before the expected decision (JD Intellectual Property Protection Platform by 2027-01-04); extend protect_to (the registration is valid to 2028-12-13)"),
+        at("H9", "valid_from 2020-03-15 is before 2021, the year of registration 国作登字-2021-F-00123456; the documents print it as the start of the period of validity: give the registration date, and the date of creation or first publication in notes"),
     ];
     let lines: Vec<&str> = out.lines().filter(|l| l.contains("rights.csv")).collect();
     assert_eq!(lines, expected);
     // The mark whose Section 8 declaration is noted (R2) gets only its strength warning.
     assert!(!out.contains("rights!I3"), "{out}");
     assert!(
-        out.ends_with("1 client, 7 rights, 2 listings; 0 errors, 15 warnings\n"),
+        out.ends_with("1 client, 8 rights, 2 listings; 0 errors, 16 warnings\n"),
         "{out}"
     );
 }

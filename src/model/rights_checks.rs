@@ -2,7 +2,8 @@
 //! protection period starting before the packet's date, a US registration past its Section 8
 //! or Section 9 window without a note, a patent granted before it was applied for, an
 //! application date or grant date that the patent number contradicts, and a utility model or
-//! design whose validity runs past its statutory term.
+//! design whose validity runs past its statutory term, and a Chinese copyright valid from
+//! before the year of its registration number.
 //!
 //! The protection period against the platforms' expected decisions needs the plan and the
 //! calendar, so it is checked in [`crate::plan`].
@@ -33,6 +34,36 @@ pub(crate) fn check(r: &mut RowReader, right: &Right, today: Date) {
     }
     if right.kind.is_patent() {
         patent_dates(r, right);
+    }
+    if right.kind == RightType::Copyright && right.country.code() == "CN" {
+        copyright_dates(r, right);
+    }
+}
+
+/// The year a Chinese copyright registration number gives: `国作登字-2021-F-00123456` and
+/// `2021SR0123456` → 2021.
+fn registration_year(number: &str) -> Option<u32> {
+    let rest = number
+        .strip_prefix("国作登字")
+        .map_or(number, |r| r.trim_start_matches(['-', '－']));
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).take(5).collect();
+    (digits.len() == 4).then(|| digits.parse().ok()).flatten()
+}
+
+/// A Chinese copyright registered in one year whose valid_from is earlier: the documents print
+/// valid_from as the start of the registration's validity.
+fn copyright_dates(r: &mut RowReader, right: &Right) {
+    let Some(year) = registration_year(&right.number) else {
+        return;
+    };
+    if let Some(from) = right.valid_from.filter(|f| u32::from(f.ymd().0) < year) {
+        r.warning(
+            Field::ValidFrom,
+            format!(
+                "valid_from {from} is before {year}, the year of registration {}; the documents print it as the start of the period of validity: give the registration date, and the date of creation or first publication in notes",
+                right.number
+            ),
+        );
     }
 }
 
@@ -194,5 +225,8 @@ mod tests {
         assert_eq!(application_year("ZL202130287615.8"), Some(2021));
         assert_eq!(application_year("ZL95115608.X"), Some(1995));
         assert_eq!(application_year("5937214"), None);
+        assert_eq!(registration_year("国作登字-2021-F-00123456"), Some(2021));
+        assert_eq!(registration_year("2021SR0123456"), Some(2021));
+        assert_eq!(registration_year("ABC-123"), None);
     }
 }
