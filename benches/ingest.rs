@@ -178,6 +178,26 @@ fn bench(label: &str, path: &Path) {
     let start = cpu_ms();
     let built = workbook.as_ref().map(takedown::model::build_docket);
     let model_ms = cpu_ms() - start;
+    let profiles = takedown::platform::Profiles::builtin();
+    let rules = takedown::plan::Rules {
+        date: takedown::model::Date::today(),
+        calendar: takedown::calendar::Calendar::builtin(),
+        poa_return_days: 10,
+    };
+    // The evidence files named do not exist, so every client is blocked: plan them all anyway.
+    let unblocked = built.as_ref().map(|(docket, _)| {
+        let mut docket = docket.clone();
+        docket.blocked.clear();
+        docket
+    });
+    let start = cpu_ms();
+    let planned = workbook.as_ref().zip(unblocked.as_ref()).map(|(wb, docket)| {
+        let (packets, _) = takedown::plan::plan(docket, &profiles);
+        (packets.len(), takedown::plan::notes(&packets, wb, &rules).len())
+    });
+    let plan_ms = cpu_ms() - start;
+    let (packets, notes) = planned.unwrap_or_default();
+    drop(unblocked);
     let start = cpu_ms();
     drop(built);
     drop(workbook);
@@ -192,7 +212,9 @@ fn bench(label: &str, path: &Path) {
         if reset { "" } else { " (includes generation)" }
     );
     println!("  {summary}");
-    println!("  one run split (CPU): read {read_ms:.0} ms, model {model_ms:.0} ms, free {drop_ms:.0} ms");
+    println!(
+        "  one run split (CPU): read {read_ms:.0} ms, model {model_ms:.0} ms, free {drop_ms:.0} ms; planning {packets} unblocked packets and their {notes} warnings {plan_ms:.0} ms"
+    );
 }
 
 fn fixtures_again() -> Vec<Sheet> {

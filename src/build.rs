@@ -118,6 +118,15 @@ impl Engine {
         }
     }
 
+    /// What a plan's warnings are counted with.
+    pub fn rules(&self) -> plan::Rules<'_> {
+        plan::Rules {
+            date: self.date,
+            calendar: &self.templates.calendar,
+            poa_return_days: self.config.config.poa_return_days,
+        }
+    }
+
     /// The fonts documents are set in.
     pub fn fonts(&self) -> &FontSet {
         match &self.fonts {
@@ -217,8 +226,7 @@ pub fn build_workbook(
     );
     let (packets, notes) = plan::plan(&docket, &engine.templates.profiles);
     diagnostics.extend(notes);
-    diagnostics.extend(plan::withheld_notes(&packets, &wb));
-    diagnostics.extend(plan::strength_notes(&packets, &wb, engine.date));
+    diagnostics.extend(plan::notes(&packets, &wb, &engine.rules()));
 
     let tmp = match output::start_tree(out_dir) {
         Ok(tmp) => tmp,

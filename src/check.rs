@@ -7,11 +7,14 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::calendar::Calendar;
 use crate::diag::{Diagnostic, Severity};
 use crate::evidence::Limits as EvidenceLimits;
 use crate::fonts::FontSet;
 use crate::ingest::{self, Format, Limits};
 use crate::model::{self, Date, Docket};
+use crate::plan::{self, Rules};
+use crate::platform::Profiles;
 
 /// How `check` prints its findings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -74,26 +77,32 @@ pub struct WorkbookReport {
 
 /// Checks workbooks. CSV files of one folder are one workbook, however many of them are named.
 pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
+    let rules = Rules {
+        date: Date::today(),
+        calendar: Calendar::builtin(),
+        poa_return_days: crate::config::Config::default().poa_return_days,
+    };
     check_with(
         paths,
         format,
         crate::fonts::FontSet::builtin(),
-        Date::today(),
         &Limits::default(),
         &EvidenceLimits::default(),
+        (&Profiles::builtin(), &rules),
     )
 }
 
 /// Like [`check`], with the configured fonts (a character none of them has is an error at its
-/// cell) as of `today`, each workbook read within `limits` (see
-/// [`ingest::read_workbook_isolated`]) and its evidence files checked against `evidence`.
+/// cell), each workbook read within `limits` (see [`ingest::read_workbook_isolated`]), its
+/// evidence files checked against `evidence`, and its packets planned with `plan`'s profiles
+/// for the plan's warnings (as `build` gives them) as of the rules' date.
 pub fn check_with(
     paths: &[PathBuf],
     format: CheckFormat,
     fonts: &FontSet,
-    today: Date,
     limits: &Limits,
     evidence: &EvidenceLimits,
+    plan: (&Profiles, &Rules),
 ) -> CheckOutcome {
     let mut seen: Vec<PathBuf> = Vec::new();
     let mut reports = Vec::new();
@@ -103,7 +112,7 @@ pub fn check_with(
             continue;
         }
         seen.push(key);
-        reports.push(check_one(path, fonts, today, limits, evidence));
+        reports.push(check_one(path, fonts, limits, evidence, plan));
     }
 
     let errors = reports.iter().map(|r| r.errors).sum();
@@ -136,9 +145,9 @@ pub fn check_with(
 fn check_one(
     path: &Path,
     fonts: &FontSet,
-    today: Date,
     limits: &Limits,
     evidence: &EvidenceLimits,
+    (profiles, rules): (&Profiles, &Rules),
 ) -> WorkbookReport {
     match ingest::read_workbook_isolated(path, limits) {
         Err(err) => WorkbookReport {
@@ -155,7 +164,10 @@ fn check_one(
             diagnostics: Vec::new(),
         },
         Ok(workbook) => {
-            let (docket, diagnostics) = model::build_docket_for(&workbook, today, fonts, evidence);
+            let (docket, mut diagnostics) = model::build_docket_for(&workbook, rules.date, fonts, evidence);
+            let (packets, _) = plan::plan(&docket, profiles);
+            diagnostics.extend(plan::notes(&packets, &workbook, rules));
+            model::sort_by_place(&workbook, &mut diagnostics);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let warnings = diagnostics.len() - errors;
             WorkbookReport {

@@ -308,8 +308,9 @@ const RIGHTS: Sheet = Sheet {
 };
 
 /// A listing row: url, right_id, platform, store, title, price, found_on, evidence,
-/// captured_on (blank: found_on), purchase_order, purchase_date, purchase_evidence, notes;
-/// the purchase cells only for a row with `bought: (order, (y, m, d), file)`.
+/// captured_on (blank: found_on), purchase_order, purchase_date, purchase_evidence, notes,
+/// site_country; the purchase cells only for a row with `bought: (order, (y, m, d), file)`,
+/// site_country only for a row with `site: "US"`.
 macro_rules! listing {
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr) => {
@@ -327,6 +328,26 @@ macro_rules! listing {
             Blank,
             Blank,
             opt($notes),
+            Blank,
+        ]
+    };
+    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+     ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr, site: $site:expr) => {
+        &[
+            Text($url),
+            Text($rights),
+            opt($platform),
+            Text($store),
+            Text($title),
+            Text($price),
+            Date($y, $m, $d),
+            opt($evidence),
+            Blank,
+            Blank,
+            Blank,
+            Blank,
+            opt($notes),
+            Text($site),
         ]
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
@@ -346,6 +367,7 @@ macro_rules! listing {
             Date($py, $pm, $pd),
             Text($proof),
             opt($notes),
+            Blank,
         ]
     };
 }
@@ -375,6 +397,7 @@ const LISTINGS: Sheet = Sheet {
         ("purchase_date", 13.0),
         ("purchase_evidence", 40.0),
         ("notes", 30.0),
+        ("site_country", 12.0),
     ],
     rows: &[
         // C001 Northwind: the CN mark, the US mark and the backpack design.
@@ -542,7 +565,8 @@ const LISTINGS: Sheet = Sheet {
             "US $39.00",
             (2026, 11, 3),
             "evidence/C001/shoes-outlet-12345.pdf",
-            "独立站，无平台投诉渠道，需致函网站"
+            "独立站，无平台投诉渠道，需致函网站",
+            site: "US"
         ),
         // C002 Kessler: the EU and CN marks and the ratchet wrench patent.
         listing!(

@@ -231,9 +231,9 @@ fn run() -> anyhow::Result<ExitCode> {
                 &workbooks,
                 format,
                 engine.fonts(),
-                engine.date,
                 &engine.config.config.limits,
                 &engine.config.config.evidence.limits(),
+                (&engine.templates.profiles, &engine.rules()),
             );
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`takedown check … | head`) is not an error worth reporting.

@@ -306,7 +306,6 @@ fn complaints_claim_no_dated_or_submitted_power_of_attorney_and_no_unverified_op
     for (client, file) in [
         ("C001", "complaint-alibaba-ipp-R01.pdf"),
         ("C001", "complaint-jd-R01.pdf"),
-        ("C001", "complaint-shoes-outlet-example.com-R02.pdf"),
         ("C002", "complaint-pinduoduo-R05.pdf"),
     ] {
         let en = text("en", client, file);
@@ -320,6 +319,14 @@ fn complaints_claim_no_dated_or_submitted_power_of_attorney_and_no_unverified_op
         lacks(&zh, "经营者：");
         has(&zh, "代理人依据投诉人签署的授权委托书");
     }
+    // The letter to a site outside China speaks of the rights holder, not a complainant.
+    let en = text("en", "C001", "letter-shoes-outlet-example.com.pdf");
+    lacks(&en, "dated");
+    lacks(&en, "operated by");
+    has(&en, "under a power of attorney signed by the Rights Holder");
+    let zh = text("zh", "C001", "letter-shoes-outlet-example.com.pdf");
+    lacks(&zh, "出具的授权委托书");
+    has(&zh, "本所依据权利人签署的授权委托书");
 }
 
 #[test]

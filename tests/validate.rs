@@ -65,6 +65,7 @@ fn every_rule_is_reported_at_its_cell_in_one_run() {
         r#"error: Rights!J11: valid_to 2020-01-01 is before valid_from 2021-01-01"#,
         r#"warning: Rights!J12: the registration expired on 2011-01-01"#,
         r#"warning: Rights!K13: protection from 2019-06-01 starts before the registration is valid (2020-01-01)"#,
+        r#"warning: Rights!K13: protection from 2019-06-01 starts before this packet's date; the power of attorney and the complaints act from their signature on: leave protect_from blank or give a later date"#,
         r#"warning: Rights!L13: protection to 2031-01-01 ends after the registration expires (2030-01-01)"#,
         r#"error: Rights!M14: evidence file "certs/missing.pdf" not found (paths are relative to the workbook's folder)"#,
         r#"error: Rights!A15: right_id "R1" is already used in row 2"#,
@@ -123,9 +124,10 @@ fn good_workbook_builds_the_expected_docket() {
     let workbook = read_workbook(&fixture("good.xlsx")).expect("reads");
     let (docket, diagnostics) = build_docket_on(&workbook, day());
     assert!(diagnostics.iter().all(|d| d.severity == Severity::Warning));
-    // Two merged duplicates, a short link, and Globex's blank signatory (I5) filled from
-    // its legal representative.
-    assert_eq!(diagnostics.len(), 4);
+    // Two merged duplicates, a short link, Globex's blank signatory (I5) filled from its
+    // legal representative, the protection starting before the date (Rights!K2) and the US
+    // mark's Section 8 declaration (Rights!J6).
+    assert_eq!(diagnostics.len(), 6);
 
     let acme = &docket.clients[0];
     assert_eq!(acme.id, "C001");

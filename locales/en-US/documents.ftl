@@ -232,3 +232,49 @@ cover-channel-letter = Other sites: a notice letter is sent to the operator of e
 cover-closing = Please contact { $signatory } at { $email } or { $phone } with any question.
 cover-regards = Yours sincerely,
 cover-signature = For the Agent
+
+## Notice letter to an independent site
+
+notice-title = Notice of Infringement
+notice-subject = Infringing listings on { $site }
+notice-re = Infringement of the { $kinds } of { $client } on { $site }
+notice-intro = We act for <b>{ $client }</b> (the “Rights Holder”). The listings on { $site } set out below offer goods that infringe the Rights Holder's { $kinds }. We ask you to remove them.
+notice-intro-china = We act for <b>{ $client }</b> (the “Rights Holder”) and give notice under Article 42 of the E-Commerce Law of the People's Republic of China and Article 1195 of the Civil Code: the listings on { $site } set out below offer goods that infringe the Rights Holder's { $kinds }. We ask you to remove them.
+notice-section-holder = 1. The Rights Holder and its agent
+notice-label-holder = Rights Holder
+notice-section-rights = 2. The rights relied on
+notice-rights-local = { $count ->
+    [one] This right is registered where { $site } trades: { $country }.
+   *[other] These rights are registered where { $site } trades: { $country }.
+  }
+notice-certificates = Copies of the registration certificates are in { $annex }.
+notice-section-listings = 3. The infringing listings
+notice-listings-intro = { $count ->
+    [one] The following listing offers infringing goods; the last column gives the numbers of the rights of section 2 it infringes.
+   *[other] The following { $count } listings offer infringing goods; the last column gives the numbers of the rights of section 2 each infringes.
+  }
+notice-label-rights = Rights infringed
+notice-evidence = Captures of the listing pages, with the dates they were made, are in { $annex }.
+notice-section-grounds = 4. Why the listings infringe
+notice-grounds-trademark = <b>Trademarks.</b> The goods offered bear, without the Rights Holder's consent, marks identical with or similar to its registered trademarks, for goods of the classes for which they are registered. This infringes the exclusive rights that the registrations confer under the law of the country of registration.
+notice-grounds-trademark-china = <b>Trademarks.</b> The goods offered bear, without the Rights Holder's consent, marks identical with or similar to its registered trademarks, for goods of the classes for which they are registered. This infringes the exclusive right to use the registered trademarks (Article 57 of the Trademark Law of the People's Republic of China).
+notice-grounds-patent = <b>Patents.</b> The products offered fall within the scope of protection of the Rights Holder's patents and are offered for sale without its consent, which infringes them under the law of the country of grant.
+notice-grounds-patent-china = <b>Patents.</b> The products offered fall within the scope of protection of the Rights Holder's patents and are offered for sale without its consent (Article 11 of the Patent Law of the People's Republic of China).
+notice-grounds-copyright = <b>Copyright.</b> The listings reproduce and make available the Rights Holder's work without its consent, which infringes its copyright.
+notice-grounds-copyright-china = <b>Copyright.</b> The listings reproduce the Rights Holder's work and make it available on the internet without its consent (Article 10 of the Copyright Law of the People's Republic of China).
+notice-grounds-terms = <b>Your terms.</b> Like most online shops and marketplaces, { $site } forbids in its terms of use and intellectual property policy listings that infringe the rights of others, and removes them on notice. We ask you to apply them.
+notice-grounds-china = <b>Your obligations.</b> A site that receives a notice with preliminary evidence of infringement must take the necessary measures in time, such as removing the listings, and forward the notice to the seller; if it does not, it is jointly liable with the seller for any further loss (Article 42 of the E-Commerce Law; Article 1195 of the Civil Code).
+notice-dmca = <b>Notice under 17 U.S.C. § 512(c)(3).</b> The copyrighted work is identified in section 2 and the infringing material in section 3. The Rights Holder has a good faith belief that use of the material in the manner complained of is not authorized by the copyright owner, its agent, or the law. The information in this notification is accurate, and under penalty of perjury, the signatory is authorized to act on behalf of the owner of the exclusive rights that are allegedly infringed.
+notice-section-request = 5. Our request
+notice-request = We ask you, within { $days } working days of receiving this notice, to remove the listings above or disable access to them, to remove any other listing on your site offering the same goods, and to confirm to us in writing that you have done so. If you sell these goods yourself, we ask you to stop, and to tell us how many you have sold and where you obtained them.
+notice-reserve = The Rights Holder reserves all its rights and remedies, including the right to bring proceedings without further notice.
+notice-good-faith = <b>Good faith.</b> The Rights Holder believes in good faith that the use of its rights in the listings above is not authorised by it, any licensee or the law; the information in this notice is accurate.
+notice-liability-china = The Rights Holder acknowledges that it is liable under Article 42 of the E-Commerce Law for any loss caused by an erroneous notice.
+notice-authority = <b>Authority.</b> We give this notice on the Rights Holder's behalf under a power of attorney signed by the Rights Holder, a copy of which will be provided on request.
+notice-contact = Please reply to { $signatory }, { $firm }, { $email }, { $phone }.
+notice-signature = For and on behalf of the Rights Holder
+
+## Platforms that forward everything to the seller (Dewu)
+
+complaint-confidential = <b>Confidential material.</b> The Complainant's own contact details and any further evidence are available to { $platform } from the Agent on request; they are not part of this complaint and are not to be forwarded to the seller.
+cover-confidential = { $platform } forwards everything submitted with a complaint to the seller. Its complaints therefore leave out your contact details and the test-purchase records; we keep them on file and give them to { $platform } separately, marked confidential, only if it asks.

@@ -191,3 +191,43 @@ cover-channel-letter = 其他网站：向各网站经营者发送通知函。
 cover-closing = 如有任何问题，请联系{ $signatory }（电子邮箱：{ $email }，电话：{ $phone }）。
 cover-regards = 顺颂商祺！
 cover-signature = 代理人
+
+## 致独立网站的通知函
+
+notice-title = 侵权通知函
+notice-subject = { $site }上的侵权链接
+notice-re = { $client }的{ $kinds }在{ $site }遭受侵害
+notice-intro = 本所受<b>{ $client }</b>（以下简称“权利人”）委托，特此致函：{ $site }上的下列链接所销售的商品侵犯权利人的{ $kinds }，请予删除。
+notice-intro-china = 本所受<b>{ $client }</b>（以下简称“权利人”）委托，依据《中华人民共和国电子商务法》第四十二条及《中华人民共和国民法典》第一千一百九十五条，特此通知：{ $site }上的下列链接所销售的商品侵犯权利人的{ $kinds }，请予删除。
+notice-section-holder = 一、权利人及代理人
+notice-label-holder = 权利人
+notice-section-rights = 二、所依据的权利
+notice-rights-local = 上述权利均已在{ $site }经营所在地（{ $country }）注册。
+notice-certificates = 权利证书复印件见{ $annex }。
+notice-section-listings = 三、侵权链接
+notice-listings-intro = 下列{ $count }条链接销售侵权商品；末栏为其所侵犯的第二部分所列权利的编号。
+notice-label-rights = 所侵犯的权利
+notice-evidence = 各链接页面的截图及截图日期见{ $annex }。
+notice-section-grounds = 四、侵权理由
+notice-grounds-trademark = <b>商标：</b>所售商品未经权利人许可，在注册商标核定使用的商品上使用了与其注册商标相同或近似的标志，依据注册地法律侵犯了注册商标专用权。
+notice-grounds-trademark-china = <b>商标：</b>所售商品未经权利人许可，在注册商标核定使用的商品上使用了与其注册商标相同或近似的商标，侵犯了权利人的注册商标专用权（《中华人民共和国商标法》第五十七条）。
+notice-grounds-patent = <b>专利：</b>所售产品落入权利人专利的保护范围，且未经权利人许可而许诺销售、销售，依据授权国法律侵犯了其专利权。
+notice-grounds-patent-china = <b>专利：</b>所售产品落入权利人专利的保护范围，且未经权利人许可而许诺销售、销售（《中华人民共和国专利法》第十一条）。
+notice-grounds-copyright = <b>著作权：</b>上列链接未经权利人许可复制并传播其作品，侵犯了其著作权。
+notice-grounds-copyright-china = <b>著作权：</b>上列链接未经权利人许可复制其作品并通过信息网络向公众传播（《中华人民共和国著作权法》第十条）。
+notice-grounds-terms = <b>网站规则：</b>与大多数网店及交易平台一样，{ $site }在其使用条款及知识产权政策中禁止侵犯他人权利的商品信息，并在接到通知后予以删除。请贵方据此处理。
+notice-grounds-china = <b>贵方义务：</b>贵方接到附有构成侵权的初步证据的通知后，应当及时采取删除链接等必要措施，并将通知转送平台内经营者；未及时采取必要措施的，对损害的扩大部分与该平台内经营者承担连带责任（《电子商务法》第四十二条、《民法典》第一千一百九十五条）。
+notice-dmca = <b>依据《美国法典》第17编第512(c)(3)条所作的通知：</b>涉案作品见第二部分，侵权内容见第三部分。权利人基于善意确信，以上述方式使用该等内容未经著作权人、其代理人许可，亦无法律依据。本通知所载信息准确无误；签署人声明，如有不实愿承担伪证责任，并确认其有权代表被侵害专有权利的权利人行事。
+notice-section-request = 五、我方请求
+notice-request = 请贵方自收到本通知之日起{ $days }个工作日内删除上列链接或使其无法访问，删除贵网站上销售相同商品的其他链接，并以书面形式向我所确认已完成处理。如相关商品系由贵方自行销售，请立即停止销售，并告知我所已售数量及进货来源。
+notice-reserve = 权利人保留一切权利及救济，包括不另行通知而直接提起诉讼的权利。
+notice-good-faith = <b>善意声明：</b>权利人基于善意确信，上列链接使用其权利的行为未经权利人或其被许可人许可，亦无法律依据；本通知所载信息真实、准确。
+notice-liability-china = 权利人知悉，根据《电子商务法》第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
+notice-authority = <b>授权声明：</b>本所依据权利人签署的授权委托书代表权利人发出本通知；该授权委托书复印件可应要求提供。
+notice-contact = 请回复{ $firm }{ $signatory }（电子邮箱：{ $email }，电话：{ $phone }）。
+notice-signature = 代表权利人
+
+## 向平台内经营者转送全部材料的平台（得物）
+
+complaint-confidential = <b>保密材料：</b>投诉人本身的联系方式及其他证据可由{ $platform }向代理人索取；该等材料不属于本投诉的内容，不得转送平台内经营者。
+cover-confidential = { $platform }会将投诉时提交的全部材料转送平台内经营者。因此，向其提交的投诉不载明贵公司的联系方式及试购记录；该等材料由我所存档，仅在平台要求时另行提交并注明保密。

@@ -1,5 +1,5 @@
-//! A complaint (投诉函) to a platform's portal, or a notice letter to a site's operator, for
-//! one IP right and a part of its listings, with its preliminary evidence as annexes.
+//! A complaint (投诉函) to a platform's portal for one IP right and a part of its listings,
+//! with its preliminary evidence as annexes (letters to other sites: [`super::letter`]).
 
 use serde_json::{json, Value};
 
@@ -8,7 +8,7 @@ use super::values::{bi, date_text, right_value};
 use super::PacketData;
 use crate::model::RightType;
 use crate::plan::Complaint;
-use crate::platform::{Channel, EvaluationReport};
+use crate::platform::EvaluationReport;
 
 /// "1, 3 and 4" / "1、3、4".
 fn numbers(ns: &[usize]) -> Value {
@@ -28,6 +28,9 @@ fn numbers(ns: &[usize]) -> Value {
 pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     let docket = d.cx.docket;
     let right = c.right;
+    // A platform that forwards everything to the seller (Dewu) gets no confidential material:
+    // no client contact details, no test-purchase records.
+    let confidential = c.profile.forwards_all_to_seller;
     let mut annexes = Annexes::default();
     let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
 
@@ -61,7 +64,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             }));
             files.push(fig.file);
         }
-        if l.purchase.is_some() {
+        if l.purchase.is_some() && !confidential {
             bought.push(n);
         }
         listings.push(json!({
@@ -77,7 +80,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             "platform": l.platform.id(),
             "files": files.len(),
             "file_names": files.join(", "),
-            "purchase": l.purchase.is_some(),
+            "purchase": l.purchase.is_some() && !confidential,
         }));
     }
 
@@ -85,6 +88,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     let purchase_files: usize = c
         .listings
         .iter()
+        .filter(|_| !confidential)
         .filter_map(|l| l.purchase.as_ref())
         .map(|p| p.evidence.len())
         .sum();
@@ -97,7 +101,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     });
     let mut purchase_rows = Vec::new();
     let mut purchase_figures = Vec::new();
-    for (i, l) in c.listings.iter().enumerate() {
+    for (i, l) in c.listings.iter().enumerate().filter(|_| !confidential) {
         let Some(p) = &l.purchase else { continue };
         let n = c.first + i;
         let mut files = Vec::new();
@@ -158,22 +162,16 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     };
 
     let right_index = d.packet.rights.iter().position(|r| r.id == right.id).unwrap_or(0);
-    let site = match &c.site {
-        Some(host) => json!({"en": host, "zh": host}),
-        None => {
-            let profiles = d.cx.profiles;
-            let names: Vec<(&str, &str)> = c
-                .platforms
-                .iter()
-                .filter_map(|&p| profiles.site(p))
-                .map(|s| (s.en.as_str(), s.zh.as_str()))
-                .collect();
-            json!({
-                "en": names.iter().map(|n| n.0).collect::<Vec<_>>().join(", "),
-                "zh": names.iter().map(|n| n.1).collect::<Vec<_>>().join("、"),
-            })
-        }
-    };
+    let names: Vec<(&str, &str)> = c
+        .platforms
+        .iter()
+        .filter_map(|&p| d.cx.profiles.site(p))
+        .map(|s| (s.en.as_str(), s.zh.as_str()))
+        .collect();
+    let site = json!({
+        "en": names.iter().map(|n| n.0).collect::<Vec<_>>().join(", "),
+        "zh": names.iter().map(|n| n.1).collect::<Vec<_>>().join("、"),
+    });
     let reply_days = c.profile.timeline.last().map_or(5, |s| s.days[1]);
     let data = d.with(json!({
         "right": right_value(right_index + 1, right),
@@ -181,7 +179,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             "id": c.profile.id, "name": bi(&c.profile.name), "operator": bi(&c.profile.operator),
             "portal": c.profile.portal,
         },
-        "letter": c.profile.channel == Channel::Letter,
+        "confidential": confidential,
         "site": site,
         "listings": listings,
         "part": c.part,

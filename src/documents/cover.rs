@@ -57,6 +57,11 @@ pub(crate) fn data(d: &PacketData) -> Value {
             "documents": profile.documents.iter().map(bi).collect::<Vec<_>>(),
             "portal": profile.portal,
             "letter": profile.channel == Channel::Letter,
+            "confidential": profile.forwards_all_to_seller,
+            "sites": {
+                "en": profile.sites.iter().map(|s| s.en.as_str()).collect::<Vec<_>>().join(", "),
+                "zh": profile.sites.iter().map(|s| s.zh.as_str()).collect::<Vec<_>>().join("、"),
+            },
             "steps": steps,
         }));
     }

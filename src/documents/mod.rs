@@ -7,6 +7,7 @@
 mod annex;
 mod complaint;
 mod cover;
+mod letter;
 mod poa;
 mod schedule;
 mod sources;
@@ -19,7 +20,7 @@ use crate::document::Attachment;
 use crate::ingest::Workbook;
 use crate::model::{Date, Docket};
 use crate::plan::Packet;
-use crate::platform::Profiles;
+use crate::platform::{Channel, Profiles};
 
 pub use annex::{chinese_numeral, label as annex_label};
 pub use values::date_text;
@@ -128,10 +129,13 @@ pub fn packet_documents(cx: &Context, packet: &Packet) -> Vec<Spec> {
     ));
     docs.push(schedule::schedule(&data, src.rights()));
     for c in &packet.complaints {
-        let (value, annexes) = complaint::data(&data, c);
+        let (template, (value, annexes)) = match c.profile.channel {
+            Channel::Letter => ("notice-letter", letter::data(&data, c)),
+            Channel::Portal => ("complaint", complaint::data(&data, c)),
+        };
         docs.push(Spec {
             file: c.file.clone(),
-            template: "complaint",
+            template,
             data: value,
             sources: src.complaint(c),
             annexes: annexes.count(),

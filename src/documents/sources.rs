@@ -52,12 +52,14 @@ impl<'a> Sources<'a> {
         out
     }
 
-    /// The client, the right and the complaint's listings.
+    /// The client, the rights relied on and the complaint's listings.
     pub(crate) fn complaint(&self, c: &Complaint) -> Vec<String> {
-        let mut out = vec![
-            self.client(),
-            Self::cell(&self.wb.rights, Field::RightId, &c.right.source),
-        ];
+        let mut out = vec![self.client()];
+        out.extend(
+            c.rights
+                .iter()
+                .map(|r| Self::cell(&self.wb.rights, Field::RightId, &r.source)),
+        );
         for listing in &c.listings {
             out.extend(self.listing(listing));
         }

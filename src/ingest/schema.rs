@@ -112,6 +112,8 @@ impl SheetKind {
                 Certificate,
                 EvaluationReport,
                 Comparison,
+                FiledOn,
+                Notes,
             ],
             SheetKind::Listings => &[
                 Url,
@@ -127,6 +129,7 @@ impl SheetKind {
                 PurchaseDate,
                 PurchaseEvidence,
                 Notes,
+                SiteCountry,
             ],
         }
     }
@@ -202,6 +205,10 @@ pub enum Field {
     PurchaseDate,
     PurchaseEvidence,
     Notes,
+    /// Rights: the patent application (filing) date.
+    FiledOn,
+    /// Listings: where an independent site trades.
+    SiteCountry,
 }
 
 impl Field {
@@ -576,6 +583,23 @@ impl Field {
                 "购买记录",
             ],
             (Notes, _) => &["notes", "note", "remarks", "comment", "comments", "备注", "说明"],
+            (FiledOn, _) => &[
+                "filed_on",
+                "filing date",
+                "application date",
+                "date of application",
+                "申请日",
+                "申请日期",
+            ],
+            (SiteCountry, _) => &[
+                "site_country",
+                "site country",
+                "market",
+                "country of the site",
+                "网站所在国家",
+                "网站国家",
+                "销售国家",
+            ],
         }
     }
 }

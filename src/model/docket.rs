@@ -301,6 +301,10 @@ pub struct Right {
     pub evaluation_report: Vec<FileRef>,
     /// comparison / 比对材料: claim chart or design comparison (patents).
     pub comparison: Vec<FileRef>,
+    /// filed_on / 申请日: the patent application date.
+    pub filed_on: Option<Date>,
+    /// notes / 备注 (e.g. a US declaration of use filed).
+    pub notes: Option<String>,
     /// Columns the model does not know: header as written → value.
     pub extra: BTreeMap<String, String>,
     /// Where the row is.
@@ -338,6 +342,8 @@ pub struct Listing {
     pub purchase: Option<Purchase>,
     /// notes / 备注.
     pub notes: Option<String>,
+    /// site_country / 网站所在国家: where an independent site trades, when given.
+    pub site_country: Option<Country>,
     /// Columns the model does not know: header as written → value.
     pub extra: BTreeMap<String, String>,
     /// Where the (first) row is.

@@ -3,7 +3,7 @@
 use super::fast_hash::FastMap;
 use super::listing_url::{canonicalize, LinkKind, ListingKey};
 use super::row::RowReader;
-use super::{Listing, Platform, Purchase};
+use super::{Country, Listing, Platform, Purchase};
 use crate::ingest::Field;
 
 /// What a listing row needs to know about the rest of the workbook.
@@ -101,6 +101,15 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
     let captured_on = r.date(Field::CapturedOn).or(found_on);
     let purchase = read_purchase(r, cx);
     let notes = r.text(Field::Notes);
+    let site_country = r.text(Field::SiteCountry).map(|text| {
+        Country::lookup(&text).unwrap_or_else(|| {
+            r.warning(
+                Field::SiteCountry,
+                format!("\"{text}\" is not a country or region takedown knows; kept as written"),
+            );
+            Country::unknown(&text)
+        })
+    });
     let extra = r.extra();
     if r.failed {
         return None;
@@ -123,6 +132,7 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             captured_on,
             purchase,
             notes,
+            site_country,
             extra,
             source: r.source(),
             merged_from: Vec::new(),

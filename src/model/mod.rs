@@ -13,6 +13,7 @@ mod ident;
 mod listing_url;
 mod listings;
 mod rights;
+mod rights_checks;
 mod row;
 mod salutation;
 mod validate;
@@ -23,6 +24,7 @@ pub use docket::{Bilingual, Client, Docket, FileRef, Listing, Purchase, Right, R
 pub use ident::{check_number, patent_check_digit, uscc_check_char, uscc_warning, Checked};
 pub use listing_url::{canonicalize, Canonical, LinkKind, ListingKey, NotALink, Platform};
 pub use salutation::{Salutation, SALUTATION_HINT};
+pub use validate::sort_by_place;
 pub use value::{date_of, parse_date, Date, DATE_HINT, MAX_CELL_CHARS};
 
 use crate::diag::Diagnostic;

@@ -116,6 +116,8 @@ pub(crate) fn read_right(
     let certificate = r.files(Field::Certificate, cx.base_dir);
     let evaluation_report = r.files(Field::EvaluationReport, cx.base_dir);
     let comparison = r.files(Field::Comparison, cx.base_dir);
+    let filed_on = r.date(Field::FiledOn);
+    let notes = r.text(Field::Notes);
     if let Some(kind) = kind {
         if !evaluation_report.is_empty() && !matches!(kind, RightType::UtilityModel | RightType::DesignPatent)
         {
@@ -138,7 +140,7 @@ pub(crate) fn read_right(
     if r.failed {
         return None;
     }
-    Some(Right {
+    let right = Right {
         id: id?,
         client_id: client_id?,
         kind: kind?,
@@ -156,9 +158,13 @@ pub(crate) fn read_right(
         certificate,
         evaluation_report,
         comparison,
+        filed_on,
+        notes,
         extra,
         source: r.source(),
-    })
+    };
+    super::rights_checks::check(r, &right, cx.today);
+    Some(right)
 }
 
 type Periods = (Option<Date>, Option<Date>, Option<Date>, Option<Date>);

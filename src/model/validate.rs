@@ -261,6 +261,9 @@ fn merge(first: &mut Listing, later: Listing) {
         first.purchase = later.purchase;
     }
     fill(&mut first.notes, later.notes);
+    if first.site_country.is_none() {
+        first.site_country = later.site_country;
+    }
     if first.found_on.is_none() {
         first.found_on = later.found_on;
     }
@@ -282,7 +285,7 @@ fn base_dir(wb: &Workbook) -> PathBuf {
 
 /// Sorts diagnostics by sheet (clients, rights, listings), then row, then column; messages
 /// about a whole file come first. The sort is stable: one cell's messages keep their order.
-fn sort_by_place(wb: &Workbook, diagnostics: &mut [Diagnostic]) {
+pub fn sort_by_place(wb: &Workbook, diagnostics: &mut [Diagnostic]) {
     let rank = |location: &Location| -> (u8, u32, u32) {
         let sheet = SheetKind::ALL
             .iter()

@@ -152,6 +152,10 @@ pub struct Profile {
     /// material (client contact details, test-purchase records) stays out of the complaint.
     #[serde(default)]
     pub forwards_all_to_seller: bool,
+    /// Letter channel: hosts of independent sites known to be run from mainland China (their
+    /// letters rest on the E-Commerce Law); a subdomain matches too.
+    #[serde(default)]
+    pub china_hosts: Vec<String>,
 }
 
 /// Every profile, and which one each platform belongs to.

@@ -25,12 +25,13 @@ use crate::fonts::FontSet;
 use crate::platform::Profiles;
 
 /// The built-in templates: (name, Handlebars source).
-pub const TEMPLATES: [(&str, &str); 6] = [
+pub const TEMPLATES: [(&str, &str); 7] = [
     (
         "power-of-attorney",
         include_str!("../../templates/power-of-attorney.hbs"),
     ),
     ("complaint", include_str!("../../templates/complaint.hbs")),
+    ("notice-letter", include_str!("../../templates/notice-letter.hbs")),
     (
         "ip-rights-schedule",
         include_str!("../../templates/ip-rights-schedule.hbs"),

@@ -1,13 +1,20 @@
 //! Plan: the docket and the platform profiles → one [`Packet`] per client that may have one:
-//! its rights, and its complaints grouped per platform profile (per site for notice letters)
-//! and IP right, split at the profile's links-per-complaint limit, with their file names.
+//! its rights, its complaints grouped per platform profile and IP right, and one notice letter
+//! per independent site covering every right its listings infringe ([`sites`]); each split at
+//! the profile's links-per-complaint limit, with their file names. [`notes`] gives the
+//! warnings a plan shows.
 
-use std::collections::BTreeMap;
+mod notes;
+pub mod sites;
+
+use std::collections::{BTreeMap, HashMap};
 
 use crate::diag::{Diagnostic, Location};
-use crate::ingest::{CellRef, Field, Workbook};
 use crate::model::{Client, Docket, Listing, Platform, Right};
 use crate::platform::{Channel, EvaluationReport, Profile, Profiles};
+
+pub use notes::{notes, Rules};
+pub use sites::{Market, MarketSource};
 
 /// The most characters of a name taken from data into a file or folder name.
 const NAME_CHARS: usize = 60;
@@ -48,13 +55,20 @@ impl Packet<'_> {
     }
 }
 
-/// One complaint (or one part of a split one).
+/// One complaint (or one part of a split one), or one notice letter to a site.
 #[derive(Debug, Clone)]
 pub struct Complaint<'d> {
     pub profile: &'d Profile,
+    /// The right relied on (a letter: the first of [`Complaint::rights`]).
     pub right: &'d Right,
+    /// Every right relied on, in sheet order: a complaint's one right, or a letter's rights.
+    pub rights: Vec<&'d Right>,
+    /// Per listing (as [`Complaint::listings`]), the rights it is said to infringe.
+    pub listing_rights: Vec<Vec<&'d Right>>,
     /// The site a notice letter goes to (letter channel), e.g. `shoes-outlet.example`.
     pub site: Option<String>,
+    /// Where that site trades (letter channel).
+    pub market: Option<Market>,
     /// The platforms its listings are on.
     pub platforms: Vec<Platform>,
     /// 1-based part and the number of parts.
@@ -64,7 +78,7 @@ pub struct Complaint<'d> {
     pub first: usize,
     pub total: usize,
     pub listings: Vec<&'d Listing>,
-    /// `complaint-<platform>-<right-id>[-N].pdf`.
+    /// `complaint-<platform>-<right-id>[-N].pdf`, `letter-<site>[-N].pdf`.
     pub file: String,
 }
 
@@ -74,6 +88,13 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
     let mut packets = Vec::new();
     let mut notes = Vec::new();
     let mut folders: Vec<String> = Vec::new();
+    // Right id → the listings naming it, in sheet order: each right looks only at its own.
+    let mut by_right: HashMap<&str, Vec<&Listing>> = HashMap::new();
+    for listing in &docket.listings {
+        for id in &listing.right_ids {
+            by_right.entry(id.as_str()).or_default().push(listing);
+        }
+    }
     for client in &docket.clients {
         if docket.blocked.contains_key(&client.id) {
             continue;
@@ -105,7 +126,11 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         };
         let folder = unique(&base, &folders);
         folders.push(folder.clone());
-        let (complaints, withheld) = complaints(&rights, &docket.listings, profiles);
+        let named: Vec<Vec<&Listing>> = rights
+            .iter()
+            .map(|r| by_right.get(r.id.as_str()).cloned().unwrap_or_default())
+            .collect();
+        let (complaints, withheld) = complaints(&rights, &named, profiles);
         packets.push(Packet {
             client,
             folder,
@@ -117,31 +142,32 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
     (packets, notes)
 }
 
+/// The complaints and letters of a client's `rights`; `named[i]` are the listings naming
+/// `rights[i]`, in sheet order.
 fn complaints<'d>(
     rights: &[&'d Right],
-    listings: &'d [Listing],
+    named: &[Vec<&'d Listing>],
     profiles: &'d Profiles,
 ) -> (Vec<Complaint<'d>>, Vec<Withheld<'d>>) {
     let mut out = Vec::new();
     let mut withheld = Vec::new();
     let mut files: Vec<String> = Vec::new();
-    for &right in rights {
-        // (profile index, site) → listings, in profile order then first appearance.
-        let mut groups: BTreeMap<(usize, String), Vec<&Listing>> = BTreeMap::new();
-        for listing in listings.iter().filter(|l| l.right_ids.contains(&right.id)) {
+    for (&right, listings) in rights.iter().zip(named) {
+        // Profile index → listings, in profile order then first appearance.
+        let mut groups: BTreeMap<usize, Vec<&Listing>> = BTreeMap::new();
+        for &listing in listings {
             let profile = profiles.of(listing.platform);
+            if profile.channel == Channel::Letter {
+                continue;
+            }
             let index = profiles
                 .all()
                 .iter()
                 .position(|p| p.id == profile.id)
                 .unwrap_or(0);
-            let site = match profile.channel {
-                Channel::Letter => host(&listing.url),
-                Channel::Portal => String::new(),
-            };
-            groups.entry((index, site)).or_default().push(listing);
+            groups.entry(index).or_default().push(listing);
         }
-        for ((index, site), group) in groups {
+        for (index, group) in groups {
             let profile = &profiles.all()[index];
             if needs_report(profile, right) {
                 withheld.push(Withheld {
@@ -151,39 +177,136 @@ fn complaints<'d>(
                 });
                 continue;
             }
-            let limit = profile.links_per_complaint.max(1);
-            let parts = group.len().div_ceil(limit);
-            let mut platforms: Vec<Platform> = group.iter().map(|l| l.platform).collect();
-            platforms.sort();
-            platforms.dedup();
-            let stem = match profile.channel {
-                Channel::Letter => format!("complaint-{}-{}", safe_name(&site), safe_name(&right.id)),
-                Channel::Portal => format!("complaint-{}-{}", profile.id, safe_name(&right.id)),
+            let stem = format!("complaint-{}-{}", profile.id, safe_name(&right.id));
+            let each = vec![vec![right]; group.len()];
+            let planned = Planned {
+                profile,
+                rights: vec![right],
+                site: None,
+                market: None,
             };
-            for (i, chunk) in group.chunks(limit).enumerate() {
-                let name = if parts > 1 {
-                    format!("{stem}-{}", i + 1)
-                } else {
-                    stem.clone()
-                };
-                let name = unique(&name, &files);
-                files.push(name.clone());
-                out.push(Complaint {
-                    profile,
-                    right,
-                    site: (!site.is_empty()).then(|| site.clone()),
-                    platforms: platforms.clone(),
-                    part: i + 1,
-                    parts,
-                    first: i * limit + 1,
-                    total: group.len(),
-                    listings: chunk.to_vec(),
-                    file: format!("{name}.pdf"),
-                });
-            }
+            split(&planned, &stem, &group, &each, &mut files, &mut out);
         }
     }
+    // Every listing naming one of the rights, once, in sheet order.
+    let mut all: Vec<&Listing> = named.iter().flatten().copied().collect();
+    all.sort_by_key(|l| l.source.row);
+    all.dedup_by_key(|l| l.source.row);
+    letters(rights, &all, profiles, &mut files, &mut out);
     (out, withheld)
+}
+
+/// What the parts of one complaint or letter share.
+struct Planned<'d> {
+    profile: &'d Profile,
+    rights: Vec<&'d Right>,
+    site: Option<String>,
+    market: Option<Market>,
+}
+
+/// Splits a complaint's listings at the profile's limit into numbered parts.
+fn split<'d>(
+    planned: &Planned<'d>,
+    stem: &str,
+    group: &[&'d Listing],
+    each: &[Vec<&'d Right>],
+    files: &mut Vec<String>,
+    out: &mut Vec<Complaint<'d>>,
+) {
+    let profile = planned.profile;
+    let limit = profile.links_per_complaint.max(1);
+    let parts = group.len().div_ceil(limit);
+    let mut platforms: Vec<Platform> = group.iter().map(|l| l.platform).collect();
+    platforms.sort();
+    platforms.dedup();
+    for (i, (chunk, rights)) in group.chunks(limit).zip(each.chunks(limit)).enumerate() {
+        let name = if parts > 1 {
+            format!("{stem}-{}", i + 1)
+        } else {
+            stem.to_owned()
+        };
+        let name = unique(&name, files);
+        files.push(name.clone());
+        out.push(Complaint {
+            profile,
+            right: planned.rights[0],
+            rights: planned.rights.clone(),
+            listing_rights: rights.to_vec(),
+            site: planned.site.clone(),
+            market: planned.market.clone(),
+            platforms: platforms.clone(),
+            part: i + 1,
+            parts,
+            first: i * limit + 1,
+            total: group.len(),
+            listings: chunk.to_vec(),
+            file: format!("{name}.pdf"),
+        });
+    }
+}
+
+/// One notice letter per independent site the client's listings are on, covering every right
+/// they infringe: for each listing the rights registered where the site trades when it names
+/// any, else all it names.
+fn letters<'d>(
+    rights: &[&'d Right],
+    listings: &[&'d Listing],
+    profiles: &'d Profiles,
+    files: &mut Vec<String>,
+    out: &mut Vec<Complaint<'d>>,
+) {
+    // Host → (profile, listings), in order of first appearance.
+    let mut sites: Vec<(String, &Profile, Vec<&Listing>)> = Vec::new();
+    for &listing in listings {
+        let profile = profiles.of(listing.platform);
+        if profile.channel != Channel::Letter {
+            continue;
+        }
+        let site = host(&listing.url);
+        match sites
+            .iter_mut()
+            .find(|(s, p, _)| *s == site && p.id == profile.id)
+        {
+            Some((_, _, group)) => group.push(listing),
+            None => sites.push((site, profile, vec![listing])),
+        }
+    }
+    for (site, profile, group) in sites {
+        let market = sites::market(&site, &group, &profile.china_hosts);
+        let each: Vec<Vec<&Right>> = group
+            .iter()
+            .map(|l| {
+                let named: Vec<&Right> = rights
+                    .iter()
+                    .copied()
+                    .filter(|r| l.right_ids.contains(&r.id))
+                    .collect();
+                let local: Vec<&Right> = named
+                    .iter()
+                    .copied()
+                    .filter(|r| sites::covers(r, &market))
+                    .collect();
+                if local.is_empty() {
+                    named
+                } else {
+                    local
+                }
+            })
+            .collect();
+        let relied: Vec<&Right> = rights
+            .iter()
+            .copied()
+            .filter(|r| each.iter().any(|e| e.iter().any(|x| x.id == r.id)))
+            .collect();
+        let stem = format!("letter-{}", safe_name(&site));
+        let planned = Planned {
+            profile,
+            rights: relied,
+            site: Some(site),
+            market: Some(market),
+        };
+        split(&planned, &stem, &group, &each, files, out);
+    }
 }
 
 /// Whether `profile` requires the CNIPA evaluation report that `right` lacks.
@@ -191,80 +314,6 @@ fn needs_report(profile: &Profile, right: &Right) -> bool {
     profile.evaluation_report == EvaluationReport::Required
         && right.kind.has_evaluation_report()
         && right.evaluation_report.is_empty()
-}
-
-/// One warning per right and platform that may refuse it (a right registered only abroad,
-/// unregistered, or not in force on `on`), at the right's country cell.
-pub fn strength_notes(packets: &[Packet], wb: &Workbook, on: crate::model::Date) -> Vec<Diagnostic> {
-    use crate::platform::strength::{warning, Strength};
-    let col = wb
-        .rights
-        .column(Field::Country)
-        .or_else(|| wb.rights.column(Field::RightId))
-        .map_or(0, |c| c.col);
-    let mut notes = Vec::new();
-    let mut seen: Vec<(&str, &str)> = Vec::new();
-    for packet in packets {
-        for c in &packet.complaints {
-            let key = (c.right.id.as_str(), c.profile.id.as_str());
-            if seen.contains(&key) {
-                continue;
-            }
-            seen.push(key);
-            let r = c.right;
-            let valid = (r.valid_from, r.valid_to);
-            let strength = Strength::of(r.kind, &r.country, &r.number, valid, on);
-            let site = match &c.site {
-                Some(host) => host.clone(),
-                None => {
-                    let names: Vec<&str> = c
-                        .platforms
-                        .iter()
-                        .filter_map(|&p| c.profile.sites.iter().find(|s| s.id == p.id()))
-                        .map(|s| s.en.as_str())
-                        .collect();
-                    match names.as_slice() {
-                        [] => c.profile.name.en.clone(),
-                        [one] => (*one).to_owned(),
-                        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-                    }
-                }
-            };
-            if let Some(message) = warning(strength, r.kind, &r.country, valid, on, c.profile, &site) {
-                notes.push(Diagnostic::warning(
-                    wb.rights.location(CellRef::new(r.source.row, col)),
-                    message,
-                ));
-            }
-        }
-    }
-    notes
-}
-
-/// One warning per withheld complaint, at the right's evaluation-report cell.
-pub fn withheld_notes(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
-    let col = wb
-        .rights
-        .column(Field::EvaluationReport)
-        .or_else(|| wb.rights.column(Field::RightId))
-        .map_or(0, |c| c.col);
-    let mut notes = Vec::new();
-    for packet in packets {
-        for w in &packet.withheld {
-            let noun = if w.listings == 1 { "listing" } else { "listings" };
-            notes.push(Diagnostic::warning(
-                wb.rights.location(CellRef::new(w.right.source.row, col)),
-                format!(
-                    "{} requires the CNIPA patent evaluation report (专利权评价报告) for a {}; the complaint for {} ({} {noun}) is not written until evaluation_report names the report",
-                    w.profile.name.en,
-                    w.right.kind.name_en(),
-                    w.right.id,
-                    w.listings
-                ),
-            ));
-        }
-    }
-    notes
 }
 
 /// The host of a link without `www.`, or the link itself when it has none.

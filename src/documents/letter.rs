@@ -1,0 +1,149 @@
+//! A notice letter to an independent site's operator: one per site, covering every right its
+//! listings infringe. A site outside mainland China gets a letter resting on the rights
+//! holder's rights where they are registered and the site's own terms (with the statement of
+//! 17 U.S.C. § 512(c)(3) for a US copyright); a site in mainland China keeps the E-Commerce
+//! Law (art. 42) and the Civil Code (art. 1195).
+
+use serde_json::{json, Value};
+
+use super::annex::{date_or_dash, Annexes};
+use super::values::{bi, date_text, right_value};
+use super::PacketData;
+use crate::model::RightType;
+use crate::plan::sites::covers;
+use crate::plan::{Complaint, MarketSource};
+use crate::platform::StepKind;
+
+/// "trademark and patent rights" / "注册商标专用权及专利权": the kinds of the rights relied on.
+fn kinds(c: &Complaint) -> Value {
+    let mut en: Vec<&str> = Vec::new();
+    let mut zh: Vec<&str> = Vec::new();
+    for r in &c.rights {
+        let (e, z) = match r.kind {
+            RightType::Trademark => ("trademark rights", "注册商标专用权"),
+            RightType::Copyright => ("copyright", "著作权"),
+            _ => ("patent rights", "专利权"),
+        };
+        if !en.contains(&e) {
+            en.push(e);
+            zh.push(z);
+        }
+    }
+    let join = |names: &[&str], sep: &str, last: &str| match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., end] => format!("{}{last}{end}", rest.join(sep)),
+    };
+    json!({"en": join(&en, ", ", " and "), "zh": join(&zh, "、", "及")})
+}
+
+/// The letter's data: the site and where it trades, the rights relied on, the listings with
+/// the rights each infringes, the grounds, and the annexes (captures and certificates).
+pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
+    let docket = d.cx.docket;
+    let mut annexes = Annexes::default();
+    let site = c.site.clone().unwrap_or_default();
+    let market = c.market.clone().unwrap_or(crate::plan::Market {
+        country: None,
+        from: MarketSource::Unknown,
+    });
+
+    let evidence_files: usize = c.listings.iter().map(|l| l.evidence.len()).sum();
+    let evidence_label = (evidence_files > 0).then(|| {
+        annexes.open(
+            "evidence",
+            json!({"en": "Evidence of infringement", "zh": "侵权证据"}),
+            evidence_files,
+        )
+    });
+    let mut listings = Vec::new();
+    let mut evidence_rows = Vec::new();
+    let mut evidence_figures = Vec::new();
+    for (i, (l, rights)) in c.listings.iter().zip(&c.listing_rights).enumerate() {
+        let n = c.first + i;
+        let captured = date_or_dash(l.captured_on);
+        for file in &l.evidence {
+            let Some(fig) = annexes.attach(docket, file) else {
+                continue;
+            };
+            evidence_rows.push(json!({
+                "n": n, "url": l.url, "file": fig.file, "captured": captured, "sha256": fig.sha256,
+            }));
+            evidence_figures.push(json!({
+                "ref": fig.at, "n": n, "url": l.url, "store": l.store.clone().unwrap_or_else(|| "—".into()),
+                "captured": captured, "file": fig.file, "hash": fig.hash16, "annex": evidence_label,
+            }));
+        }
+        let numbers: Vec<String> = rights
+            .iter()
+            .filter_map(|r| c.rights.iter().position(|x| x.id == r.id))
+            .map(|at| (at + 1).to_string())
+            .collect();
+        listings.push(json!({
+            "n": n, "url": l.url, "store": l.store, "title": l.title,
+            "rights": {"en": numbers.join(", "), "zh": numbers.join("、")},
+        }));
+    }
+    let certificates: Vec<_> = c
+        .rights
+        .iter()
+        .flat_map(|r| r.certificate.iter().cloned())
+        .collect();
+    let certificate_label = (!certificates.is_empty()).then(|| {
+        let title = json!({"en": "Registration certificates", "zh": "权利证书"});
+        (
+            annexes.open("certificate", title.clone(), certificates.len()),
+            title,
+        )
+    });
+    let certificate_figures = match &certificate_label {
+        Some((label, title)) => annexes.documents(docket, &certificates, label, title),
+        None => Vec::new(),
+    };
+
+    let rights: Vec<Value> = c
+        .rights
+        .iter()
+        .enumerate()
+        .map(|(i, r)| right_value(i + 1, r))
+        .collect();
+    let local = !c.rights.is_empty() && c.rights.iter().all(|r| covers(r, &market));
+    let has = |f: fn(RightType) -> bool| c.rights.iter().any(|r| f(r.kind));
+    let us = market.country.as_ref().is_some_and(|m| m.code() == "US");
+    let removal = c
+        .profile
+        .timeline
+        .iter()
+        .find(|s| s.kind == StepKind::Removal)
+        .map_or(5, |s| s.days[1]);
+    let data = d.with(json!({
+        "site": {"en": site, "zh": site},
+        "china": market.in_china(),
+        "local": local,
+        "country": market.country.as_ref().map(|m| bi(&m.name)),
+        "kinds": kinds(c),
+        "relied": rights,
+        "listings": listings,
+        "trademark": has(|k| k == RightType::Trademark),
+        "patent": has(RightType::is_patent),
+        "copyright": has(|k| k == RightType::Copyright),
+        "dmca": us && has(|k| k == RightType::Copyright),
+        "part": c.part,
+        "parts": c.parts,
+        "split": c.parts > 1,
+        "first": c.first,
+        "last": c.first + c.listings.len() - 1,
+        "total": c.total,
+        "days": removal,
+        "poa_date": bi(&date_text(d.cx.date)),
+        "annexes": annexes.list(),
+        "annex": {
+            "evidence": evidence_label,
+            "certificate": certificate_label.as_ref().map(|l| &l.0),
+        },
+        "evidence_rows": evidence_rows,
+        "evidence_figures": evidence_figures,
+        "certificate_figures": certificate_figures,
+    }));
+    (data, annexes)
+}

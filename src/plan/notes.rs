@@ -1,0 +1,258 @@
+//! The warnings a plan shows, at the cells to fix: complaints withheld for a missing
+//! evaluation report, rights a platform may refuse (their strength), notice letters to sites
+//! where no right relied on is registered, and protection periods ending before the expected
+//! decision. `build` and `check` both give them.
+
+use super::sites::covers;
+use super::{Complaint, Packet};
+use crate::calendar::Calendar;
+use crate::diag::Diagnostic;
+use crate::ingest::{CellRef, Field, Table, Workbook};
+use crate::model::{Date, Right};
+use crate::platform::{Channel, StepKind};
+
+/// What the warnings are counted with.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules<'a> {
+    /// The issue date.
+    pub date: Date,
+    /// China's working days.
+    pub calendar: &'a Calendar,
+    /// Working days until the signed power of attorney is expected back.
+    pub poa_return_days: u32,
+}
+
+/// Every warning of a plan.
+pub fn notes(packets: &[Packet], wb: &Workbook, rules: &Rules) -> Vec<Diagnostic> {
+    let mut out = withheld(packets, wb);
+    out.extend(strength(packets, wb, rules.date));
+    out.extend(sites(packets, wb));
+    out.extend(protection(packets, wb, rules));
+    out
+}
+
+/// The cell of `field` in `row`, or of the first of `fallbacks` the sheet has.
+fn cell(table: &Table, row: u32, fields: &[Field]) -> crate::diag::Location {
+    let col = fields
+        .iter()
+        .find_map(|f| table.column(*f))
+        .or_else(|| table.columns.first())
+        .map_or(0, |c| c.col);
+    table.location(CellRef::new(row, col))
+}
+
+/// One warning per withheld complaint, at the right's evaluation-report cell.
+fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    for packet in packets {
+        for w in &packet.withheld {
+            let noun = if w.listings == 1 { "listing" } else { "listings" };
+            notes.push(Diagnostic::warning(
+                cell(&wb.rights, w.right.source.row, &[Field::EvaluationReport, Field::RightId]),
+                format!(
+                    "{} requires the CNIPA patent evaluation report (专利权评价报告) for a {}; the complaint for {} ({} {noun}) is not written until evaluation_report names the report",
+                    w.profile.name.en,
+                    w.right.kind.name_en(),
+                    w.right.id,
+                    w.listings
+                ),
+            ));
+        }
+    }
+    notes
+}
+
+/// The sites of a complaint as its warnings name them: a letter's host, or the platform's
+/// sites its listings are on ("Taobao or Tmall").
+fn site_names(c: &Complaint) -> String {
+    if let Some(host) = &c.site {
+        return host.clone();
+    }
+    let names: Vec<&str> = c
+        .platforms
+        .iter()
+        .filter_map(|&p| c.profile.sites.iter().find(|s| s.id == p.id()))
+        .map(|s| s.en.as_str())
+        .collect();
+    match names.as_slice() {
+        [] => c.profile.name.en.clone(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// One warning per right and platform (or site) that may refuse it (a right registered only
+/// abroad, unregistered, or not in force on `on`), at the right's country cell.
+fn strength(packets: &[Packet], wb: &Workbook, on: Date) -> Vec<Diagnostic> {
+    use crate::platform::strength::{warning, Strength};
+    let mut notes = Vec::new();
+    let mut seen: std::collections::HashSet<(&str, String)> = Default::default();
+    for packet in packets {
+        for c in &packet.complaints {
+            let site = site_names(c);
+            for r in &c.rights {
+                let key = (
+                    r.id.as_str(),
+                    c.site.clone().unwrap_or_else(|| c.profile.id.clone()),
+                );
+                if !seen.insert(key) {
+                    continue;
+                }
+                let valid = (r.valid_from, r.valid_to);
+                let strength = Strength::of(r.kind, &r.country, &r.number, valid, on);
+                if let Some(message) = warning(strength, r.kind, &r.country, valid, on, c.profile, &site) {
+                    notes.push(Diagnostic::warning(
+                        cell(&wb.rights, r.source.row, &[Field::Country, Field::RightId]),
+                        message,
+                    ));
+                }
+            }
+        }
+    }
+    notes
+}
+
+/// `R01 (CN) and R02 (US)`.
+fn rights_list(rights: &[&Right]) -> String {
+    let all: Vec<String> = rights
+        .iter()
+        .map(|r| {
+            let code = r.country.code();
+            let code = if code.is_empty() {
+                r.country.name.en.as_str()
+            } else {
+                code
+            };
+            format!("{} ({code})", r.id)
+        })
+        .collect();
+    match all.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Per notice letter (its first part), a warning at its first listing's site_country cell (or
+/// link) when where the site trades is not known, or no right it relies on is registered
+/// there; and one at each listing that relies only on rights registered elsewhere while the
+/// letter has one registered there.
+fn sites(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    let table = &wb.listings;
+    for packet in packets {
+        for c in packet.complaints.iter().filter(|c| c.part == 1) {
+            let (Some(host), Some(market)) = (&c.site, &c.market) else {
+                continue;
+            };
+            let Some(first) = c.listings.first() else {
+                continue;
+            };
+            let at = cell(table, first.source.row, &[Field::SiteCountry, Field::Url]);
+            let how = market.how(host);
+            let local: Vec<&Right> = c.rights.iter().copied().filter(|r| covers(r, market)).collect();
+            match &market.country {
+                None => notes.push(Diagnostic::warning(
+                    at,
+                    format!(
+                        "where {host} trades is {how}; its notice letter relies on {}; give the country in site_country so that the letter relies on the rights registered there",
+                        rights_list(&c.rights)
+                    ),
+                )),
+                Some(country) if local.is_empty() => notes.push(Diagnostic::warning(
+                    at,
+                    format!(
+                        "{host} trades in {} ({how}), where none of the rights its listings infringe is registered; its notice letter relies on {}; a right registered there would be far more reliable",
+                        country.name.en,
+                        rights_list(&c.rights)
+                    ),
+                )),
+                Some(country) => {
+                    for (listing, rights) in c.listings.iter().zip(&c.listing_rights) {
+                        if rights.iter().any(|r| covers(r, market)) {
+                            continue;
+                        }
+                        notes.push(Diagnostic::warning(
+                            cell(table, listing.source.row, &[Field::RightId]),
+                            format!(
+                                "this listing names only {}, not registered in {} where {host} trades ({how}); the notice letter relies on it for this listing",
+                                rights_list(rights),
+                                country.name.en
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    notes
+}
+
+/// The day a complaint's decision (portal) or the removal deadline (letter) is expected, at
+/// the longest: from the signed power of attorney's return, every step up to that one.
+fn decided_by(c: &Complaint, rules: &Rules) -> Option<Date> {
+    let target = match c.profile.channel {
+        Channel::Portal => StepKind::Decision,
+        Channel::Letter => StepKind::Removal,
+    };
+    let at = c.profile.timeline.iter().position(|s| s.kind == target)?;
+    let days: u32 = c.profile.timeline[..=at].iter().map(|s| s.days[1]).sum();
+    let start = rules
+        .calendar
+        .add_working_days(rules.date, rules.poa_return_days)
+        .date;
+    Some(rules.calendar.add_working_days(start, days).date)
+}
+
+/// One warning per right whose protection period ends before a platform's expected decision,
+/// at its protect_to cell (valid_to when the sheet has none), naming each such platform.
+fn protection(packets: &[Packet], wb: &Workbook, rules: &Rules) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    for packet in packets {
+        for right in &packet.rights {
+            let Some(to) = right.protect_to else { continue };
+            // An expiry already past is warned at valid_to (and by the right's strength).
+            if right.valid_to.is_some_and(|v| v < rules.date) {
+                continue;
+            }
+            let mut late: Vec<(String, Date)> = Vec::new();
+            for c in packet
+                .complaints
+                .iter()
+                .filter(|c| c.rights.iter().any(|r| r.id == right.id))
+            {
+                let Some(by) = decided_by(c, rules).filter(|by| *by > to) else {
+                    continue;
+                };
+                let name = c.site.clone().unwrap_or_else(|| c.profile.name.en.clone());
+                if !late.iter().any(|(n, _)| *n == name) {
+                    late.push((name, by));
+                }
+            }
+            if late.is_empty() {
+                continue;
+            }
+            let list: Vec<String> = late.iter().map(|(n, by)| format!("{n} by {by}")).collect();
+            let decisions = format!(
+                "before the expected decision{} ({})",
+                if late.len() == 1 { "" } else { "s" },
+                list.join(", ")
+            );
+            let message = match right.valid_to {
+                Some(valid) if valid > to => format!(
+                    "the protection period requested ends on {to}, {decisions}; extend protect_to (the registration is valid to {valid})"
+                ),
+                _ => format!("the registration ends on {to}, {decisions}; renew it or rely on another right"),
+            };
+            notes.push(Diagnostic::warning(
+                cell(
+                    &wb.rights,
+                    right.source.row,
+                    &[Field::ProtectTo, Field::ValidTo, Field::RightId],
+                ),
+                message,
+            ));
+        }
+    }
+    notes
+}
