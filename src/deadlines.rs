@@ -192,6 +192,37 @@ pub fn for_packet(
     out
 }
 
+/// Every deadline of a planned packet issued on `issue_date`: the packet's (its complaints
+/// named by their file names) and each rebuttal's counter-notice (named by the rebuttal's
+/// file name, so a second notice against the same listing has deadlines of its own).
+pub fn of_packet(
+    calendar: &Calendar,
+    issue_date: Date,
+    poa_return_days: u32,
+    packet: &crate::plan::Packet<'_>,
+) -> Vec<Deadline> {
+    let client = packet.client.id.as_str();
+    let complaints: Vec<Complaint> = packet
+        .complaints
+        .iter()
+        .map(|c| Complaint {
+            id: c.file.trim_end_matches(".pdf"),
+            profile: c.profile,
+        })
+        .collect();
+    let mut out = for_packet(calendar, client, issue_date, poa_return_days, &complaints);
+    for rebuttal in &packet.rebuttals {
+        let notice = CounterNotice {
+            listing: rebuttal.id(),
+            received_on: rebuttal.notice.received_on,
+            forwarded_on: rebuttal.notice.forwarded_on,
+            profile: rebuttal.profile,
+        };
+        out.extend(for_counter_notice(calendar, client, &notice));
+    }
+    out
+}
+
 /// The deadlines of one counter-notice: our reply, `reply_days` working days of its platform
 /// after forwarding; the platform's decision, the profile's dispute step after that (when it
 /// has one); and the end of the 15 days of E-Commerce Law art. 43 after forwarding.

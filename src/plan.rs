@@ -1,12 +1,13 @@
 //! Plan: the docket and the platform profiles → one [`Packet`] per client that may have one:
 //! its rights, and its complaints grouped per platform profile (per site for notice letters)
-//! and IP right, split at the profile's links-per-complaint limit, with their file names.
+//! and IP right, split at the profile's links-per-complaint limit, with their file names; and
+//! a rebuttal for each counter-notice against a listing its complaints name.
 
 use std::collections::BTreeMap;
 
 use crate::diag::{Diagnostic, Location};
 use crate::ingest::{CellRef, Field, Workbook};
-use crate::model::{Client, Docket, Listing, Platform, Right};
+use crate::model::{Client, CounterNotice, Docket, Listing, Platform, Right};
 use crate::platform::{Channel, EvaluationReport, Profile, Profiles};
 
 /// The most characters of a name taken from data into a file or folder name.
@@ -23,6 +24,29 @@ pub struct Packet<'d> {
     pub complaints: Vec<Complaint<'d>>,
     /// Complaints not written because the platform requires a document the right lacks.
     pub withheld: Vec<Withheld<'d>>,
+    /// Our answers to the sellers' counter-notices, in sheet order.
+    pub rebuttals: Vec<Rebuttal<'d>>,
+}
+
+/// Our answer to one counter-notice (对平台内经营者声明的回复意见).
+#[derive(Debug, Clone)]
+pub struct Rebuttal<'d> {
+    pub notice: &'d CounterNotice,
+    /// The listing it concerns.
+    pub listing: &'d Listing,
+    /// The platform it goes to.
+    pub profile: &'d Profile,
+    /// The packet's complaints naming the listing (indices into [`Packet::complaints`]).
+    pub complaints: Vec<usize>,
+    /// `rebuttal-<platform>-<item id>.pdf`.
+    pub file: String,
+}
+
+impl Rebuttal<'_> {
+    /// The file name without `.pdf`: the subject of its deadlines.
+    pub fn id(&self) -> &str {
+        self.file.trim_end_matches(".pdf")
+    }
 }
 
 /// A complaint the platform would refuse, and so is not written.
@@ -106,12 +130,14 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         let folder = unique(&base, &folders);
         folders.push(folder.clone());
         let (complaints, withheld) = complaints(&rights, &docket.listings, profiles);
+        let rebuttals = rebuttals(docket, client, &complaints, profiles, &mut notes);
         packets.push(Packet {
             client,
             folder,
             rights,
             complaints,
             withheld,
+            rebuttals,
         });
     }
     (packets, notes)
@@ -184,6 +210,69 @@ fn complaints<'d>(
         }
     }
     (out, withheld)
+}
+
+/// The rebuttals of one client: a counter-notice against a listing of its complaints gets
+/// one; against a listing of its rights whose complaint is not written, a warning.
+fn rebuttals<'d>(
+    docket: &'d Docket,
+    client: &Client,
+    complaints: &[Complaint<'d>],
+    profiles: &'d Profiles,
+    notes: &mut Vec<Diagnostic>,
+) -> Vec<Rebuttal<'d>> {
+    let mut out: Vec<Rebuttal> = Vec::new();
+    let mut files: Vec<String> = Vec::new();
+    for notice in &docket.counter_notices {
+        let Some(listing) = docket
+            .listings
+            .iter()
+            .find(|l| l.source.row == notice.listing_row)
+        else {
+            continue;
+        };
+        let answered: Vec<usize> = complaints
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.listings.iter().any(|l| l.source.row == listing.source.row))
+            .map(|(i, _)| i)
+            .collect();
+        if answered.is_empty() {
+            let ours = docket
+                .rights
+                .iter()
+                .any(|r| r.client_id == client.id && listing.right_ids.contains(&r.id));
+            if ours {
+                let source = &notice.source;
+                notes.push(Diagnostic::warning(
+                    Location {
+                        file: source.file.to_string(),
+                        sheet: Some(source.sheet.to_string()),
+                        cell: None,
+                    },
+                    format!(
+                        "row {}: no complaint of client \"{}\" names {} (it is not written); no rebuttal is made for this counter-notice",
+                        source.row, client.id, listing.url
+                    ),
+                ));
+            }
+            continue;
+        }
+        let subject = listing
+            .item_id
+            .as_deref()
+            .map_or_else(|| format!("row{}", listing.source.row), safe_name);
+        let name = unique(&format!("rebuttal-{}-{subject}", listing.platform.id()), &files);
+        files.push(name.clone());
+        out.push(Rebuttal {
+            notice,
+            listing,
+            profile: profiles.of(listing.platform),
+            complaints: answered,
+            file: format!("{name}.pdf"),
+        });
+    }
+    out
 }
 
 /// Whether `profile` requires the CNIPA evaluation report that `right` lacks.

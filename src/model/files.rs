@@ -55,6 +55,20 @@ pub(crate) fn check_files(
             named.push((file, clients.clone()));
         }
     }
+    for notice in &docket.counter_notices {
+        let mut clients: Vec<&str> = docket
+            .listings
+            .iter()
+            .filter(|l| l.source.row == notice.listing_row)
+            .flat_map(|l| l.right_ids.iter())
+            .filter_map(|id| client_of.get(id.as_str()).copied())
+            .collect();
+        clients.sort_unstable();
+        clients.dedup();
+        for file in &notice.our_evidence {
+            named.push((file, clients.clone()));
+        }
+    }
 
     let mut paths: Vec<(&PathBuf, &str)> = named.iter().map(|(f, _)| (&f.path, f.written.as_str())).collect();
     paths.sort();

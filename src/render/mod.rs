@@ -25,7 +25,7 @@ use crate::fonts::FontSet;
 use crate::platform::Profiles;
 
 /// The built-in templates: (name, Handlebars source).
-pub const TEMPLATES: [(&str, &str); 6] = [
+pub const TEMPLATES: [(&str, &str); 7] = [
     (
         "power-of-attorney",
         include_str!("../../templates/power-of-attorney.hbs"),
@@ -41,10 +41,11 @@ pub const TEMPLATES: [(&str, &str); 6] = [
         "business-licence",
         include_str!("../../templates/business-licence.hbs"),
     ),
+    ("rebuttal", include_str!("../../templates/rebuttal.hbs")),
 ];
 
 /// The built-in messages: (language, file name, Fluent source).
-pub const LOCALES: [(&str, &str, &str); 4] = [
+pub const LOCALES: [(&str, &str, &str); 6] = [
     (
         "en-US",
         "documents.ftl",
@@ -64,6 +65,16 @@ pub const LOCALES: [(&str, &str, &str); 4] = [
         "zh-CN",
         "layout.ftl",
         include_str!("../../locales/zh-CN/layout.ftl"),
+    ),
+    (
+        "en-US",
+        "rebuttal.ftl",
+        include_str!("../../locales/en-US/rebuttal.ftl"),
+    ),
+    (
+        "zh-CN",
+        "rebuttal.ftl",
+        include_str!("../../locales/zh-CN/rebuttal.ftl"),
     ),
 ];
 
