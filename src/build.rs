@@ -218,6 +218,12 @@ pub fn build_workbook(
     diagnostics.extend(notes);
     diagnostics.extend(plan::withheld_notes(&packets, &wb));
     diagnostics.extend(plan::strength_notes(&packets, &wb, engine.date));
+    diagnostics.extend(deadlines::lapsed_notes(
+        &engine.templates.calendar,
+        engine.date,
+        &packets,
+        &wb,
+    ));
 
     let tmp = match output::start_tree(out_dir) {
         Ok(tmp) => tmp,

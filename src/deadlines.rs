@@ -223,6 +223,48 @@ pub fn of_packet(
     out
 }
 
+/// One warning per counter-notice whose reply or art. 43 deadline fell before `today`, at the
+/// counter-notice's link cell: the rebuttal is still written, but may come too late.
+pub fn lapsed_notes(
+    calendar: &Calendar,
+    today: Date,
+    packets: &[crate::plan::Packet<'_>],
+    wb: &crate::ingest::Workbook,
+) -> Vec<crate::diag::Diagnostic> {
+    use crate::ingest::{CellRef, Field};
+    let Some(table) = &wb.counter_notices else {
+        return Vec::new();
+    };
+    let col = table.column(Field::Url).map_or(0, |c| c.col);
+    let mut notes = Vec::new();
+    for rebuttal in packets.iter().flat_map(|p| &p.rebuttals) {
+        let notice = CounterNotice {
+            listing: rebuttal.id(),
+            received_on: rebuttal.notice.received_on,
+            forwarded_on: rebuttal.notice.forwarded_on,
+            profile: rebuttal.profile,
+        };
+        let all = for_counter_notice(calendar, "", &notice);
+        let past = |kind: Kind| all.iter().find(|d| d.kind == kind && d.date < today);
+        let message = match (past(Kind::Reply), past(Kind::Art43)) {
+            (_, Some(end)) => format!(
+                "the 15 days of E-Commerce Law art. 43 ended on {}: unless a complaint to the authorities or a suit was notified to {} by then, it may already have ended its measures",
+                end.date, rebuttal.profile.name.en
+            ),
+            (Some(reply), None) => format!(
+                "our reply was due on {} ({} working days after forwarding); {} may decide without it",
+                reply.date, rebuttal.profile.reply_days, rebuttal.profile.name.en
+            ),
+            (None, None) => continue,
+        };
+        notes.push(crate::diag::Diagnostic::warning(
+            table.location(CellRef::new(rebuttal.notice.source.row, col)),
+            message,
+        ));
+    }
+    notes
+}
+
 /// The deadlines of one counter-notice: our reply, `reply_days` working days of its platform
 /// after forwarding; the platform's decision, the profile's dispute step after that (when it
 /// has one); and the end of the 15 days of E-Commerce Law art. 43 after forwarding.

@@ -11,7 +11,8 @@ use std::process::Command;
 
 use support::fixtures::{row, s, write_xlsx, Sheet, C};
 use takedown::deadlines::{uid, Kind};
-use takedown::model::patent_check_digit;
+use takedown::ingest::read_workbook;
+use takedown::model::{build_docket_on, patent_check_digit, Date, Ground};
 
 /// Runs `takedown ARGS…` in `dir`; returns (stdout, stderr, exit status).
 fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
@@ -451,6 +452,13 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
     );
     assert!(report.contains("  2027-01-04 (estimated)  C1  Alibaba Intellectual Property Protection Platform (IPP): our reply to the seller's statement due (rebuttal-taobao-600000000002)"), "{report}");
 
+    // A deadline already past on the issue date is a warning at the counter-notice.
+    assert!(
+        report.contains("Counter-notices!A5: the 15 days of E-Commerce Law art. 43 ended on 2026-02-28: unless a complaint to the authorities or a suit was notified to Alibaba Intellectual Property Protection Platform (IPP) by then, it may already have ended its measures"),
+        "{report}"
+    );
+    assert!(!report.contains("Counter-notices!A2:"), "{report}");
+
     // A second build gives the same events, UIDs included.
     let again = build(dir.path(), &workbook, "again");
     let second = std::fs::read_to_string(again.join("deadlines.ics")).unwrap();
@@ -586,4 +594,37 @@ fn a_chinese_sheet_with_chinese_grounds_reads_the_same() {
     let text = text(&out.join("C1-lingxi/rebuttal-taobao-600000000001.pdf"));
     assert!(text.contains("Genuinegoods.") && text.contains("关于商品类别："));
     assert!(!text.contains("Licence.TheComplainant"));
+}
+
+#[test]
+fn the_sample_workbook_has_two_counter_notices() {
+    let wb = read_workbook(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx")).unwrap();
+    assert_eq!(
+        wb.counter_notices.as_ref().map(|t| t.sheet.as_str()),
+        Some("Counter-notices")
+    );
+    let (docket, diagnostics) = build_docket_on(&wb, Date::new(2026, 11, 28).unwrap());
+    assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
+    let grounds: Vec<(&str, &[Ground])> = docket
+        .counter_notices
+        .iter()
+        .map(|n| (n.url.as_str(), n.grounds.as_slice()))
+        .collect();
+    assert_eq!(
+        grounds,
+        [
+            (
+                "https://item.taobao.com/item.htm?id=702318846735",
+                &[Ground::Licensed][..]
+            ),
+            (
+                "https://item.jd.com/100045678912.html",
+                &[Ground::Genuine, Ground::DifferentGoods][..]
+            ),
+        ]
+    );
+    assert_eq!(
+        docket.counter_notices[1].forwarded(),
+        Date::new(2026, 11, 27).unwrap()
+    );
 }
