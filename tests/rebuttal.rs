@@ -628,3 +628,45 @@ fn the_sample_workbook_has_two_counter_notices() {
         Date::new(2026, 11, 27).unwrap()
     );
 }
+
+#[test]
+fn a_csv_workbook_reads_its_counter_notices_file_and_ignores_an_empty_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("csv");
+    std::fs::create_dir(&csv).unwrap();
+    std::fs::write(
+        csv.join("clients.csv"),
+        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("rights.csv"),
+        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("listings.csv"),
+        "url,right_id\nhttps://item.jd.com/100045678912.html,R1\n",
+    )
+    .unwrap();
+    std::fs::write(csv.join("counter-notices.csv"), "").unwrap();
+    let (stdout, _, code) = takedown(dir.path(), &["check", "csv"]);
+    assert_eq!(code, 0, "{stdout}");
+    std::fs::write(
+        csv.join("counter-notices.csv"),
+        "url,received_on,grounds\nhttps://item.m.jd.com/product/100045678912.html,2026-12-01,own-right\nhttps://item.jd.com/1.html,2026-12-01,invalid\n",
+    )
+    .unwrap();
+    let (stdout, _, code) = takedown(dir.path(), &["check", "csv"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l
+            == "error: csv/counter-notices.csv: counter-notices!A3: https://item.jd.com/1.html is not a listing of sheet listings; a counter-notice answers a listing of the workbook"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.matches("error:").count(),
+        1,
+        "the mobile link is the listing: {stdout}"
+    );
+}

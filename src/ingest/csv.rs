@@ -90,6 +90,10 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
             continue;
         };
         let path = folder.join(&name);
+        // An optional sheet's file left empty is as good as absent.
+        if kind.is_optional() && std::fs::metadata(&path).is_ok_and(|m| m.len() == 0) {
+            continue;
+        }
         tables.push(read_sheet(kind, &path, &mut diagnostics)?);
     }
     let mut tables = tables.into_iter();
