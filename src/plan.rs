@@ -38,7 +38,8 @@ pub struct Rebuttal<'d> {
     pub profile: &'d Profile,
     /// The packet's complaints naming the listing (indices into [`Packet::complaints`]).
     pub complaints: Vec<usize>,
-    /// `rebuttal-<platform>-<item id>.pdf`.
+    /// `rebuttal-<platform>-<item id>.pdf` (other sites: the host, and `row<N>` without an
+    /// item id).
     pub file: String,
 }
 
@@ -262,12 +263,17 @@ fn rebuttals<'d>(
             .item_id
             .as_deref()
             .map_or_else(|| format!("row{}", listing.source.row), safe_name);
-        let name = unique(&format!("rebuttal-{}-{subject}", listing.platform.id()), &files);
+        let profile = profiles.of(listing.platform);
+        let site = match profile.channel {
+            Channel::Letter => safe_name(&host(&listing.url)),
+            Channel::Portal => listing.platform.id().to_owned(),
+        };
+        let name = unique(&format!("rebuttal-{site}-{subject}"), &files);
         files.push(name.clone());
         out.push(Rebuttal {
             notice,
             listing,
-            profile: profiles.of(listing.platform),
+            profile,
             complaints: answered,
             file: format!("{name}.pdf"),
         });

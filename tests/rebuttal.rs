@@ -670,3 +670,50 @@ fn a_csv_workbook_reads_its_counter_notices_file_and_ignores_an_empty_one() {
         "the mobile link is the listing: {stdout}"
     );
 }
+
+#[test]
+fn a_counter_notice_on_another_site_answers_its_operator() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("csv");
+    std::fs::create_dir(&csv).unwrap();
+    std::fs::write(
+        csv.join("clients.csv"),
+        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("rights.csv"),
+        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("listings.csv"),
+        "url,right_id\nhttps://www.shoes-outlet.example/p/12345,R1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("counter-notices.csv"),
+        "url,received_on,grounds\nhttps://www.shoes-outlet.example/p/12345,2026-12-01,other\n",
+    )
+    .unwrap();
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "csv", "--out", "out", "--date", "2026-11-28"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = text(
+        &dir.path()
+            .join("out/csv/C1-acme/rebuttal-shoes-outlet.example-row2.pdf"),
+    );
+    assert!(text.contains("Theoperatorofshoes-outlet.example"), "{text}");
+    assert!(
+        text.contains("theoperatorofshoes-outlet.exampletomaintainthemeasures"),
+        "{text}"
+    );
+    assert!(
+        text.contains("shoes-outlet.example网站经营者维持对该链接已采取的措施"),
+        "{text}"
+    );
+    assert!(text.contains("complaint-shoes-outlet.example-R1"), "{text}");
+    assert!(!text.contains("Noticelettertothesiteoperator"), "{text}");
+}

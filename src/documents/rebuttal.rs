@@ -9,6 +9,7 @@ use super::values::{bi, date_text, right_value};
 use super::PacketData;
 use crate::model::{Ground, RightType};
 use crate::plan::Rebuttal;
+use crate::platform::Channel;
 
 /// The message id of a ground's argument: `rebuttal-ground-different-goods`.
 pub fn argument_id(ground: Ground) -> String {
@@ -79,12 +80,26 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         }
     }
 
+    // A site's operator (letter channel) is named by the site's host.
+    let letter = r.profile.channel == Channel::Letter;
+    let host = url::Url::parse(&listing.url)
+        .ok()
+        .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_owned()))
+        .unwrap_or_else(|| listing.url.clone());
+    let platform = if letter {
+        json!({"en": format!("the operator of {host}"), "zh": format!("{host}网站经营者")})
+    } else {
+        bi(&r.profile.name)
+    };
     let names_en: Vec<&str> = notice.grounds.iter().map(|g| g.id()).collect();
     let names_zh: Vec<&str> = notice.grounds.iter().map(|g| g.name_zh()).collect();
     let data = d.with(json!({
         "profile": {
             "id": r.profile.id, "name": bi(&r.profile.name), "operator": bi(&r.profile.operator),
         },
+        "letter": letter,
+        "site": {"en": host, "zh": host},
+        "platform": platform,
         "listing": {
             "url": listing.url, "item_id": listing.item_id, "store": listing.store,
             "title": listing.title,
