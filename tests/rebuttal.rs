@@ -715,5 +715,11 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
         "{text}"
     );
     assert!(text.contains("complaint-shoes-outlet.example-R1"), "{text}");
+    // A right without a title is named by its number alone.
+    assert!(
+        text.contains("TrademarkNo.28374615,heldbyAcme;ourreference"),
+        "{text}"
+    );
+    assert!(text.contains("Acme的商标（第28374615号）；我方编号"), "{text}");
     assert!(!text.contains("Noticelettertothesiteoperator"), "{text}");
 }

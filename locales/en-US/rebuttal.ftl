@@ -5,7 +5,10 @@ rebuttal-subject = Reply to the statement against the complaint on { $url }
 rebuttal-re = The seller's statement on listing { $url }
 rebuttal-intro = The Agent, acting for the Complainant under a power of attorney, replies to the statement (counter-notice) that { $platform } forwarded on { $forwarded } concerning the listing below, which the Complainant's complaint named. We received it on { $received }.
 rebuttal-section-listing = 1. The listing and the complaint
-rebuttal-complaint = { $type } No. { $number } ({ $title }), held by { $owner }; our reference { $reference }
+rebuttal-complaint = { $titled ->
+    [yes] { $type } No. { $number } ({ $title }), held by { $owner }; our reference { $reference }
+   *[no] { $type } No. { $number }, held by { $owner }; our reference { $reference }
+  }
 label-complaint = Complaint
 label-received = Statement received
 label-forwarded = Forwarded by the platform

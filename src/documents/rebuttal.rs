@@ -36,6 +36,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
             json!({
                 "reference": c.file.trim_end_matches(".pdf"),
                 "right": right_value(n, c.right),
+                "titled": if c.right.title.en.is_empty() { "no" } else { "yes" },
             })
         })
         .collect();
