@@ -175,7 +175,8 @@ fn check_one(
     }
 }
 
-/// `3 clients, 8 rights, 41 listings (2 merged); 1 error, 4 warnings` (no "merged" when none).
+/// `3 clients, 8 rights, 41 listings (2 merged), 2 counter-notices; 1 error, 4 warnings` (no
+/// "merged" when none, no counter-notices when none).
 pub fn summary(docket: &Docket, errors: usize, warnings: usize) -> String {
     let merged = docket.merged();
     let merged = if merged > 0 {
@@ -183,8 +184,12 @@ pub fn summary(docket: &Docket, errors: usize, warnings: usize) -> String {
     } else {
         String::new()
     };
+    let notices = match docket.counter_notices.len() {
+        0 => String::new(),
+        n => format!(", {}", count(n, "counter-notice")),
+    };
     format!(
-        "{}, {}, {}{merged}; {}, {}",
+        "{}, {}, {}{merged}{notices}; {}, {}",
         count(docket.clients.len(), "client"),
         count(docket.rights.len(), "right"),
         count(docket.listings.len(), "listing"),

@@ -315,6 +315,12 @@ fn our_evidence_is_annexed_and_listed_in_the_manifest_and_the_packet() {
     assert!(first.contains("no-licence.png"));
     let second = text(&out.join(folder).join(file_of("genuine", &taobao(2))));
     assert!(second.contains("TheComplainantreliesontheevidenceofitscomplaint."));
+    // Without our evidence, the genuine-goods argument does not point to any.
+    assert!(
+        second.contains("differfromtheComplainant'sgenuineproducts."),
+        "{second}"
+    );
+    assert!(!second.contains("evidenceshows"), "{second}");
     assert!(!second.contains("Annex1"));
 
     let manifest: serde_json::Value =
@@ -590,6 +596,10 @@ fn a_chinese_sheet_with_chinese_grounds_reads_the_same() {
     let (stdout, _, code) = takedown(dir.path(), &["check", path.to_str().unwrap()]);
     assert!(!stdout.contains("error:"), "{stdout}");
     assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("1 client, 1 right, 1 listing, 1 counter-notice; 0 errors"),
+        "{stdout}"
+    );
     let out = build(dir.path(), &path, "out");
     let text = text(&out.join("C1-lingxi/rebuttal-taobao-600000000001.pdf"));
     assert!(text.contains("Genuinegoods.") && text.contains("关于商品类别："));

@@ -113,6 +113,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         "forwarded": bi(&date_text(notice.forwarded())),
         "grounds": {"en": names_en.join(", "), "zh": names_zh.join("、")},
         "seller_evidence": notice.seller_evidence,
+        "evidence": if label.is_some() { "yes" } else { "no" },
         "arguments": notice.grounds.iter().map(|&g| argument_id(g)).collect::<Vec<_>>(),
         "annexes": annexes.list(),
         "annex": {"evidence": label},
