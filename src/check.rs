@@ -62,6 +62,8 @@ pub struct WorkbookReport {
     pub listings: usize,
     /// Listing rows merged into an earlier row.
     pub merged: usize,
+    /// Counter-notices that passed.
+    pub counter_notices: usize,
     /// Errors.
     pub errors: usize,
     /// Warnings.
@@ -149,6 +151,7 @@ fn check_one(
             rights: 0,
             listings: 0,
             merged: 0,
+            counter_notices: 0,
             errors: 1,
             warnings: 0,
             summary: format!("could not be used: {err}"),
@@ -167,6 +170,7 @@ fn check_one(
                 rights: docket.rights.len(),
                 listings: docket.listings.len(),
                 merged: docket.merged(),
+                counter_notices: docket.counter_notices.len(),
                 errors,
                 warnings,
                 diagnostics,
