@@ -222,7 +222,6 @@ pub fn build_workbook(
         &engine.templates.calendar,
         engine.date,
         &packets,
-        &wb,
     ));
 
     let tmp = match output::start_tree(out_dir) {

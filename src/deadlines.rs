@@ -229,13 +229,7 @@ pub fn lapsed_notes(
     calendar: &Calendar,
     today: Date,
     packets: &[crate::plan::Packet<'_>],
-    wb: &crate::ingest::Workbook,
 ) -> Vec<crate::diag::Diagnostic> {
-    use crate::ingest::{CellRef, Field};
-    let Some(table) = &wb.counter_notices else {
-        return Vec::new();
-    };
-    let col = table.column(Field::Url).map_or(0, |c| c.col);
     let mut notes = Vec::new();
     for rebuttal in packets.iter().flat_map(|p| &p.rebuttals) {
         let notice = CounterNotice {
@@ -258,7 +252,7 @@ pub fn lapsed_notes(
             (None, None) => continue,
         };
         notes.push(crate::diag::Diagnostic::warning(
-            table.location(CellRef::new(rebuttal.notice.source.row, col)),
+            rebuttal.notice.location.clone(),
             message,
         ));
     }

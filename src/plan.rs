@@ -244,16 +244,11 @@ fn rebuttals<'d>(
                 .iter()
                 .any(|r| r.client_id == client.id && listing.right_ids.contains(&r.id));
             if ours {
-                let source = &notice.source;
                 notes.push(Diagnostic::warning(
-                    Location {
-                        file: source.file.to_string(),
-                        sheet: Some(source.sheet.to_string()),
-                        cell: None,
-                    },
+                    notice.location.clone(),
                     format!(
-                        "row {}: no complaint of client \"{}\" names {} (it is not written); no rebuttal is made for this counter-notice",
-                        source.row, client.id, listing.url
+                        "no complaint of client \"{}\" names {} (it is not written); no rebuttal is made for this counter-notice",
+                        client.id, listing.url
                     ),
                 ));
             }

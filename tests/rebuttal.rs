@@ -741,3 +741,51 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
     assert!(text.contains("Acme的商标（第28374615号）；我方编号"), "{text}");
     assert!(!text.contains("Noticelettertothesiteoperator"), "{text}");
 }
+
+#[test]
+fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("csv");
+    std::fs::create_dir(&csv).unwrap();
+    std::fs::write(
+        csv.join("clients.csv"),
+        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
+    )
+    .unwrap();
+    // A design without its evaluation report: Alibaba IPP requires one, so no complaint.
+    std::fs::write(
+        csv.join("rights.csv"),
+        format!(
+            "right_id,client_id,type,number\nR1,C1,trademark,28374615\nR2,C1,design patent,{}\n",
+            design_number()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("listings.csv"),
+        format!("url,right_id\n{},R1\n{},R2\n", taobao(1), taobao(2)),
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("counter-notices.csv"),
+        format!(
+            "grounds,url,received_on\nlicensed,{},2026-12-01\ndesign-differs,{},2026-12-01\n",
+            taobao(1),
+            taobao(2)
+        ),
+    )
+    .unwrap();
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "csv", "--out", "out", "--date", "2026-11-28"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let folder = dir.path().join("out/csv/C1-acme");
+    assert!(folder.join("rebuttal-taobao-600000000001.pdf").exists());
+    assert!(!folder.join("rebuttal-taobao-600000000002.pdf").exists());
+    let report = std::fs::read_to_string(dir.path().join("out/csv/report.txt")).unwrap();
+    assert!(
+        report.contains("warning: csv/counter-notices.csv: counter-notices!B3: no complaint of client \"C1\" names https://item.taobao.com/item.htm?id=600000000002 (it is not written); no rebuttal is made for this counter-notice"),
+        "{report}"
+    );
+}

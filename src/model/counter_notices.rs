@@ -13,6 +13,7 @@ use super::fast_hash::FastMap;
 use super::listing_url::{canonicalize, ListingKey};
 use super::row::RowReader;
 use super::{Date, FileRef, Source};
+use crate::diag::Location;
 use crate::ingest::{normalize, Field};
 
 /// A ground a seller gives for its statement.
@@ -137,6 +138,8 @@ pub struct CounterNotice {
     pub extra: BTreeMap<String, String>,
     /// Where the row is.
     pub source: Source,
+    /// The link's cell, for messages about this counter-notice.
+    pub location: Location,
 }
 
 impl CounterNotice {
@@ -221,6 +224,7 @@ pub(crate) fn read_counter_notice(r: &mut RowReader, cx: &NoticeContext) -> Opti
         notes,
         extra,
         source: r.source(),
+        location: r.location(Field::Url),
     })
 }
 
