@@ -789,3 +789,38 @@ fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal()
         "{report}"
     );
 }
+
+#[test]
+fn a_counter_notice_against_a_listing_left_out_is_left_out_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("csv");
+    std::fs::create_dir(&csv).unwrap();
+    std::fs::write(
+        csv.join("clients.csv"),
+        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("rights.csv"),
+        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("listings.csv"),
+        format!("url,right_id\n{},R1\n{},R9\n", taobao(1), taobao(2)),
+    )
+    .unwrap();
+    std::fs::write(
+        csv.join("counter-notices.csv"),
+        format!("url,received_on,grounds\n{},2026-12-01,other\n", taobao(2)),
+    )
+    .unwrap();
+    let (stdout, _, code) = takedown(dir.path(), &["check", "csv"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l
+            == "warning: csv/counter-notices.csv: counter-notices!A2: the listing (listings row 3) could not be used; no rebuttal is written until it can"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 listing; 1 error, 4 warnings"), "{stdout}");
+}
