@@ -824,3 +824,54 @@ fn a_counter_notice_against_a_listing_left_out_is_left_out_with_a_warning() {
     );
     assert!(stdout.contains("1 listing; 1 error, 4 warnings"), "{stdout}");
 }
+
+#[test]
+fn a_firm_edits_a_grounds_argument_in_the_exported_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let workbook = workbook(dir.path(), &[]);
+    let (_, err, code) = takedown(dir.path(), &["templates", "export", "mine"]);
+    assert_eq!(code, 0, "{err}");
+    for (lang, from, to) in [
+        (
+            "en-US",
+            "<b>Licence.</b> The Complainant,",
+            "<b>Licence.</b> Our firm's own wording. The Complainant,",
+        ),
+        (
+            "zh-CN",
+            "<b>关于授权：</b>投诉人",
+            "<b>关于授权：</b>本所自拟措辞。投诉人",
+        ),
+    ] {
+        let ftl = dir.path().join(format!("mine/locales/{lang}/rebuttal.ftl"));
+        let messages = std::fs::read_to_string(&ftl).unwrap();
+        assert!(messages.contains(from), "{lang}");
+        std::fs::write(&ftl, messages.replace(from, to)).unwrap();
+    }
+    assert!(dir.path().join("mine/templates/rebuttal.hbs").exists());
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            workbook.to_str().unwrap(),
+            "--templates",
+            "mine",
+            "--out",
+            "out",
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let folder = dir
+        .path()
+        .join("out/notices/C1-guangzhou-lingxi-smart-home-technology");
+    let licensed = text(&folder.join(file_of("licensed", &taobao(1))));
+    assert!(
+        licensed.contains("Licence.Ourfirm'sownwording.TheComplainant"),
+        "{licensed}"
+    );
+    assert!(licensed.contains("关于授权：本所自拟措辞。投诉人"), "{licensed}");
+    let genuine = text(&folder.join(file_of("genuine", &taobao(2))));
+    assert!(!genuine.contains("Ourfirm'sownwording"));
+}
