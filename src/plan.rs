@@ -3,7 +3,7 @@
 //! and IP right, split at the profile's links-per-complaint limit, with their file names; and
 //! a rebuttal for each counter-notice against a listing its complaints name.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::diag::{Diagnostic, Location};
 use crate::ingest::{CellRef, Field, Workbook};
@@ -99,6 +99,12 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
     let mut packets = Vec::new();
     let mut notes = Vec::new();
     let mut folders: Vec<String> = Vec::new();
+    // Listing row → listing, for the counter-notices.
+    let by_row: HashMap<u32, &Listing> = if docket.counter_notices.is_empty() {
+        HashMap::new()
+    } else {
+        docket.listings.iter().map(|l| (l.source.row, l)).collect()
+    };
     for client in &docket.clients {
         if docket.blocked.contains_key(&client.id) {
             continue;
@@ -131,7 +137,14 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         let folder = unique(&base, &folders);
         folders.push(folder.clone());
         let (complaints, withheld) = complaints(&rights, &docket.listings, profiles);
-        let rebuttals = rebuttals(docket, client, &complaints, profiles, &mut notes);
+        let rebuttals = rebuttals(
+            docket,
+            &by_row,
+            (client, &rights),
+            &complaints,
+            profiles,
+            &mut notes,
+        );
         packets.push(Packet {
             client,
             folder,
@@ -217,32 +230,33 @@ fn complaints<'d>(
 /// one; against a listing of its rights whose complaint is not written, a warning.
 fn rebuttals<'d>(
     docket: &'d Docket,
-    client: &Client,
+    by_row: &HashMap<u32, &'d Listing>,
+    (client, rights): (&Client, &[&Right]),
     complaints: &[Complaint<'d>],
     profiles: &'d Profiles,
     notes: &mut Vec<Diagnostic>,
 ) -> Vec<Rebuttal<'d>> {
     let mut out: Vec<Rebuttal> = Vec::new();
+    if docket.counter_notices.is_empty() {
+        return out;
+    }
+    // Listing row → the complaints naming it.
+    let mut naming: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, c) in complaints.iter().enumerate() {
+        for l in &c.listings {
+            let list = naming.entry(l.source.row).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
     let mut files: Vec<String> = Vec::new();
     for notice in &docket.counter_notices {
-        let Some(listing) = docket
-            .listings
-            .iter()
-            .find(|l| l.source.row == notice.listing_row)
-        else {
+        let Some(&listing) = by_row.get(&notice.listing_row) else {
             continue;
         };
-        let answered: Vec<usize> = complaints
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.listings.iter().any(|l| l.source.row == listing.source.row))
-            .map(|(i, _)| i)
-            .collect();
-        if answered.is_empty() {
-            let ours = docket
-                .rights
-                .iter()
-                .any(|r| r.client_id == client.id && listing.right_ids.contains(&r.id));
+        let Some(answered) = naming.get(&listing.source.row) else {
+            let ours = rights.iter().any(|r| listing.right_ids.contains(&r.id));
             if ours {
                 notes.push(Diagnostic::warning(
                     notice.location.clone(),
@@ -253,7 +267,7 @@ fn rebuttals<'d>(
                 ));
             }
             continue;
-        }
+        };
         let subject = listing
             .item_id
             .as_deref()
@@ -269,7 +283,7 @@ fn rebuttals<'d>(
             notice,
             listing,
             profile,
-            complaints: answered,
+            complaints: answered.clone(),
             file: format!("{name}.pdf"),
         });
     }

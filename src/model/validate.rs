@@ -249,11 +249,11 @@ fn counter_notices(
         .iter()
         .map(|r| (r.id.as_str(), r.client_id.as_str()))
         .collect();
+    let by_row: FastMap<u32, &Listing> = docket.listings.iter().map(|l| (l.source.row, l)).collect();
     let clients_of_row = |row: u32| -> Vec<String> {
-        let mut clients: Vec<String> = docket
-            .listings
-            .iter()
-            .filter(|l| l.source.row == row)
+        let mut clients: Vec<String> = by_row
+            .get(&row)
+            .into_iter()
             .flat_map(|l| l.right_ids.iter())
             .filter_map(|id| client_of.get(id.as_str()).map(|c| (*c).to_owned()))
             .collect();
@@ -281,7 +281,7 @@ fn counter_notices(
             }
         }
         let Some(notice) = notice else { continue };
-        if !docket.listings.iter().any(|l| l.source.row == notice.listing_row) {
+        if !by_row.contains_key(&notice.listing_row) {
             diagnostics.push(Diagnostic::warning(
                 table.location(CellRef::new(row.number, url_col)),
                 format!(
