@@ -101,15 +101,23 @@ impl Ground {
 
     /// The ground a cell's word names, in English or Chinese.
     pub fn from_text(text: &str) -> Option<Ground> {
+        // Every accepted name, normalised once.
+        static KEYS: std::sync::OnceLock<Vec<(String, Ground)>> = std::sync::OnceLock::new();
+        let keys = KEYS.get_or_init(|| {
+            Ground::ALL
+                .into_iter()
+                .flat_map(|g| {
+                    [g.id(), g.name_zh()]
+                        .into_iter()
+                        .chain(g.aliases().iter().copied())
+                        .map(move |name| (normalize(name), g))
+                })
+                .collect()
+        });
         let key = normalize(text);
-        if key.is_empty() {
-            return None;
-        }
-        Ground::ALL.into_iter().find(|g| {
-            normalize(g.id()) == key
-                || normalize(g.name_zh()) == key
-                || g.aliases().iter().any(|a| normalize(a) == key)
-        })
+        keys.iter()
+            .find(|(k, _)| !key.is_empty() && *k == key)
+            .map(|(_, g)| *g)
     }
 }
 
