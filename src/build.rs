@@ -227,6 +227,11 @@ pub fn build_workbook(
     let (packets, notes) = plan::plan(&docket, &engine.templates.profiles);
     diagnostics.extend(notes);
     diagnostics.extend(plan::notes(&packets, &wb, &engine.rules()));
+    diagnostics.extend(deadlines::lapsed_notes(
+        &engine.templates.calendar,
+        engine.date,
+        &packets,
+    ));
 
     let tmp = match output::start_tree(out_dir) {
         Ok(tmp) => tmp,
@@ -237,7 +242,10 @@ pub fn build_workbook(
             return outcome;
         }
     };
-    let total: usize = packets.iter().map(|p| 4 + p.complaints.len()).sum();
+    let total: usize = packets
+        .iter()
+        .map(|p| 4 + p.complaints.len() + p.rebuttals.len())
+        .sum();
     let done = AtomicUsize::new(0);
     let tick = || progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
     // Each packet is written as soon as it is made, so memory holds a few packets, not all.
@@ -289,26 +297,11 @@ pub fn build_workbook(
     let cfg = &engine.config.config;
     let mut deadlines = Vec::new();
     for (packet, _) in &made {
-        let ids: Vec<String> = packet
-            .complaints
-            .iter()
-            .map(|c| c.file.trim_end_matches(".pdf").to_owned())
-            .collect();
-        let complaints: Vec<deadlines::Complaint> = packet
-            .complaints
-            .iter()
-            .zip(&ids)
-            .map(|(c, id)| deadlines::Complaint {
-                id,
-                profile: c.profile,
-            })
-            .collect();
-        deadlines.extend(deadlines::for_packet(
+        deadlines.extend(deadlines::of_packet(
             &engine.templates.calendar,
-            &packet.client.id,
             engine.date,
             cfg.poa_return_days,
-            &complaints,
+            packet,
         ));
     }
     outcome.packets = made.len();

@@ -65,6 +65,8 @@ pub struct WorkbookReport {
     pub listings: usize,
     /// Listing rows merged into an earlier row.
     pub merged: usize,
+    /// Counter-notices that passed.
+    pub counter_notices: usize,
     /// Errors.
     pub errors: usize,
     /// Warnings.
@@ -158,6 +160,7 @@ fn check_one(
             rights: 0,
             listings: 0,
             merged: 0,
+            counter_notices: 0,
             errors: 1,
             warnings: 0,
             summary: format!("could not be used: {err}"),
@@ -179,6 +182,7 @@ fn check_one(
                 rights: docket.rights.len(),
                 listings: docket.listings.len(),
                 merged: docket.merged(),
+                counter_notices: docket.counter_notices.len(),
                 errors,
                 warnings,
                 diagnostics,
@@ -187,7 +191,8 @@ fn check_one(
     }
 }
 
-/// `3 clients, 8 rights, 41 listings (2 merged); 1 error, 4 warnings` (no "merged" when none).
+/// `3 clients, 8 rights, 41 listings (2 merged), 2 counter-notices; 1 error, 4 warnings` (no
+/// "merged" when none, no counter-notices when none).
 pub fn summary(docket: &Docket, errors: usize, warnings: usize) -> String {
     let merged = docket.merged();
     let merged = if merged > 0 {
@@ -195,8 +200,12 @@ pub fn summary(docket: &Docket, errors: usize, warnings: usize) -> String {
     } else {
         String::new()
     };
+    let notices = match docket.counter_notices.len() {
+        0 => String::new(),
+        n => format!(", {}", count(n, "counter-notice")),
+    };
     format!(
-        "{}, {}, {}{merged}; {}, {}",
+        "{}, {}, {}{merged}{notices}; {}, {}",
         count(docket.clients.len(), "client"),
         count(docket.rights.len(), "right"),
         count(docket.listings.len(), "listing"),

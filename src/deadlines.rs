@@ -192,6 +192,73 @@ pub fn for_packet(
     out
 }
 
+/// Every deadline of a planned packet issued on `issue_date`: the packet's (its complaints
+/// named by their file names) and each rebuttal's counter-notice (named by the rebuttal's
+/// file name, so a second notice against the same listing has deadlines of its own).
+pub fn of_packet(
+    calendar: &Calendar,
+    issue_date: Date,
+    poa_return_days: u32,
+    packet: &crate::plan::Packet<'_>,
+) -> Vec<Deadline> {
+    let client = packet.client.id.as_str();
+    let complaints: Vec<Complaint> = packet
+        .complaints
+        .iter()
+        .map(|c| Complaint {
+            id: c.file.trim_end_matches(".pdf"),
+            profile: c.profile,
+        })
+        .collect();
+    let mut out = for_packet(calendar, client, issue_date, poa_return_days, &complaints);
+    for rebuttal in &packet.rebuttals {
+        let notice = CounterNotice {
+            listing: rebuttal.id(),
+            received_on: rebuttal.notice.received_on,
+            forwarded_on: rebuttal.notice.forwarded_on,
+            profile: rebuttal.profile,
+        };
+        out.extend(for_counter_notice(calendar, client, &notice));
+    }
+    out
+}
+
+/// One warning per counter-notice whose reply or art. 43 deadline fell before `today`, at the
+/// counter-notice's link cell: the rebuttal is still written, but may come too late.
+pub fn lapsed_notes(
+    calendar: &Calendar,
+    today: Date,
+    packets: &[crate::plan::Packet<'_>],
+) -> Vec<crate::diag::Diagnostic> {
+    let mut notes = Vec::new();
+    for rebuttal in packets.iter().flat_map(|p| &p.rebuttals) {
+        let notice = CounterNotice {
+            listing: rebuttal.id(),
+            received_on: rebuttal.notice.received_on,
+            forwarded_on: rebuttal.notice.forwarded_on,
+            profile: rebuttal.profile,
+        };
+        let all = for_counter_notice(calendar, "", &notice);
+        let past = |kind: Kind| all.iter().find(|d| d.kind == kind && d.date < today);
+        let message = match (past(Kind::Reply), past(Kind::Art43)) {
+            (_, Some(end)) => format!(
+                "the 15 days of E-Commerce Law art. 43 ended on {}: unless a complaint to the authorities or a suit was notified to {} by then, it may already have ended its measures",
+                end.date, rebuttal.profile.name.en
+            ),
+            (Some(reply), None) => format!(
+                "our reply was due on {} ({} working days after forwarding); {} may decide without it",
+                reply.date, rebuttal.profile.reply_days, rebuttal.profile.name.en
+            ),
+            (None, None) => continue,
+        };
+        notes.push(crate::diag::Diagnostic::warning(
+            rebuttal.notice.location.clone(),
+            message,
+        ));
+    }
+    notes
+}
+
 /// The deadlines of one counter-notice: our reply, `reply_days` working days of its platform
 /// after forwarding; the platform's decision, the profile's dispute step after that (when it
 /// has one); and the end of the 15 days of E-Commerce Law art. 43 after forwarding.

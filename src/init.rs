@@ -1,4 +1,5 @@
-//! The sample workbook `takedown init` hands out: three sheets (Clients, Rights, Listings) with
+//! The sample workbook `takedown init` hands out: three sheets (Clients, Rights, Listings) and
+//! the optional fourth (Counter-notices), with
 //! the column names the reader knows, a bold frozen header, dropdowns for the type and platform
 //! columns, and realistic data for three clients that validates without errors.
 //!
@@ -850,10 +851,46 @@ const LISTINGS: Sheet = Sheet {
     lists: &[("platform", PLATFORMS)],
 };
 
+/// Two sellers' statements against C001's listings: a claimed licence, and genuine goods of
+/// a different kind.
+const COUNTER_NOTICES: Sheet = Sheet {
+    name: "Counter-notices",
+    columns: &[
+        ("url", 60.0),
+        ("received_on", 12.0),
+        ("forwarded_on", 13.0),
+        ("grounds", 26.0),
+        ("seller_evidence", 44.0),
+        ("our_evidence", 44.0),
+        ("notes", 30.0),
+    ],
+    rows: &[
+        &[
+            Text("https://item.taobao.com/item.htm?id=702318846735"),
+            Date(2026, 11, 26),
+            Date(2026, 11, 25),
+            Text("licensed"),
+            Text("授权书一份，授权方为“诺斯温德贸易（深圳）有限公司”，无客户签章"),
+            Text("evidence/C001/no-licence-statement.pdf"),
+            Text("客户确认从未授权该店铺"),
+        ],
+        &[
+            Text("https://item.jd.com/100045678912.html"),
+            Date(2026, 11, 27),
+            Blank,
+            Text("genuine, different-goods"),
+            Text("进货发票复印件一张，供货方为第三方贸易公司"),
+            Text("evidence/C001/comparison-100045678912.png"),
+            Blank,
+        ],
+    ],
+    lists: &[],
+};
+
 /// The sample workbook as .xlsx bytes, the same every time.
 pub fn sample_workbook() -> Vec<u8> {
     // Every input is fixed above and checked by the tests: a failure here is a bug.
-    write(&[CLIENTS, RIGHTS, LISTINGS]).expect("the sample workbook can be written")
+    write(&[CLIENTS, RIGHTS, LISTINGS, COUNTER_NOTICES]).expect("the sample workbook can be written")
 }
 
 fn write(sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
@@ -929,7 +966,7 @@ mod tests {
 
     #[test]
     fn every_row_fills_every_column() {
-        for sheet in [CLIENTS, RIGHTS, LISTINGS] {
+        for sheet in [CLIENTS, RIGHTS, LISTINGS, COUNTER_NOTICES] {
             for (index, row) in sheet.rows.iter().enumerate() {
                 assert_eq!(row.len(), sheet.columns.len(), "{} row {}", sheet.name, index + 2);
             }

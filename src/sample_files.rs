@@ -43,6 +43,22 @@ pub fn sample_files() -> Vec<(String, Vec<u8>)> {
             2,
         ),
     ));
+    // Our evidence against the two sample counter-notices.
+    out.push((
+        "evidence/C001/no-licence-statement.pdf".to_owned(),
+        pdf(
+            &[
+                "Statement of Northwind Outdoor Gear, Inc. (specimen)",
+                "No licence has been granted to the store on Taobao item 702318846735",
+                "Signed 2026-11-21",
+            ],
+            1,
+        ),
+    ));
+    out.push((
+        "evidence/C001/comparison-100045678912.png".to_owned(),
+        screenshot([40, 90, 160], 42),
+    ));
     out.push((
         "licences/C003-business-licence.png".to_owned(),
         screenshot([200, 30, 30], 3),

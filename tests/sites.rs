@@ -137,7 +137,9 @@ fn a_site_outside_china_gets_a_letter_without_the_e_commerce_law_on_the_right_re
         "{de}"
     );
     assert!(de.contains("Yourterms.Likemostonlineshopsandmarketplaces,alpha-outlet.deforbids"));
-    assert!(de.contains("Authority.WegivethisnoticeontheRightsHolder'sbehalfunderitspowerofattorney"));
+    assert!(de.contains(
+        "Authority.WegivethisnoticeontheRightsHolder'sbehalfunderapowerofattorneysignedbytheRightsHolder"
+    ));
     for law in [
         "E-Commerce",
         "电子商务法",

@@ -73,6 +73,7 @@ pub(crate) fn data(d: &PacketData) -> Value {
         .filter(|r| r.certificate.is_empty())
         .count();
     d.with(json!({
+        "deadlines": deadlines(d),
         "register": register(d),
         "steps_from": bi(&date_text(start.date)),
         "poa_return_days": return_days,
@@ -84,6 +85,22 @@ pub(crate) fn data(d: &PacketData) -> Value {
         "groups": groups,
         "estimated_years": estimated,
     }))
+}
+
+/// Every deadline of the packet and of its counter-notices, by date: `[{date, title, source,
+/// estimated}]`.
+fn deadlines(d: &PacketData) -> Vec<Value> {
+    let mut all =
+        crate::deadlines::of_packet(d.cx.calendar, d.cx.date, d.cx.config.poa_return_days, d.packet);
+    all.sort_by_key(|x| x.date);
+    all.iter()
+        .map(|x| {
+            json!({
+                "date": bi(&date_text(x.date)), "title": bi(&x.title), "source": bi(&x.source),
+                "estimated": x.estimated,
+            })
+        })
+        .collect()
 }
 
 /// What the client must still send, document by document: the licence and its

@@ -9,6 +9,7 @@ mod complaint;
 mod cover;
 mod letter;
 mod poa;
+pub mod rebuttal;
 mod schedule;
 mod sources;
 pub mod values;
@@ -108,7 +109,8 @@ impl<'a> PacketData<'a> {
 }
 
 /// Every document of a packet in the order `packet.pdf` holds them: cover letter, the
-/// client's business licence (when given), power of attorney, schedule, complaints.
+/// client's business licence (when given), power of attorney, schedule, complaints,
+/// rebuttals.
 pub fn packet_documents(cx: &Context, packet: &Packet) -> Vec<Spec> {
     let data = PacketData::new(cx, packet);
     let src = sources::Sources::new(cx.wb, packet);
@@ -138,6 +140,17 @@ pub fn packet_documents(cx: &Context, packet: &Packet) -> Vec<Spec> {
             template,
             data: value,
             sources: src.complaint(c),
+            annexes: annexes.count(),
+            attachments: annexes.attachments,
+        });
+    }
+    for r in &packet.rebuttals {
+        let (value, annexes) = rebuttal::data(&data, r);
+        docs.push(Spec {
+            file: r.file.clone(),
+            template: "rebuttal",
+            data: value,
+            sources: src.rebuttal(r),
             annexes: annexes.count(),
             attachments: annexes.attachments,
         });

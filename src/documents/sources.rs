@@ -2,7 +2,7 @@
 
 use crate::ingest::{CellRef, Field, Table, Workbook};
 use crate::model::{Listing, Source};
-use crate::plan::{Complaint, Packet};
+use crate::plan::{Complaint, Packet, Rebuttal};
 
 /// The source cells of one packet's records.
 pub(crate) struct Sources<'a> {
@@ -49,6 +49,11 @@ impl<'a> Sources<'a> {
         for listing in self.packet.listings() {
             out.extend(self.listing(listing));
         }
+        if let Some(table) = &self.wb.counter_notices {
+            for r in &self.packet.rebuttals {
+                out.push(Self::cell(table, Field::Url, &r.notice.source));
+            }
+        }
         out
     }
 
@@ -63,6 +68,22 @@ impl<'a> Sources<'a> {
         for listing in &c.listings {
             out.extend(self.listing(listing));
         }
+        out
+    }
+
+    /// The client, the counter-notice's row, the complaints' rights and the listing.
+    pub(crate) fn rebuttal(&self, r: &Rebuttal) -> Vec<String> {
+        let mut out = vec![self.client()];
+        if let Some(table) = &self.wb.counter_notices {
+            out.push(Self::cell(table, Field::Url, &r.notice.source));
+        }
+        for c in r.complaints.iter().filter_map(|&i| self.packet.complaints.get(i)) {
+            let cell = Self::cell(&self.wb.rights, Field::RightId, &c.right.source);
+            if !out.contains(&cell) {
+                out.push(cell);
+            }
+        }
+        out.extend(self.listing(r.listing));
         out
     }
 }

@@ -58,7 +58,7 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
     names.sort();
 
     let mut diagnostics = Vec::new();
-    let mut chosen: [Option<String>; 3] = [None, None, None];
+    let mut chosen: [Option<String>; 4] = [None, None, None, None];
     for name in &names {
         let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or("");
         if let Some(kind) = SheetKind::from_name(stem) {
@@ -71,7 +71,7 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
             }
         }
     }
-    let missing: Vec<String> = SheetKind::ALL
+    let missing: Vec<String> = SheetKind::REQUIRED
         .iter()
         .filter(|kind| chosen[**kind as usize].is_none())
         .map(|kind| kind.csv_label().to_owned())
@@ -84,10 +84,16 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
         });
     }
 
-    let mut tables = Vec::with_capacity(3);
+    let mut tables = Vec::with_capacity(4);
     for kind in SheetKind::ALL {
-        let name = chosen[kind as usize].clone().unwrap_or_default();
+        let Some(name) = chosen[kind as usize].clone() else {
+            continue;
+        };
         let path = folder.join(&name);
+        // An optional sheet's file left empty is as good as absent.
+        if kind.is_optional() && std::fs::metadata(&path).is_ok_and(|m| m.len() == 0) {
+            continue;
+        }
         tables.push(read_sheet(kind, &path, &mut diagnostics)?);
     }
     let mut tables = tables.into_iter();
@@ -104,6 +110,7 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
             clients,
             rights,
             listings,
+            counter_notices: tables.next(),
             diagnostics,
         }),
         _ => Err(Error::NotFound {

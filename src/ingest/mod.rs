@@ -1,4 +1,4 @@
-//! Ingest: a workbook file (.xlsx .xlsm .xlsb .xls .ods, or CSV files) → its three sheets as
+//! Ingest: a workbook file (.xlsx .xlsm .xlsb .xls .ods, or CSV files) → its sheets as
 //! [`Table`]s, header row found and every cell keeping the reference Excel shows.
 //!
 //! Entry point: [`read_workbook`], and [`read_workbook_isolated`] for untrusted files (in a
@@ -31,7 +31,8 @@ pub use table::{Column, Table};
 use crate::diag::Diagnostic;
 use sniff::Sniffed;
 
-/// The three sheets of one workbook, as read.
+/// The sheets of one workbook, as read: the three required ones and the optional
+/// Counter-notices sheet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Workbook {
     /// The workbook as the user named it (for CSV input: the folder).
@@ -46,17 +47,20 @@ pub struct Workbook {
     pub rights: Table,
     /// Listings / 侵权链接.
     pub listings: Table,
+    /// Counter-notices / 反通知, when the workbook has that sheet.
+    pub counter_notices: Option<Table>,
     /// Problems found while reading that do not make the file unusable (warnings).
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Workbook {
-    /// The sheet of a kind.
-    pub fn table(&self, kind: SheetKind) -> &Table {
+    /// The sheet of a kind (`None`: an optional sheet the workbook does not have).
+    pub fn table(&self, kind: SheetKind) -> Option<&Table> {
         match kind {
-            SheetKind::Clients => &self.clients,
-            SheetKind::Rights => &self.rights,
-            SheetKind::Listings => &self.listings,
+            SheetKind::Clients => Some(&self.clients),
+            SheetKind::Rights => Some(&self.rights),
+            SheetKind::Listings => Some(&self.listings),
+            SheetKind::CounterNotices => self.counter_notices.as_ref(),
         }
     }
 }

@@ -1,9 +1,10 @@
-//! The workbook's expected shape: the three sheets, their columns and the aliases (English and
-//! Chinese) by which a sheet or a header is recognised.
+//! The workbook's expected shape: the three sheets (and the optional fourth, Counter-notices),
+//! their columns and the aliases (English and Chinese) by which a sheet or a header is
+//! recognised.
 
 use serde::{Deserialize, Serialize};
 
-/// One of the three sheets of a workbook.
+/// One of the sheets of a workbook: three required, Counter-notices optional.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SheetKind {
@@ -13,11 +14,26 @@ pub enum SheetKind {
     Rights,
     /// Listings / 侵权链接.
     Listings,
+    /// Counter-notices / 反通知 (optional): sellers' statements and our answers.
+    CounterNotices,
 }
 
 impl SheetKind {
-    /// All three, in the order the model reads them.
-    pub const ALL: [SheetKind; 3] = [SheetKind::Clients, SheetKind::Rights, SheetKind::Listings];
+    /// Every sheet, in the order the model reads them.
+    pub const ALL: [SheetKind; 4] = [
+        SheetKind::Clients,
+        SheetKind::Rights,
+        SheetKind::Listings,
+        SheetKind::CounterNotices,
+    ];
+
+    /// The sheets a workbook must have.
+    pub const REQUIRED: [SheetKind; 3] = [SheetKind::Clients, SheetKind::Rights, SheetKind::Listings];
+
+    /// True for a sheet a workbook may leave out (Counter-notices).
+    pub fn is_optional(self) -> bool {
+        self == SheetKind::CounterNotices
+    }
 
     /// `Clients / 客户`: how messages name a sheet that is missing.
     pub fn label(self) -> &'static str {
@@ -25,6 +41,7 @@ impl SheetKind {
             SheetKind::Clients => "Clients / 客户",
             SheetKind::Rights => "Rights / 知识产权",
             SheetKind::Listings => "Listings / 侵权链接",
+            SheetKind::CounterNotices => "Counter-notices / 反通知",
         }
     }
 
@@ -34,6 +51,7 @@ impl SheetKind {
             SheetKind::Clients => "clients.csv / 客户.csv",
             SheetKind::Rights => "rights.csv / 知识产权.csv",
             SheetKind::Listings => "listings.csv / 侵权链接.csv",
+            SheetKind::CounterNotices => "counter-notices.csv / 反通知.csv",
         }
     }
 
@@ -60,6 +78,18 @@ impl SheetKind {
                 "链接",
                 "侵权商品",
                 "侵权链接列表",
+            ],
+            SheetKind::CounterNotices => &[
+                "counter-notices",
+                "counter notices",
+                "counter-notice",
+                "counternotices",
+                "seller statements",
+                "反通知",
+                "反通知书",
+                "卖家声明",
+                "平台内经营者声明",
+                "申诉",
             ],
         }
     }
@@ -131,6 +161,15 @@ impl SheetKind {
                 Notes,
                 SiteCountry,
             ],
+            SheetKind::CounterNotices => &[
+                Url,
+                ReceivedOn,
+                ForwardedOn,
+                Grounds,
+                SellerEvidence,
+                OurEvidence,
+                Notes,
+            ],
         }
     }
 
@@ -141,6 +180,7 @@ impl SheetKind {
             SheetKind::Clients => &[ClientId, NameEn, CompanyNo],
             SheetKind::Rights => &[RightId, ClientId, Type, Number],
             SheetKind::Listings => &[Url, RightId],
+            SheetKind::CounterNotices => &[Url, ReceivedOn, Grounds],
         }
     }
 
@@ -204,6 +244,11 @@ pub enum Field {
     PurchaseOrder,
     PurchaseDate,
     PurchaseEvidence,
+    ReceivedOn,
+    ForwardedOn,
+    Grounds,
+    SellerEvidence,
+    OurEvidence,
     Notes,
     /// Rights: the patent application (filing) date.
     FiledOn,
@@ -581,6 +626,49 @@ impl Field {
                 "purchase evidence",
                 "购买证据",
                 "购买记录",
+            ],
+            (ReceivedOn, _) => &[
+                "received_on",
+                "received",
+                "date received",
+                "received date",
+                "收到日期",
+                "收到时间",
+                "接收日期",
+            ],
+            (ForwardedOn, _) => &[
+                "forwarded_on",
+                "forwarded",
+                "date forwarded",
+                "forwarded date",
+                "转送日期",
+                "转送时间",
+                "转达日期",
+            ],
+            (Grounds, _) => &[
+                "grounds",
+                "ground",
+                "reasons",
+                "reason",
+                "理由",
+                "声明理由",
+                "反通知理由",
+            ],
+            (SellerEvidence, _) => &[
+                "seller_evidence",
+                "seller's evidence",
+                "sellers evidence",
+                "seller evidence",
+                "对方证据",
+                "卖家证据",
+                "对方提交的证据",
+            ],
+            (OurEvidence, _) => &[
+                "our_evidence",
+                "our evidence",
+                "rebuttal evidence",
+                "我方证据",
+                "回复证据",
             ],
             (Notes, _) => &["notes", "note", "remarks", "comment", "comments", "备注", "说明"],
             (FiledOn, _) => &[

@@ -38,7 +38,7 @@ fn read_inner(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Wor
     let file = path.display().to_string();
     let names = sheets.sheet_names();
 
-    let mut chosen: [Option<String>; 3] = [None, None, None];
+    let mut chosen: [Option<String>; 4] = [None, None, None, None];
     for name in &names {
         if let Some(kind) = SheetKind::from_name(name) {
             let slot = &mut chosen[kind as usize];
@@ -47,7 +47,7 @@ fn read_inner(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Wor
             }
         }
     }
-    let missing: Vec<String> = SheetKind::ALL
+    let missing: Vec<String> = SheetKind::REQUIRED
         .iter()
         .filter(|kind| chosen[**kind as usize].is_none())
         .map(|kind| kind.label().to_owned())
@@ -61,9 +61,11 @@ fn read_inner(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Wor
     }
 
     let mut diagnostics = Vec::new();
-    let mut tables = Vec::with_capacity(3);
+    let mut tables = Vec::with_capacity(4);
     for kind in SheetKind::ALL {
-        let name = chosen[kind as usize].clone().unwrap_or_default();
+        let Some(name) = chosen[kind as usize].clone() else {
+            continue;
+        };
         let rows = match &mut sheets {
             // Stream xlsx cells instead of building a dense range: half the copies and memory.
             Sheets::Xlsx(xlsx) => {
@@ -74,6 +76,10 @@ fn read_inner(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Wor
                 range_rows(&range)
             }
         };
+        // An optional sheet left empty is as good as absent.
+        if kind.is_optional() && rows.is_empty() {
+            continue;
+        }
         tables.push(Table::from_rows(
             kind,
             path,
@@ -92,6 +98,7 @@ fn read_inner(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Wor
             clients,
             rights,
             listings,
+            counter_notices: tables.next(),
             diagnostics,
         }),
         _ => Err(Error::Corrupt {

@@ -20,6 +20,8 @@ pub struct Docket {
     pub rights: Vec<Right>,
     /// Listings / 侵权链接, duplicates merged.
     pub listings: Vec<Listing>,
+    /// Counter-notices / 反通知, each naming a listing above.
+    pub counter_notices: Vec<super::CounterNotice>,
     /// Clients that must get no packet (a power of attorney silently missing a right is worse
     /// than none): client id as written → the places of the errors in its own row, its rights
     /// and its listings.

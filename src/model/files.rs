@@ -55,6 +55,24 @@ pub(crate) fn check_files(
             named.push((file, clients.clone()));
         }
     }
+    let by_row: BTreeMap<u32, &super::Listing> = if docket.counter_notices.is_empty() {
+        BTreeMap::new()
+    } else {
+        docket.listings.iter().map(|l| (l.source.row, l)).collect()
+    };
+    for notice in &docket.counter_notices {
+        let mut clients: Vec<&str> = by_row
+            .get(&notice.listing_row)
+            .into_iter()
+            .flat_map(|l| l.right_ids.iter())
+            .filter_map(|id| client_of.get(id.as_str()).copied())
+            .collect();
+        clients.sort_unstable();
+        clients.dedup();
+        for file in &notice.our_evidence {
+            named.push((file, clients.clone()));
+        }
+    }
 
     let mut paths: Vec<(&PathBuf, &str)> = named.iter().map(|(f, _)| (&f.path, f.written.as_str())).collect();
     paths.sort();

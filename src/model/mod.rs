@@ -1,10 +1,12 @@
-//! Model: the sheets of a [`Workbook`] → a typed [`Docket`] (clients, rights, listings) and
+//! Model: the sheets of a [`Workbook`] → a typed [`Docket`] (clients, rights, listings,
+//! counter-notices) and
 //! [`Diagnostic`]s pointing at the cells to fix.
 //!
 //! Entry point: [`build_docket`]. Errors keep a record out of the docket, warnings do not; every
 //! problem of a workbook is reported in one run.
 
 mod clients;
+mod counter_notices;
 mod country;
 mod docket;
 mod fast_hash;
@@ -19,6 +21,7 @@ mod salutation;
 mod validate;
 mod value;
 
+pub use counter_notices::{CounterNotice, Ground};
 pub use country::Country;
 pub use docket::{Bilingual, Client, Docket, FileRef, Listing, Purchase, Right, RightType, Source};
 pub use ident::{check_number, patent_check_digit, uscc_check_char, uscc_warning, Checked};

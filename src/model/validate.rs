@@ -1,9 +1,10 @@
-//! Reads the three sheets in order (clients, rights, listings), checks references between them,
-//! merges duplicate listings and sorts the diagnostics by place.
+//! Reads the sheets in order (clients, rights, listings, counter-notices), checks references
+//! between them, merges duplicate listings and sorts the diagnostics by place.
 
 use std::path::{Path, PathBuf};
 
 use super::clients::read_client;
+use super::counter_notices::{read_counter_notice, NoticeContext};
 use super::fast_hash::{FastMap, FastSet};
 use super::listings::{read_listing, ListingContext};
 use super::rights::{read_right, RightContext};
@@ -26,6 +27,7 @@ pub(crate) fn validate(
         clients: Vec::with_capacity(wb.clients.rows.len()),
         rights: Vec::with_capacity(wb.rights.rows.len()),
         listings: Vec::with_capacity(wb.listings.rows.len()),
+        counter_notices: Vec::new(),
         blocked: Default::default(),
         files: Default::default(),
     };
@@ -98,10 +100,24 @@ pub(crate) fn validate(
     let url_col = columns.table().column(Field::Url).map_or(0, |column| column.col);
     let mut first_of_key: FastMap<ListingKey, usize> =
         FastMap::with_capacity_and_hasher(wb.listings.rows.len(), Default::default());
+    // Every listing row's key, read or not → its first row (for the counter-notices).
+    let mut row_of_key: FastMap<ListingKey, u32> = FastMap::default();
     for row in &wb.listings.rows {
         let before = diagnostics.len();
         let mut reader = RowReader::new(&columns, row, &mut diagnostics);
         let read = read_listing(&mut reader, &context);
+        if wb.counter_notices.is_some() {
+            let key = match &read {
+                Some(read) => Some(read.key.clone()),
+                None => reader
+                    .raw(Field::Url)
+                    .and_then(|url| super::canonicalize(&url).ok())
+                    .map(|c| c.key),
+            };
+            if let Some(key) = key {
+                row_of_key.entry(key).or_insert(row.number);
+            }
+        }
         if reader.failed {
             let rights = reader.raw(Field::RightId).unwrap_or_default();
             let mut clients: Vec<String> = split_ids(&rights)
@@ -196,10 +212,91 @@ pub(crate) fn validate(
             ));
         }
     }
+    if let Some(table) = &wb.counter_notices {
+        counter_notices(
+            table,
+            &row_of_key,
+            (&wb.listings.sheet, &base_dir),
+            fonts,
+            &mut docket,
+            &mut diagnostics,
+        );
+    }
     super::files::check_files(wb, &mut docket, limits, &mut diagnostics);
 
     sort_by_place(wb, &mut diagnostics);
     (docket, diagnostics)
+}
+
+/// Reads the Counter-notices sheet: each row must name a listing of the workbook; one whose
+/// listing was left out is left out too, with a warning; a row with an error keeps the
+/// listing's clients from a packet.
+fn counter_notices(
+    table: &crate::ingest::Table,
+    row_of_key: &FastMap<ListingKey, u32>,
+    (listings_sheet, base_dir): (&str, &Path),
+    fonts: Option<&FontSet>,
+    docket: &mut Docket,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let context = NoticeContext {
+        listings: row_of_key,
+        listings_sheet,
+        base_dir,
+    };
+    let client_of: FastMap<&str, &str> = docket
+        .rights
+        .iter()
+        .map(|r| (r.id.as_str(), r.client_id.as_str()))
+        .collect();
+    let by_row: FastMap<u32, &Listing> = docket.listings.iter().map(|l| (l.source.row, l)).collect();
+    let clients_of_row = |row: u32| -> Vec<String> {
+        let mut clients: Vec<String> = by_row
+            .get(&row)
+            .into_iter()
+            .flat_map(|l| l.right_ids.iter())
+            .filter_map(|id| client_of.get(id.as_str()).map(|c| (*c).to_owned()))
+            .collect();
+        clients.sort();
+        clients.dedup();
+        clients
+    };
+    let columns = Columns::new(table, fonts);
+    let url_col = table.column(Field::Url).map_or(0, |c| c.col);
+    let mut read = Vec::new();
+    let mut blocked: Vec<(String, Location)> = Vec::new();
+    for row in &table.rows {
+        let before = diagnostics.len();
+        let mut reader = RowReader::new(&columns, row, diagnostics);
+        let notice = read_counter_notice(&mut reader, &context);
+        if reader.failed {
+            let listing_row = reader
+                .raw(Field::Url)
+                .and_then(|url| super::canonicalize(&url).ok())
+                .and_then(|c| row_of_key.get(&c.key).copied());
+            for client in listing_row.map(clients_of_row).unwrap_or_default() {
+                for d in diagnostics[before..].iter().filter(|d| d.is_error()) {
+                    blocked.push((client.clone(), d.location.clone()));
+                }
+            }
+        }
+        let Some(notice) = notice else { continue };
+        if !by_row.contains_key(&notice.listing_row) {
+            diagnostics.push(Diagnostic::warning(
+                table.location(CellRef::new(row.number, url_col)),
+                format!(
+                    "the listing ({listings_sheet} row {}) could not be used; no rebuttal is written until it can",
+                    notice.listing_row
+                ),
+            ));
+            continue;
+        }
+        read.push(notice);
+    }
+    for (client, location) in blocked {
+        docket.blocked.entry(client).or_default().push(location);
+    }
+    docket.counter_notices = read;
 }
 
 /// One warning per sheet for an optional column whose absence matters.
@@ -290,8 +387,9 @@ pub fn sort_by_place(wb: &Workbook, diagnostics: &mut [Diagnostic]) {
         let sheet = SheetKind::ALL
             .iter()
             .position(|kind| {
-                let table = wb.table(*kind);
-                location.sheet.as_deref() == Some(table.sheet.as_str()) && location.file == table.file
+                wb.table(*kind).is_some_and(|table| {
+                    location.sheet.as_deref() == Some(table.sheet.as_str()) && location.file == table.file
+                })
             })
             .map_or(0, |index| index as u8 + 1);
         let (row, col) = location.cell.as_deref().map_or((0, 0), parse_cell);

@@ -118,6 +118,9 @@ fn evidence(docket: &Docket, files: &[&ManifestFile]) -> Vec<Value> {
         named.extend(listing.evidence.iter());
         named.extend(listing.purchase.iter().flat_map(|p| &p.evidence));
     }
+    for notice in &docket.counter_notices {
+        named.extend(notice.our_evidence.iter());
+    }
     // Path → where it is embedded, and path → the cells naming it, each in one pass.
     let mut embedded: HashMap<&Path, Vec<Value>> = HashMap::new();
     for m in files {

@@ -1,8 +1,9 @@
 //! Plan: the docket and the platform profiles → one [`Packet`] per client that may have one:
 //! its rights, its complaints grouped per platform profile and IP right, and one notice letter
 //! per independent site covering every right its listings infringe ([`sites`]); each split at
-//! the profile's links-per-complaint limit, with their file names. [`notes`] gives the
-//! warnings a plan shows.
+//! the profile's links-per-complaint limit, with their file names; and a rebuttal for each
+//! counter-notice against a listing its complaints name. [`notes`] gives the warnings a plan
+//! shows.
 
 mod notes;
 pub mod sites;
@@ -10,7 +11,7 @@ pub mod sites;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::diag::{Diagnostic, Location};
-use crate::model::{Client, Docket, Listing, Platform, Right};
+use crate::model::{Client, CounterNotice, Docket, Listing, Platform, Right};
 use crate::platform::{Channel, EvaluationReport, Profile, Profiles};
 
 pub use notes::{notes, Rules};
@@ -30,6 +31,30 @@ pub struct Packet<'d> {
     pub complaints: Vec<Complaint<'d>>,
     /// Complaints not written because the platform requires a document the right lacks.
     pub withheld: Vec<Withheld<'d>>,
+    /// Our answers to the sellers' counter-notices, in sheet order.
+    pub rebuttals: Vec<Rebuttal<'d>>,
+}
+
+/// Our answer to one counter-notice (对平台内经营者声明的回复意见).
+#[derive(Debug, Clone)]
+pub struct Rebuttal<'d> {
+    pub notice: &'d CounterNotice,
+    /// The listing it concerns.
+    pub listing: &'d Listing,
+    /// The platform it goes to.
+    pub profile: &'d Profile,
+    /// The packet's complaints naming the listing (indices into [`Packet::complaints`]).
+    pub complaints: Vec<usize>,
+    /// `rebuttal-<platform>-<item id>.pdf` (other sites: the host, and `row<N>` without an
+    /// item id).
+    pub file: String,
+}
+
+impl Rebuttal<'_> {
+    /// The file name without `.pdf`: the subject of its deadlines.
+    pub fn id(&self) -> &str {
+        self.file.trim_end_matches(".pdf")
+    }
 }
 
 /// A complaint the platform would refuse, and so is not written.
@@ -95,6 +120,12 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
             by_right.entry(id.as_str()).or_default().push(listing);
         }
     }
+    // Listing row → listing, for the counter-notices.
+    let by_row: HashMap<u32, &Listing> = if docket.counter_notices.is_empty() {
+        HashMap::new()
+    } else {
+        docket.listings.iter().map(|l| (l.source.row, l)).collect()
+    };
     for client in &docket.clients {
         if docket.blocked.contains_key(&client.id) {
             continue;
@@ -131,12 +162,21 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
             .map(|r| by_right.get(r.id.as_str()).cloned().unwrap_or_default())
             .collect();
         let (complaints, withheld) = complaints(&rights, &named, profiles);
+        let rebuttals = rebuttals(
+            docket,
+            &by_row,
+            (client, &rights),
+            &complaints,
+            profiles,
+            &mut notes,
+        );
         packets.push(Packet {
             client,
             folder,
             rights,
             complaints,
             withheld,
+            rebuttals,
         });
     }
     (packets, notes)
@@ -307,6 +347,70 @@ fn letters<'d>(
         };
         split(&planned, &stem, &group, &each, files, out);
     }
+}
+
+/// The rebuttals of one client: a counter-notice against a listing of its complaints gets
+/// one; against a listing of its rights whose complaint is not written, a warning.
+fn rebuttals<'d>(
+    docket: &'d Docket,
+    by_row: &HashMap<u32, &'d Listing>,
+    (client, rights): (&Client, &[&Right]),
+    complaints: &[Complaint<'d>],
+    profiles: &'d Profiles,
+    notes: &mut Vec<Diagnostic>,
+) -> Vec<Rebuttal<'d>> {
+    let mut out: Vec<Rebuttal> = Vec::new();
+    if docket.counter_notices.is_empty() {
+        return out;
+    }
+    // Listing row → the complaints naming it.
+    let mut naming: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, c) in complaints.iter().enumerate() {
+        for l in &c.listings {
+            let list = naming.entry(l.source.row).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    let mut files: Vec<String> = Vec::new();
+    for notice in &docket.counter_notices {
+        let Some(&listing) = by_row.get(&notice.listing_row) else {
+            continue;
+        };
+        let Some(answered) = naming.get(&listing.source.row) else {
+            let ours = rights.iter().any(|r| listing.right_ids.contains(&r.id));
+            if ours {
+                notes.push(Diagnostic::warning(
+                    notice.location.clone(),
+                    format!(
+                        "no complaint of client \"{}\" names {} (it is not written); no rebuttal is made for this counter-notice",
+                        client.id, listing.url
+                    ),
+                ));
+            }
+            continue;
+        };
+        let subject = listing
+            .item_id
+            .as_deref()
+            .map_or_else(|| format!("row{}", listing.source.row), safe_name);
+        let profile = profiles.of(listing.platform);
+        let site = match profile.channel {
+            Channel::Letter => safe_name(&host(&listing.url)),
+            Channel::Portal => listing.platform.id().to_owned(),
+        };
+        let name = unique(&format!("rebuttal-{site}-{subject}"), &files);
+        files.push(name.clone());
+        out.push(Rebuttal {
+            notice,
+            listing,
+            profile,
+            complaints: answered.clone(),
+            file: format!("{name}.pdf"),
+        });
+    }
+    out
 }
 
 /// Whether `profile` requires the CNIPA evaluation report that `right` lacks.

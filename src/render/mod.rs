@@ -25,7 +25,7 @@ use crate::fonts::FontSet;
 use crate::platform::Profiles;
 
 /// The built-in templates: (name, Handlebars source).
-pub const TEMPLATES: [(&str, &str); 7] = [
+pub const TEMPLATES: [(&str, &str); 8] = [
     (
         "power-of-attorney",
         include_str!("../../templates/power-of-attorney.hbs"),
@@ -42,10 +42,11 @@ pub const TEMPLATES: [(&str, &str); 7] = [
         "business-licence",
         include_str!("../../templates/business-licence.hbs"),
     ),
+    ("rebuttal", include_str!("../../templates/rebuttal.hbs")),
 ];
 
 /// The built-in messages: (language, file name, Fluent source).
-pub const LOCALES: [(&str, &str, &str); 4] = [
+pub const LOCALES: [(&str, &str, &str); 6] = [
     (
         "en-US",
         "documents.ftl",
@@ -65,6 +66,16 @@ pub const LOCALES: [(&str, &str, &str); 4] = [
         "zh-CN",
         "layout.ftl",
         include_str!("../../locales/zh-CN/layout.ftl"),
+    ),
+    (
+        "en-US",
+        "rebuttal.ftl",
+        include_str!("../../locales/en-US/rebuttal.ftl"),
+    ),
+    (
+        "zh-CN",
+        "rebuttal.ftl",
+        include_str!("../../locales/zh-CN/rebuttal.ftl"),
     ),
 ];
 

@@ -1,0 +1,48 @@
+# Reply to a seller's statement (counter-notice) / 对平台内经营者声明的回复意见.
+# One message per ground (rebuttal-ground-*): a ground the workbook does not give is not argued.
+rebuttal-title = Reply to the Seller's Statement
+rebuttal-subject = Reply to the statement against the complaint on { $url }
+rebuttal-re = The seller's statement on listing { $url }
+rebuttal-intro = The Agent, acting for the Complainant under a power of attorney, replies to the statement (counter-notice) that { $platform } forwarded on { $forwarded } concerning the listing below, which the Complainant's complaint named. We received it on { $received }.
+rebuttal-section-listing = 1. The listing and the complaint
+rebuttal-complaint = { $titled ->
+    [yes] { $type } No. { $number } ({ $title }), held by { $owner }; our reference { $reference }
+   *[no] { $type } No. { $number }, held by { $owner }; our reference { $reference }
+  }
+label-complaint = Complaint
+label-received = Statement received
+label-forwarded = Forwarded by the platform
+label-grounds = Grounds given
+label-seller-evidence = Seller's evidence
+rebuttal-section-statement = 2. The seller's statement
+rebuttal-no-seller-evidence = none stated
+rebuttal-preliminary = Article 43 of the E-Commerce Law requires a seller's statement to include preliminary evidence that there is no infringement. The statement does not meet that standard, for the reasons below.
+rebuttal-section-reply = 3. Our reply, ground by ground
+rebuttal-ground-licensed = <b>Licence.</b> The Complainant, the owner of { $type } No. { $number }, has granted the seller no licence or authorisation of any kind, and has authorised no one to grant one. The document the seller relies on does not name the Complainant as licensor, or is not authentic: the Complainant has signed or sealed no such document, and a licence it did not give cannot make the listing lawful. Unless the seller produces a licence signed by the Complainant, which can be verified with it, the ground fails.
+rebuttal-ground-genuine = <b>Genuine goods.</b> The seller shows no chain of supply: no invoice, purchase contract or customs declaration traces the goods to the Complainant or to a distributor it authorised. A claim of parallel import or first sale requires goods put on the market by the rights holder or with its consent, and the seller proves neither. { $evidence ->
+    [yes] The goods and their packaging offered in the listing differ from the Complainant's genuine products, as the Complainant's evidence shows.
+   *[no] The goods and their packaging offered in the listing differ from the Complainant's genuine products.
+  }
+rebuttal-ground-no-use = <b>Use.</b> { $kind ->
+    [trademark] The listing uses the mark in its title, images and product description to identify the goods it sells: that is use as a trademark (Trademark Law art. 48). The mark is not the generic name of the goods nor a description of their quality, function or origin, so the fair-use exception of art. 59 does not apply, and the seller's prominent use of it is not descriptive.
+    [copyright] The listing reproduces the Complainant's work in its images and communicates it to the public over the internet, which the Complainant has not permitted (Copyright Law art. 10).
+   *[other] Offering the product for sale in the listing is itself an act the right reserves to its owner (Patent Law art. 11); the right is infringed whether or not any sale has been made.
+  }
+rebuttal-ground-different-goods = <b>The goods.</b> { $kind ->
+    [trademark] The goods offered are identical or similar to those for which the mark is registered{ $classes ->
+        [none] {""}
+       *[other] {" "}(Nice classes { $classes })
+    }: they share function, purpose, channels of trade and consumers, which is how similarity is judged; the classification is only a reference. Using an identical or similar mark on them is likely to confuse the public (Trademark Law art. 57(2)).
+   *[other] The product offered is the kind of product the right protects, and it falls within the scope of protection of { $type } No. { $number }; a different product name or description in the listing does not change what is sold.
+  }
+rebuttal-ground-own-right = <b>The seller's own right.</b> The seller's mark or right is not registered for these goods, or was applied for after the Complainant's right, which takes priority. A later registration gives no right to use a sign that conflicts with an earlier one, nor to use it in a form or for goods beyond its registration. The seller gives no evidence of use before the Complainant's application with an influence of its own, which a defence of prior use would require.
+rebuttal-ground-invalid = <b>Validity.</b> { $type } No. { $number } is in force. A right stays in force until the CNIPA or a court declares it invalid by a final decision: a pending invalidation request, or an assertion of prior art, changes nothing, and the platform is not the body to decide it. The seller shows no decision declaring the right invalid.
+rebuttal-ground-design-differs = <b>The design.</b> Designs are compared by their overall visual effect as an ordinary consumer would see it. The product shown in the listing has no substantive difference in overall visual effect from the design of patent No. { $number }; the differences the seller points to are minor details or features dictated by function, which do not change that effect.
+rebuttal-ground-other = <b>Other grounds.</b> The other assertions of the statement are not supported by any evidence of non-infringement and do not answer the complaint.
+rebuttal-section-request = 4. Request
+rebuttal-request = The Complainant asks { $platform } to maintain the measures taken against the listing, and to reject the seller's statement. The Complainant reserves its right to complain to the competent authorities or to sue, and will notify the platform of it within the period of Article 43 of the E-Commerce Law.
+rebuttal-evidence-intro = The Complainant's evidence is annexed:
+rebuttal-no-evidence = The Complainant relies on the evidence of its complaint.
+rebuttal-signature = Agent, for and on behalf of the Complainant
+annex-heading-rebuttal = { $annex }: Complainant's evidence
+annex-title-rebuttal = Complainant's evidence
