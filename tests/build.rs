@@ -927,3 +927,47 @@ fn a_right_registered_only_abroad_is_warned_at_its_cell_and_the_cover_letter_rec
     );
     assert!(!cover.contains("R01(trademark28374615):"), "R01 is not listed");
 }
+
+#[test]
+fn the_manifest_keeps_each_link_as_written_beside_the_link_filed() {
+    let out = built_sample().join("sample");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let links = manifest["links"].as_array().unwrap();
+    // Listings!A6 gave the Tmall link with a skuId; A7 is its duplicate, merged into it.
+    let tmall = links
+        .iter()
+        .find(|l| l["filed"] == "https://detail.tmall.com/item.htm?id=712098345617")
+        .expect("the Tmall link is filed");
+    assert_eq!(
+        tmall["as_written"],
+        "https://detail.tmall.com/item.htm?id=712098345617&skuId=5012345678901"
+    );
+    assert_eq!(tmall["client"], "C001");
+    assert_eq!(
+        tmall["rows"],
+        serde_json::json!([{"sheet": "Listings", "row": 6}, {"sheet": "Listings", "row": 7}])
+    );
+    // Every link filed is there once per client.
+    let mut seen: Vec<(String, String)> = links
+        .iter()
+        .map(|l| (l["client"].to_string(), l["filed"].to_string()))
+        .collect();
+    let n = seen.len();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), n);
+}
+
+#[test]
+fn the_report_lists_the_workbooks_notes_on_the_listings_filed() {
+    let report = std::fs::read_to_string(built_sample().join("sample/report.txt")).unwrap();
+    assert!(report.contains("Notes on the listings filed (printed in no document):\n"));
+    assert!(report.contains(
+        "  C002  Listings row 24: 店铺名称冒用客户商号  (https://www.aliexpress.com/item/1005006876543210.html)\n"
+    ));
+    // A merged duplicate's note is its first row's.
+    assert!(report.contains(
+        "  C001  Listings row 6: 降价后重新上架  (https://detail.tmall.com/item.htm?id=712098345617)\n"
+    ));
+}

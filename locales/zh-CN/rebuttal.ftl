@@ -2,7 +2,7 @@
 rebuttal-title = 对平台内经营者声明的回复意见
 rebuttal-subject = 关于链接{ $url }投诉的平台内经营者声明之回复
 rebuttal-re = 平台内经营者就链接{ $url }提交的声明
-rebuttal-intro = 受托人依据授权委托书代表投诉人，就{ $platform }于{ $forwarded }转送的、针对下列被投诉链接的平台内经营者声明（反通知）提出回复意见。我方于{ $received }收到该声明。
+rebuttal-intro = 代理人依据投诉人签署的授权委托书代表投诉人，就{ $platform }于{ $forwarded }转送的、针对下列被投诉链接的平台内经营者声明（反通知）提出回复意见。我方于{ $received }收到该声明。
 rebuttal-section-listing = 一、被投诉链接及投诉
 rebuttal-complaint = { $titled ->
     [yes] { $owner }的{ $type }（第{ $number }号，{ $title }）；我方编号{ $reference }
@@ -42,6 +42,6 @@ rebuttal-section-request = 四、请求
 rebuttal-request = 投诉人请求{ $platform }维持对该链接已采取的措施，不予采纳平台内经营者的声明。投诉人保留向有关主管部门投诉或向人民法院起诉的权利，并将在《中华人民共和国电子商务法》第四十三条规定的期限内通知平台。
 rebuttal-evidence-intro = 投诉人的证据附后：
 rebuttal-no-evidence = 投诉人援引其投诉所附证据。
-rebuttal-signature = 受托人（代表投诉人）
+rebuttal-signature = 代理人（代表投诉人）
 annex-heading-rebuttal = { $annex }：投诉人证据
 annex-title-rebuttal = 投诉人证据

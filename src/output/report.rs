@@ -84,6 +84,27 @@ pub(crate) fn report(
             );
         }
     }
+    // The workbook's own notes on the listings filed: some ask for action (a store using
+    // the client's trade name), and no document prints them.
+    let notes: Vec<String> = made
+        .iter()
+        .flat_map(|(packet, _)| {
+            packet.listings().into_iter().filter_map(move |l| {
+                let note = l.notes.as_deref().map(str::trim).filter(|n| !n.is_empty())?;
+                Some(format!(
+                    "  {}  {} row {}: {note}  ({})",
+                    packet.client.id, l.source.sheet, l.source.row, l.url
+                ))
+            })
+        })
+        .collect();
+    if !notes.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Notes on the listings filed (printed in no document):");
+        for line in notes {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let _ = writeln!(out);
     let _ = writeln!(

@@ -73,6 +73,7 @@ pub(crate) fn finish_tree(
         "failed_clients": failed.iter().map(|(id, why)| json!({"client": id, "reason": why})).collect::<Vec<_>>(),
         "files": files,
         "evidence": evidence(docket, &files),
+        "links": links(made),
         "deadlines": {"path": "deadlines.ics", "sha256": hex(&Sha256::digest(ics.as_bytes())), "bytes": ics.len(), "events": deadlines.len()},
         "report": {"path": "report.txt", "sha256": hex(&Sha256::digest(report.as_bytes())), "bytes": report.len()},
     });
@@ -96,6 +97,26 @@ pub(crate) fn finish_tree(
         std::fs::rename(tmp, out_dir)?;
     }
     Ok(())
+}
+
+/// Every link the written packets name, as filed (canonical: tracking and share parameters
+/// removed) and as the workbook gave it, with the rows it came from (a merged duplicate's
+/// too), so that what was filed can be traced to what was found.
+fn links(made: &[(&Packet, &Vec<ManifestFile>)]) -> Vec<Value> {
+    let mut out = Vec::new();
+    for (packet, _) in made {
+        for listing in packet.listings() {
+            let rows: Vec<Value> = std::iter::once(&listing.source)
+                .chain(&listing.merged_from)
+                .map(|s| json!({"sheet": &*s.sheet, "row": s.row}))
+                .collect();
+            out.push(json!({
+                "client": packet.client.id, "filed": listing.url,
+                "as_written": listing.url_as_written, "rows": rows,
+            }));
+        }
+    }
+    out
 }
 
 /// Every evidence file embedded in a written document: the path as the workbook names it,
