@@ -302,3 +302,78 @@ fn a_heading_taking_the_execution_block_to_a_new_page_leaves_the_marker_and_head
         assert!(has(&pages[sig], "Execution"), "{mode:?}");
     }
 }
+
+/// A clause of the power of attorney, and its words that a page break must not cut.
+const CLAUSE: &str = "受托人在授权范围内实施的一切行为，委托人均予以承认，由此产生的法律后果由委托人承担。";
+const CLAUSE_WORDS: [&str; 13] = [
+    "受托人",
+    "授权",
+    "范围",
+    "实施",
+    "一切",
+    "行为",
+    "委托人",
+    "予以",
+    "承认",
+    "由此",
+    "产生",
+    "法律",
+    "后果",
+];
+
+#[test]
+fn no_page_break_falls_inside_a_chinese_word() {
+    let fonts = FontSet::builtin();
+    let mut breaks = 0;
+    for mode in [Mode::Zh, Mode::Stacked, Mode::Sequential, Mode::SideBySide] {
+        for h in 0..120 {
+            // Shifted by a few characters, so that the lines end at other places too.
+            let long = format!("{}{}", "另".repeat(h % 7), CLAUSE.repeat(8));
+            let doc = Document {
+                blocks: vec![
+                    Block::Paragraph(Bi::new("Start.", "开始。")),
+                    Block::Spacer(560.0 + h as f32),
+                    Block::Paragraph(Bi::new(EN.repeat(5), &long)),
+                ],
+                ..Document::default()
+            };
+            let pages = layout(&doc, fonts, &opts(mode)).unwrap();
+            // The Chinese text of each page's body, in reading order.
+            let zh: Vec<String> = pages
+                .iter()
+                .map(|p| {
+                    body(p)
+                        .into_iter()
+                        .map(|r| r.2)
+                        .filter(|t| {
+                            t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && t != "开始。"
+                        })
+                        .collect()
+                })
+                .collect();
+            for pair in zh.windows(2) {
+                let (end, start) = (&pair[0], &pair[1]);
+                if end.is_empty() || start.is_empty() {
+                    continue;
+                }
+                breaks += 1;
+                let joined = format!("{end}|{start}");
+                for word in CLAUSE_WORDS {
+                    let chars: Vec<char> = word.chars().collect();
+                    for cut in 1..chars.len() {
+                        let split: String = chars[..cut]
+                            .iter()
+                            .chain(['|'].iter())
+                            .chain(&chars[cut..])
+                            .collect();
+                        assert!(
+                            !joined.contains(&split),
+                            "{mode:?} h={h}: the page breaks inside {word}: …{start}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(breaks > 100, "{breaks}");
+}

@@ -145,6 +145,7 @@ impl Row {
                 if k < 2 {
                     return None;
                 }
+                k = word_safe(&cell.lines, k)?;
             }
             placed += k;
             let mut a = cell.clone();
@@ -177,6 +178,27 @@ impl Row {
         tail.fill = self.fill;
         tail.space_after = self.space_after;
         Some((head, tail))
+    }
+}
+
+/// The lines to keep on this page instead of `k` so that the page does not end inside a
+/// Chinese word: up to four more lines go over, as long as two stay. When none of those
+/// breaks is between words, `None` if they reached the first two lines (the paragraph moves
+/// to the next page whole), else `k` itself.
+fn word_safe(lines: &[Line], k: usize) -> Option<usize> {
+    const MOST: usize = 4;
+    let text = |line: &Line| -> String {
+        line.runs
+            .iter()
+            .flat_map(|r| r.glyphs.iter().map(|g| g.ch))
+            .collect()
+    };
+    let splits = |j: usize| super::words::splits_word(&text(&lines[j - 1]), &text(&lines[j]));
+    let lowest = k.saturating_sub(MOST).max(2);
+    match (lowest..=k).rev().find(|&j| !splits(j)) {
+        Some(j) => Some(j),
+        None if k <= MOST + 2 => None,
+        None => Some(k),
     }
 }
 

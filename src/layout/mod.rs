@@ -12,6 +12,7 @@ pub mod frame;
 pub mod ident;
 mod table;
 pub mod text;
+mod words;
 
 use std::fmt;
 
