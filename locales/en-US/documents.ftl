@@ -94,7 +94,6 @@ poa-signature-agent = Accepted by the Agent
 ## Complaint
 
 complaint-title = Complaint of Intellectual Property Infringement
-letter-title = Notice of Intellectual Property Infringement
 complaint-subject = { $type } { $number } on { $platform }
 complaint-part = Part { $part } of { $parts }
 complaint-to = { $platform }, operated by { $operator }
@@ -121,7 +120,6 @@ statement-good-faith = <b>Good faith.</b> The Complainant believes in good faith
   } above is not authorised by the Complainant, any licensee or the law.
 statement-authority = <b>Authority.</b> The Agent files this complaint on the Complainant's behalf under a power of attorney signed by the Complainant, which will be provided to the platform on request.
 request-portal = We request that the platform promptly remove or block the listings above, take the necessary measures against the sellers under Article 42 of the E-Commerce Law, and inform the Agent of the outcome.
-request-letter = We request that you remove or disable access to the listings above within { $days } working days of receiving this notice and confirm to the Agent in writing that you have done so. The Complainant reserves all its rights, including the right to bring proceedings without further notice.
 contact-line = Please address all correspondence on this notice to { $signatory }, { $firm }, { $email }, { $phone }.
 complaint-signature = Agent, for and on behalf of the Complainant
 section-evidence = 4. Preliminary evidence
@@ -149,7 +147,6 @@ statement-accuracy = { $annexed ->
     [yes] <b>Accuracy.</b> The information in this notice and the documents annexed to it are true and accurate. The Complainant acknowledges that it is liable under Article 42 of the E-Commerce Law for any loss caused by an erroneous notice.
    *[no] <b>Accuracy.</b> The information in this notice is true and accurate. The Complainant acknowledges that it is liable under Article 42 of the E-Commerce Law for any loss caused by an erroneous notice.
   }
-statement-authority-letter = <b>Authority.</b> The Agent gives this notice on the Complainant's behalf under a power of attorney signed by the Complainant, a copy of which will be provided on request.
 annex-entry = { $annex }: { $title } ({ $files ->
     [one] one file
    *[other] { $files } files

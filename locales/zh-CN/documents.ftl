@@ -86,7 +86,6 @@ poa-signature-agent = 受托人（接受委托）
 ## 投诉函
 
 complaint-title = 知识产权侵权投诉函
-letter-title = 知识产权侵权通知函
 complaint-subject = { $type } { $number }（{ $platform }）
 complaint-part = 第{ $part }部分，共{ $parts }部分
 complaint-to = { $platform }（经营者：{ $operator }）
@@ -101,7 +100,6 @@ comparison-utility-report = 如贵平台要求，投诉人将提供国家知识�
 statement-good-faith = <b>善意声明：</b>投诉人基于善意确信，上列链接{ $use }的行为未经投诉人或其被许可人授权，亦无法律依据。
 statement-authority = <b>授权声明：</b>代理人依据投诉人签署的授权委托书代表投诉人提交本投诉；该授权委托书可应平台要求提供。
 request-portal = 请求贵平台依据《电子商务法》第四十二条的规定，及时删除或屏蔽上列链接，对相关平台内经营者采取必要措施，并将处理结果告知代理人。
-request-letter = 请贵方自收到本通知之日起{ $days }个工作日内删除上列链接或使其无法访问，并以书面形式向代理人确认已完成处理。投诉人保留一切权利，包括不另行通知而直接提起诉讼的权利。
 contact-line = 与本函有关的联络，请与{ $firm }{ $signatory }律师联系（电子邮箱：{ $email }，电话：{ $phone }）。
 complaint-signature = 代理人（代表投诉人）
 section-evidence = 四、初步证据
@@ -123,7 +121,6 @@ statement-accuracy = { $annexed ->
     [yes] <b>真实性声明：</b>本函所载信息及所附文件均真实、准确。投诉人知悉，根据《电子商务法》第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
    *[no] <b>真实性声明：</b>本函所载信息真实、准确。投诉人知悉，根据《电子商务法》第四十二条，因通知错误造成损失的，应依法承担相应的法律责任。
   }
-statement-authority-letter = <b>授权声明：</b>代理人依据投诉人签署的授权委托书代表投诉人发出本通知；该授权委托书复印件可应要求提供。
 annex-entry = { $annex }：{ $title }（{ $files }份文件）
 annex-heading-evidence = { $annex }：侵权证据
 annex-heading-purchases = { $annex }：试购记录
