@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use super::values::{bi, date_text};
 use crate::document::Attachment;
-use crate::model::{Docket, FileRef};
+use crate::model::{Docket, FileRef, Listing};
 
 /// `附件一`… for annex `n`.
 pub fn chinese_numeral(n: usize) -> String {
@@ -42,6 +42,13 @@ pub(crate) struct Figure {
     pub file: String,
     pub sha256: String,
     pub hash16: String,
+}
+
+/// The evidence annex of a complaint or letter: its index rows and its figures.
+#[derive(Default)]
+pub(crate) struct Evidence {
+    pub rows: Vec<Value>,
+    pub figures: Vec<Value>,
 }
 
 impl Annexes {
@@ -96,6 +103,35 @@ impl Annexes {
             sha256: info.sha256.clone(),
             hash16: info.sha256.chars().take(16).collect(),
         })
+    }
+
+    /// Attaches the screenshots of listing no. `n` to the evidence annex (`label`): adds
+    /// its rows to the annex's index and its figures (each captioned with the listing,
+    /// link, store, capture date, file and hash) to `evidence`; returns the files' names.
+    pub fn listing_evidence(
+        &mut self,
+        docket: &Docket,
+        (n, listing): (usize, &Listing),
+        label: &Option<Value>,
+        evidence: &mut Evidence,
+    ) -> Vec<String> {
+        let captured = date_or_dash(listing.captured_on);
+        let store = listing.store.clone().unwrap_or_else(|| "—".into());
+        let mut names = Vec::new();
+        for file in &listing.evidence {
+            let Some(fig) = self.attach(docket, file) else {
+                continue;
+            };
+            evidence.rows.push(json!({
+                "n": n, "url": listing.url, "file": fig.file, "captured": captured, "sha256": fig.sha256,
+            }));
+            evidence.figures.push(json!({
+                "ref": fig.at, "n": n, "url": listing.url, "store": store, "captured": captured,
+                "file": fig.file, "hash": fig.hash16, "annex": label,
+            }));
+            names.push(fig.file);
+        }
+        names
     }
 
     /// The figures of plain documents (certificates, reports): `[{ref, file, hash, annex, title}]`.

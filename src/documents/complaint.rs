@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use super::annex::{date_or_dash, Annexes};
+use super::annex::{date_or_dash, Annexes, Evidence};
 use super::values::{bi, date_text, right_value};
 use super::PacketData;
 use crate::model::RightType;
@@ -44,26 +44,12 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         )
     });
     let mut listings = Vec::new();
-    let mut evidence_rows = Vec::new();
-    let mut evidence_figures = Vec::new();
+    let mut evidence = Evidence::default();
     let mut bought = Vec::new();
     for (i, l) in c.listings.iter().enumerate() {
         let n = c.first + i;
         let captured = date_or_dash(l.captured_on);
-        let mut files = Vec::new();
-        for file in &l.evidence {
-            let Some(fig) = annexes.attach(docket, file) else {
-                continue;
-            };
-            evidence_rows.push(json!({
-                "n": n, "url": l.url, "file": fig.file, "captured": captured, "sha256": fig.sha256,
-            }));
-            evidence_figures.push(json!({
-                "ref": fig.at, "n": n, "url": l.url, "store": dash(&l.store), "captured": captured,
-                "file": fig.file, "hash": fig.hash16, "annex": evidence_label,
-            }));
-            files.push(fig.file);
-        }
+        let files = annexes.listing_evidence(docket, (n, l), &evidence_label, &mut evidence);
         if l.purchase.is_some() && !confidential {
             bought.push(n);
         }
@@ -200,8 +186,8 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             "certificate": certificate_label.as_ref().map(|l| &l.0),
             "evaluation": evaluation_label.as_ref().map(|l| &l.0),
         },
-        "evidence_rows": evidence_rows,
-        "evidence_figures": evidence_figures,
+        "evidence_rows": evidence.rows,
+        "evidence_figures": evidence.figures,
         "purchases": numbers(&bought),
         "purchases_count": bought.len(),
         "purchase_rows": purchase_rows,

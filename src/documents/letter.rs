@@ -6,7 +6,7 @@
 
 use serde_json::{json, Value};
 
-use super::annex::{date_or_dash, Annexes};
+use super::annex::{Annexes, Evidence};
 use super::values::{bi, date_text, right_value};
 use super::PacketData;
 use crate::model::RightType;
@@ -57,23 +57,10 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         )
     });
     let mut listings = Vec::new();
-    let mut evidence_rows = Vec::new();
-    let mut evidence_figures = Vec::new();
+    let mut evidence = Evidence::default();
     for (i, (l, rights)) in c.listings.iter().zip(&c.listing_rights).enumerate() {
         let n = c.first + i;
-        let captured = date_or_dash(l.captured_on);
-        for file in &l.evidence {
-            let Some(fig) = annexes.attach(docket, file) else {
-                continue;
-            };
-            evidence_rows.push(json!({
-                "n": n, "url": l.url, "file": fig.file, "captured": captured, "sha256": fig.sha256,
-            }));
-            evidence_figures.push(json!({
-                "ref": fig.at, "n": n, "url": l.url, "store": l.store.clone().unwrap_or_else(|| "—".into()),
-                "captured": captured, "file": fig.file, "hash": fig.hash16, "annex": evidence_label,
-            }));
-        }
+        annexes.listing_evidence(docket, (n, l), &evidence_label, &mut evidence);
         let numbers: Vec<String> = rights
             .iter()
             .filter_map(|r| c.rights.iter().position(|x| x.id == r.id))
@@ -141,8 +128,8 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             "evidence": evidence_label,
             "certificate": certificate_label.as_ref().map(|l| &l.0),
         },
-        "evidence_rows": evidence_rows,
-        "evidence_figures": evidence_figures,
+        "evidence_rows": evidence.rows,
+        "evidence_figures": evidence.figures,
         "certificate_figures": certificate_figures,
     }));
     (data, annexes)
