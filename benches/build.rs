@@ -233,6 +233,7 @@ fn bench(name: &str, workbook: &Path, runs: usize) -> f64 {
     let mut times = Vec::new();
     let mut cpu = Vec::new();
     let mut pdfs = 0;
+    let mut pages = 0u64;
     let mut peak = 0;
     for _ in 0..runs {
         let before = children_usage().1;
@@ -253,16 +254,25 @@ fn bench(name: &str, workbook: &Path, runs: usize) -> f64 {
         )
         .expect("json");
         pdfs = manifest["files"].as_array().map_or(0, Vec::len);
+        // The documents' pages (packet.pdf repeats them).
+        pages = manifest["files"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| f["path"].as_str().is_some_and(|p| !p.ends_with("/packet.pdf")))
+            .filter_map(|f| f["pages"].as_u64())
+            .sum();
     }
     times.sort_by(f64::total_cmp);
     cpu.sort_by(f64::total_cmp);
     let bytes: u64 = walk(&out.join("batch"));
     println!(
-        "build {name}, {CLIENTS} clients × {RIGHTS} rights × {LISTINGS} listings: {pdfs} PDFs, {:.1} MiB; wall median {:.2} s (min {:.2}, max {:.2}, {runs} runs); CPU median {:.2} s; peak RSS {:.0} MiB (largest process so far)",
+        "build {name}, {CLIENTS} clients × {RIGHTS} rights × {LISTINGS} listings: {pdfs} PDFs, {pages} pages, {:.1} MiB; wall median {:.2} s (min {:.2}, max {:.2}, {runs} runs; {:.2} ms a page); CPU median {:.2} s; peak RSS {:.0} MiB (largest process so far)",
         bytes as f64 / 1_048_576.0,
         times[times.len() / 2],
         times[0],
         times[times.len() - 1],
+        times[times.len() / 2] * 1000.0 / pages.max(1) as f64,
         cpu[cpu.len() / 2],
         peak as f64 / 1024.0
     );

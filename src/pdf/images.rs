@@ -269,10 +269,10 @@ fn pdf_page(
     let resources = inherited(b"Resources").unwrap_or(Object::Dictionary(Dictionary::new()));
     // Copy what the resources refer to, then the resources with their references renewed.
     let mut roots = Vec::new();
-    super::references(&resources, &mut roots);
-    let map = super::copy_graph(doc, source, &roots).map_err(|e| bad(e.to_string()))?;
+    super::combine::references(&resources, &mut roots);
+    let map = super::combine::copy_graph(doc, source, &roots).map_err(|e| bad(e.to_string()))?;
     let mut resources = resources;
-    super::rewrite_references(&mut resources, &map);
+    super::combine::rewrite_references(&mut resources, &map);
 
     let mut dict = Dictionary::new();
     dict.set("Type", Object::Name(b"XObject".to_vec()));
