@@ -112,6 +112,8 @@ pub struct CounterNotice<'a> {
     pub received_on: Date,
     pub forwarded_on: Option<Date>,
     pub profile: &'a Profile,
+    /// Under the PRC E-Commerce Law (art. 43's 15 days apply).
+    pub prc: bool,
 }
 
 /// The deadlines of one client's packet issued on `issue_date`: the power of attorney back
@@ -217,6 +219,7 @@ pub fn of_packet(
             received_on: rebuttal.notice.received_on,
             forwarded_on: rebuttal.notice.forwarded_on,
             profile: rebuttal.profile,
+            prc: rebuttal.prc,
         };
         out.extend(for_counter_notice(calendar, client, &notice));
     }
@@ -237,6 +240,7 @@ pub fn lapsed_notes(
             received_on: rebuttal.notice.received_on,
             forwarded_on: rebuttal.notice.forwarded_on,
             profile: rebuttal.profile,
+            prc: rebuttal.prc,
         };
         let all = for_counter_notice(calendar, "", &notice);
         let past = |kind: Kind| all.iter().find(|d| d.kind == kind && d.date < today);
@@ -261,7 +265,8 @@ pub fn lapsed_notes(
 
 /// The deadlines of one counter-notice: our reply, `reply_days` working days of its platform
 /// after forwarding; the platform's decision, the profile's dispute step after that (when it
-/// has one); and the end of the 15 days of E-Commerce Law art. 43 after forwarding.
+/// has one); and, under PRC law, the end of the 15 days of E-Commerce Law art. 43 after
+/// forwarding.
 pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &CounterNotice<'_>) -> Vec<Deadline> {
     let profile = notice.profile;
     let forwarded = notice.forwarded_on.unwrap_or(notice.received_on);
@@ -300,6 +305,9 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
                 ),
             ),
         ));
+    }
+    if !notice.prc {
+        return out;
     }
     let mut source = Bilingual::new(
         "E-Commerce Law art. 43: the platform ends its measures unless, within 15 days of the seller's statement reaching the rights holder, it is notified that the rights holder has complained to the authorities or sued",

@@ -313,47 +313,10 @@ const RIGHTS: Sheet = Sheet {
 /// site_country; the purchase cells only for a row with `bought: (order, (y, m, d), file)`,
 /// site_country only for a row with `site: "US"`.
 macro_rules! listing {
-    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
-     ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr) => {
-        &[
-            Text($url),
-            Text($rights),
-            opt($platform),
-            Text($store),
-            Text($title),
-            Text($price),
-            Date($y, $m, $d),
-            opt($evidence),
-            Blank,
-            Blank,
-            Blank,
-            Blank,
-            opt($notes),
-            Blank,
-        ]
-    };
-    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
-     ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr, site: $site:expr) => {
-        &[
-            Text($url),
-            Text($rights),
-            opt($platform),
-            Text($store),
-            Text($title),
-            Text($price),
-            Date($y, $m, $d),
-            opt($evidence),
-            Blank,
-            Blank,
-            Blank,
-            Blank,
-            opt($notes),
-            Text($site),
-        ]
-    };
-    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+    // The whole row: the purchase cells (order, date, proof) and the site's country.
+    (@row $url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr,
-     bought: ($order:expr, ($py:expr, $pm:expr, $pd:expr), $proof:expr)) => {
+     [$order:expr, $bought:expr, $proof:expr], $site:expr) => {
         &[
             Text($url),
             Text($rights),
@@ -364,12 +327,28 @@ macro_rules! listing {
             Date($y, $m, $d),
             opt($evidence),
             Blank,
-            Text($order),
-            Date($py, $pm, $pd),
-            Text($proof),
+            $order,
+            $bought,
+            $proof,
             opt($notes),
-            Blank,
+            $site,
         ]
+    };
+    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+     $found:tt, $evidence:expr, $notes:expr) => {
+        listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
+            [Blank, Blank, Blank], Blank)
+    };
+    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+     $found:tt, $evidence:expr, $notes:expr, site: $site:expr) => {
+        listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
+            [Blank, Blank, Blank], Text($site))
+    };
+    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+     $found:tt, $evidence:expr, $notes:expr,
+     bought: ($order:expr, ($py:expr, $pm:expr, $pd:expr), $proof:expr)) => {
+        listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
+            [Text($order), Date($py, $pm, $pd), Text($proof)], Blank)
     };
 }
 

@@ -106,6 +106,7 @@ fn a_counter_notice_sets_our_reply_and_the_art_43_period() {
         received_on: d(2026, 12, 3),
         forwarded_on: Some(d(2026, 12, 2)),
         profile: profiles.of(Platform::Jd),
+        prc: true,
     };
     let deadlines = deadlines::for_counter_notice(Calendar::builtin(), "C001", &notice);
     assert_eq!(
@@ -158,6 +159,7 @@ fn an_art_43_period_ending_on_a_day_off_ends_on_the_next_working_day() {
         received_on: forwarded,
         forwarded_on: None,
         profile: jd,
+        prc: true,
     };
     // Wednesday 16 September 2026 + 15 = 1 October, National Day: the week off runs to the 7th.
     let deadlines = deadlines::for_counter_notice(Calendar::builtin(), "C001", &notice(d(2026, 9, 16)));
@@ -219,6 +221,7 @@ fn the_ics_file_parses_with_one_all_day_event_and_reminder_per_deadline() {
             received_on: d(2026, 12, 3),
             forwarded_on: None,
             profile: profiles.of(Platform::Jd),
+            prc: true,
         },
     ));
     let text = deadlines::to_ics(&all, d(2026, 12, 1));

@@ -192,11 +192,11 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
     );
     assert!(text.contains("Theoperatorofshoes-outlet.example"), "{text}");
     assert!(
-        text.contains("theoperatorofshoes-outlet.exampletomaintainthemeasures"),
+        text.contains("theoperatorofshoes-outlet.exampletokeepthelistingremoved"),
         "{text}"
     );
     assert!(
-        text.contains("shoes-outlet.example网站经营者维持对该链接已采取的措施"),
+        text.contains("shoes-outlet.example网站经营者继续删除该链接"),
         "{text}"
     );
     // The complaint it answers is the site's one notice letter.
@@ -208,6 +208,21 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
     );
     assert!(text.contains("Acme的商标（第28374615号）；我方编号"), "{text}");
     assert!(!text.contains("Noticelettertothesiteoperator"), "{text}");
+    // The site does not trade in mainland China: no E-Commerce Law, and no art. 43 date.
+    assert!(
+        text.contains("Thestatementgivesnoevidencethatthelistingdoesnotinfringe"),
+        "{text}"
+    );
+    assert!(
+        text.contains("该声明未提供任何证明该链接不构成侵权的证据"),
+        "{text}"
+    );
+    for law in ["E-CommerceLaw", "电子商务法", "Article43"] {
+        assert!(!text.contains(law), "{law} in {text}");
+    }
+    let ics = std::fs::read_to_string(dir.path().join("out/csv/deadlines.ics")).unwrap();
+    assert!(ics.contains("rebuttal-shoes-outlet.example-row2"), "{ics}");
+    assert!(!ics.contains("art. 43"), "{ics}");
 }
 
 #[test]

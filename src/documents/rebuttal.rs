@@ -99,6 +99,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
             "id": r.profile.id, "name": bi(&r.profile.name), "operator": bi(&r.profile.operator),
         },
         "letter": letter,
+        "prc": r.prc,
         "site": {"en": host, "zh": host},
         "platform": platform,
         "listing": {

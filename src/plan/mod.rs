@@ -48,6 +48,10 @@ pub struct Rebuttal<'d> {
     /// `rebuttal-<platform>-<item id>.pdf` (other sites: the host, and `row<N>` without an
     /// item id).
     pub file: String,
+    /// Whether the PRC E-Commerce Law governs the answer (art. 43's preliminary evidence
+    /// and 15 days): a Chinese platform, or a site that trades in mainland China; not a
+    /// site abroad, whose letter did not rest on it either.
+    pub prc: bool,
 }
 
 impl Rebuttal<'_> {
@@ -402,12 +406,19 @@ fn rebuttals<'d>(
         };
         let name = unique(&format!("rebuttal-{site}-{subject}"), &files);
         files.push(name.clone());
+        let prc = match profile.channel {
+            Channel::Portal => true,
+            Channel::Letter => answered
+                .iter()
+                .any(|&i| complaints[i].market.as_ref().is_some_and(|m| m.in_china())),
+        };
         out.push(Rebuttal {
             notice,
             listing,
             profile,
             complaints: answered.clone(),
             file: format!("{name}.pdf"),
+            prc,
         });
     }
     out
