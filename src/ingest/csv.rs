@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use super::cell::{Cell, CellRef, Row, Value};
 use super::encoding::decode;
 use super::schema::SheetKind;
+use super::sink::{Opened, SheetHead, Sink};
 use super::sniff::Format;
-use super::table::Table;
-use super::{Error, Workbook};
+use super::Error;
 use crate::diag::{Diagnostic, Location};
 
 /// True for a path whose extension says CSV.
@@ -27,19 +27,20 @@ pub(crate) fn folder_of(file: &Path) -> PathBuf {
     file.parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
-/// Reads the CSV workbook a single file belongs to: the file itself and its siblings.
-pub(crate) fn read_from_file(path: &Path) -> Result<Workbook, Error> {
+/// Reads the CSV workbook a single file belongs to (the file itself and its siblings) into
+/// `sink`.
+pub(crate) fn read_from_file(path: &Path, sink: &mut dyn Sink) -> Result<Opened, Error> {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if SheetKind::from_name(stem).is_none() {
         return Err(Error::UnknownCsvName {
             path: path.to_owned(),
         });
     }
-    read_folder(&folder_of(path))
+    read_folder(&folder_of(path), sink)
 }
 
-/// Reads the three CSV files of a folder.
-pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
+/// Reads the CSV files of a folder into `sink`, one sheet per file.
+pub(crate) fn read_folder(folder: &Path, sink: &mut dyn Sink) -> Result<Opened, Error> {
     let listing = if folder.as_os_str().is_empty() {
         Path::new(".")
     } else {
@@ -57,14 +58,13 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
         .collect();
     names.sort();
 
-    let mut diagnostics = Vec::new();
     let mut chosen: [Option<String>; 4] = [None, None, None, None];
     for name in &names {
         let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or("");
         if let Some(kind) = SheetKind::from_name(stem) {
             match &chosen[kind as usize] {
                 None => chosen[kind as usize] = Some(name.clone()),
-                Some(first) => diagnostics.push(Diagnostic::warning(
+                Some(first) => sink.warn(Diagnostic::warning(
                     Location::file(folder.join(name).display().to_string()),
                     format!("ignored: {first} already holds the {} sheet", kind.label()),
                 )),
@@ -84,9 +84,8 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
         });
     }
 
-    let mut tables = Vec::with_capacity(4);
     for kind in SheetKind::ALL {
-        let Some(name) = chosen[kind as usize].clone() else {
+        let Some(name) = chosen[kind as usize].take() else {
             continue;
         };
         let path = folder.join(&name);
@@ -94,32 +93,21 @@ pub(crate) fn read_folder(folder: &Path) -> Result<Workbook, Error> {
         if kind.is_optional() && std::fs::metadata(&path).is_ok_and(|m| m.len() == 0) {
             continue;
         }
-        tables.push(read_sheet(kind, &path, &mut diagnostics)?);
+        read_sheet(kind, &path, sink)?;
     }
-    let mut tables = tables.into_iter();
     let file = if folder.as_os_str().is_empty() {
         ".".to_owned()
     } else {
         folder.display().to_string()
     };
-    match (tables.next(), tables.next(), tables.next()) {
-        (Some(clients), Some(rights), Some(listings)) => Ok(Workbook {
-            file,
-            format: Format::Csv,
-            sheets: names,
-            clients,
-            rights,
-            listings,
-            counter_notices: tables.next(),
-            diagnostics,
-        }),
-        _ => Err(Error::NotFound {
-            path: folder.to_owned(),
-        }),
-    }
+    Ok(Opened {
+        file,
+        format: Format::Csv,
+        sheets: names,
+    })
 }
 
-fn read_sheet(kind: SheetKind, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Table, Error> {
+fn read_sheet(kind: SheetKind, path: &Path, sink: &mut dyn Sink) -> Result<(), Error> {
     let bytes = super::read_bytes(path)?;
     let file = path.display().to_string();
     let sheet = path
@@ -129,8 +117,14 @@ fn read_sheet(kind: SheetKind, path: &Path, diagnostics: &mut Vec<Diagnostic>) -
         .to_owned();
     let decoded = decode(&bytes);
     drop(bytes);
+    sink.sheet(SheetHead {
+        kind,
+        file: file.clone(),
+        name: sheet.clone(),
+        height: 0,
+    });
     if decoded.lossy {
-        diagnostics.push(Diagnostic::warning(
+        sink.warn(Diagnostic::warning(
             Location::file(file.clone()),
             format!(
                 "some bytes are not valid {}; they are shown as \u{FFFD} (save the file as UTF-8 CSV)",
@@ -138,23 +132,13 @@ fn read_sheet(kind: SheetKind, path: &Path, diagnostics: &mut Vec<Diagnostic>) -
             ),
         ));
     }
-    let parsed = parse(&decoded.text);
-    if let Some(at) = parsed.unclosed_quote {
-        diagnostics.push(Diagnostic::warning(
-            Location::cell(file.clone(), sheet.clone(), at.to_string()),
+    if let Some(at) = parse(&decoded.text, |row| sink.row(row)) {
+        sink.warn(Diagnostic::warning(
+            Location::cell(file, sheet, at.to_string()),
             "a quoted field is never closed; the rest of the file was read into this cell",
         ));
     }
-    Table::from_rows(kind, path, file, sheet, parsed.rows, diagnostics)
-}
-
-/// Parsed CSV text.
-#[derive(Debug, Default)]
-pub(crate) struct Parsed {
-    /// Non-blank records as rows (empty fields left out).
-    pub rows: Vec<Row>,
-    /// The cell where a quoted field opened and never closed.
-    pub unclosed_quote: Option<CellRef>,
+    Ok(())
 }
 
 /// The delimiter most used in the first lines: `,` unless `\t` or `;` is more frequent.
@@ -173,11 +157,12 @@ fn delimiter(text: &str) -> char {
 
 /// RFC 4180 with the usual leniency: `\n`, `\r\n` or `\r` ends a record; quotes double inside
 /// quoted fields; text after a closing quote is kept. Unquoted fields are sliced, not copied
-/// character by character.
-pub(crate) fn parse(text: &str) -> Parsed {
+/// character by character. Each non-blank record is handed to `row` as it is read (empty
+/// fields left out); returns the cell where a quoted field opened and never closed.
+pub(crate) fn parse(text: &str, mut row: impl FnMut(Row)) -> Option<CellRef> {
     let separator = delimiter(text) as u8;
     let bytes = text.as_bytes();
-    let mut parsed = Parsed::default();
+    let mut unclosed_quote = None;
     let mut record: u32 = 1;
     let mut col: u32 = 0;
     let mut cells: Vec<Cell> = Vec::new();
@@ -201,7 +186,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
                 match rest.iter().position(|&b| b == b'"') {
                     None => {
                         field.push_str(text.get(i..).unwrap_or(""));
-                        parsed.unclosed_quote = Some(open);
+                        unclosed_quote = Some(open);
                         i = bytes.len();
                         break;
                     }
@@ -245,7 +230,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
                 };
                 if !cells.is_empty() {
                     let width = cells.len();
-                    parsed.rows.push(Row {
+                    row(Row {
                         number: record,
                         cells: std::mem::replace(&mut cells, Vec::with_capacity(width)),
                     });
@@ -257,10 +242,10 @@ pub(crate) fn parse(text: &str) -> Parsed {
         }
     }
     if !cells.is_empty() {
-        parsed.rows.push(Row {
+        row(Row {
             number: record,
             cells,
         });
     }
-    parsed
+    unclosed_quote
 }

@@ -2,10 +2,11 @@
 //! time and output, so that a damaged or hostile file costs one message, never the machine.
 //!
 //! The child is this same program started as `takedown __read FILE MEMORY_MIB CPU_SECONDS
-//! PARENT_PID` (see [`serve`]): it reads
-//! the workbook with [`super::read_workbook`] and writes the [`Workbook`] (or the reason it
-//! could not be read) to its standard output in a compact binary form (postcard). Modelling
-//! stays in the parent, which has the config's fonts and the issue date.
+//! PARENT_PID` (see [`serve`]): it reads the workbook and writes each row to its standard
+//! output as it reads it, in a compact binary form (postcard, see [`wire`]); the parent
+//! decodes the rows as they arrive and makes the [`Workbook`] from them, as a reading in this
+//! process does. Modelling stays in the parent, which has the config's fonts and the issue
+//! date.
 //!
 //! The child sets its own limits before it opens the file (`setrlimit`: `RLIMIT_AS` for
 //! memory, `RLIMIT_CPU` for processor time; the parent passes them as arguments), so the
@@ -30,9 +31,6 @@ use super::{Error, Workbook};
 
 /// The internal subcommand that starts the child.
 pub const SUBCOMMAND: &str = "__read";
-
-/// The first bytes of every reply: tells a reply of this version from anything else.
-const MAGIC: &[u8; 8] = b"TKDREAD1";
 
 const MIB: u64 = 1024 * 1024;
 
@@ -104,14 +102,6 @@ fn size(mib: u64) -> String {
     }
 }
 
-/// What the child sends back.
-#[derive(Serialize, Deserialize)]
-enum Reply {
-    Read(Box<Workbook>),
-    /// The file could not be used; the message as [`Error`] renders it.
-    Unusable(String),
-}
-
 static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
 
 /// Names the program that reads workbooks in a child (`program __read FILE`); the `takedown`
@@ -162,12 +152,10 @@ impl Bounds {
     }
 }
 
-/// The child's side: bounds itself, reads `path` and writes the reply to standard output.
-/// Returns the exit status (0 when the reply was written, whatever it says; 3 when it could
-/// not bound itself or write).
+/// The child's side: bounds itself, reads `path` and streams what it reads to standard output
+/// (see [`wire`]). Returns the exit status (0 when the stream was written, whatever it says;
+/// 3 when it could not bound itself or write).
 pub fn serve(path: &Path, bounds: Bounds) -> u8 {
-    use std::io::Write;
-
     #[cfg(unix)]
     if child::bound(bounds).is_err() {
         return 3;
@@ -175,77 +163,13 @@ pub fn serve(path: &Path, bounds: Bounds) -> u8 {
     #[cfg(not(unix))]
     let _ = bounds;
 
-    let reply = match super::read_workbook(path) {
-        Ok(workbook) => Reply::Read(Box::new(workbook)),
-        Err(err) => Reply::Unusable(err.to_string()),
-    };
-    // Measured first, then encoded straight into the pipe: no copy of the whole reply.
-    let Ok(length) = postcard::experimental::serialized_size(&reply) else {
-        return 3;
-    };
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-    let written = out
-        .write_all(MAGIC)
-        .and_then(|()| out.write_all(&(length as u64).to_le_bytes()))
-        .and_then(|()| {
-            postcard::to_io(&reply, &mut out)
-                .map(|_| ())
-                .map_err(std::io::Error::other)
-        })
-        .and_then(|()| out.flush());
-    u8::from(written.is_err()) * 3
+    let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+    let mut encoder = wire::Encoder::new(out);
+    let outcome = super::read_into(path, &mut encoder).map_err(|err| err.to_string());
+    u8::from(encoder.end(outcome).is_err()) * 3
 }
 
-/// What the parent read from the child.
-enum Received {
-    Reply(Reply),
-    /// The reply declared more than the output limit.
-    Over,
-    /// Not a whole reply: cut short, followed by more, or not one at all.
-    Broken,
-}
-
-/// Reads a reply from `input` as it arrives (the child is still encoding its end while the
-/// start is decoded): the header, then exactly the body it declares, at most `cap` bytes.
-fn receive(input: impl std::io::Read, cap: u64) -> Received {
-    use std::io::{BufRead, Read};
-
-    let mut input = std::io::BufReader::with_capacity(1 << 20, input);
-    let mut head = [0u8; HEADER];
-    if input.read_exact(&mut head).is_err() {
-        return Received::Broken;
-    }
-    let Some(declared) = header(&head) else {
-        return Received::Broken;
-    };
-    if declared > cap {
-        return Received::Over;
-    }
-    let Ok(length) = usize::try_from(declared) else {
-        return Received::Over;
-    };
-    // Room for the longest text of the reply; never more than the reply, and only what is
-    // used of it is touched.
-    let mut scratch = vec![0u8; length];
-    let body = input.take(declared);
-    match postcard::from_io::<Reply, _>((body, &mut scratch)) {
-        // The whole body was read, and nothing follows it.
-        Ok((reply, (rest, _))) if rest.limit() == 0 => match rest.into_inner().fill_buf() {
-            Ok([]) => Received::Reply(reply),
-            _ => Received::Broken,
-        },
-        _ => Received::Broken,
-    }
-}
-
-/// The length a reply's header declares.
-fn header(head: &[u8; HEADER]) -> Option<u64> {
-    let length = head.strip_prefix(MAGIC.as_slice())?;
-    Some(u64::from_le_bytes(length.try_into().ok()?))
-}
-
-/// The bytes of a reply's header: the magic and the length.
-const HEADER: usize = MAGIC.len() + 8;
+mod wire;
 
 #[cfg(unix)]
 mod child;
@@ -321,32 +245,5 @@ mod tests {
         ] {
             assert_eq!(Bounds::parse(&args(wrong)), None, "{wrong:?}");
         }
-    }
-
-    #[test]
-    fn a_reply_survives_the_trip_and_anything_else_is_refused() {
-        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx");
-        let workbook = super::super::read_workbook(&sample).expect("the sample reads");
-        let body = postcard::to_stdvec(&Reply::Read(Box::new(workbook.clone()))).expect("encodes");
-        let mut bytes = MAGIC.to_vec();
-        bytes.extend((body.len() as u64).to_le_bytes());
-        bytes.extend(body);
-        match receive(&bytes[..], 1 << 30) {
-            Received::Reply(Reply::Read(back)) => assert_eq!(*back, workbook),
-            _ => panic!("the reply did not decode"),
-        }
-        // Cut short, followed by more, over the limit, not a reply at all.
-        assert!(matches!(
-            receive(&bytes[..bytes.len() / 2], 1 << 30),
-            Received::Broken
-        ));
-        let mut longer = bytes.clone();
-        longer.push(0);
-        assert!(matches!(receive(&longer[..], 1 << 30), Received::Broken));
-        assert!(matches!(receive(&bytes[..], 1000), Received::Over));
-        assert!(matches!(
-            receive(&b"memory allocation of 2199023124480 bytes failed"[..], 1 << 30),
-            Received::Broken
-        ));
     }
 }

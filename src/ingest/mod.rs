@@ -12,6 +12,7 @@ mod error;
 mod isolate;
 mod limits;
 mod schema;
+mod sink;
 mod sniff;
 mod spreadsheet;
 mod table;
@@ -29,6 +30,7 @@ pub use sniff::Format;
 pub use table::{Column, Table};
 
 use crate::diag::Diagnostic;
+use sink::{Gather, Opened, Sink};
 use sniff::Sniffed;
 
 /// The sheets of one workbook, as read: the three required ones and the optional
@@ -68,6 +70,13 @@ impl Workbook {
 /// Reads a workbook: a spreadsheet file, a CSV file (with its sibling CSV files) or a folder of
 /// CSV files. The format is told by the file's bytes, not trusted from its extension.
 pub fn read_workbook(path: &Path) -> Result<Workbook, Error> {
+    let mut gather = Gather::default();
+    let opened = read_into(path, &mut gather)?;
+    gather.finish(path, opened)
+}
+
+/// Reads a workbook like [`read_workbook`], handing its rows to `sink` as they are read.
+fn read_into(path: &Path, sink: &mut dyn Sink) -> Result<Opened, Error> {
     let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound {
             path: path.to_owned(),
@@ -80,12 +89,12 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, Error> {
     if metadata.is_dir() {
         // A folder holding one workbook (and the evidence files it names) is that workbook.
         if let Some(single) = single_workbook_in(path) {
-            return read_workbook(&single);
+            return read_into(&single, sink);
         }
-        return csv::read_folder(path);
+        return csv::read_folder(path, sink);
     }
     if csv::is_csv_path(path) {
-        return csv::read_from_file(path);
+        return csv::read_from_file(path, sink);
     }
     let bytes = read_bytes(path)?;
     let extension = path
@@ -98,9 +107,9 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, Error> {
             if matches!(format, Format::Xlsx | Format::Xlsb | Format::Ods) {
                 limits::check_zip(path, &bytes)?;
             }
-            spreadsheet::read(path, bytes, Some(format))
+            spreadsheet::read(path, bytes, Some(format), sink)
         }
-        Sniffed::Ole => spreadsheet::read(path, bytes, None),
+        Sniffed::Ole => spreadsheet::read(path, bytes, None, sink),
         Sniffed::Other(what) => Err(Error::NotASpreadsheet {
             path: path.to_owned(),
             what,

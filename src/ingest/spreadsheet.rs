@@ -9,21 +9,26 @@ use calamine::{Data, DataRef, Ods, Range, Reader, Sheets, Xls, XlsError, Xlsb, X
 
 use super::cell::{Cell, CellRef, Row, Value};
 use super::schema::SheetKind;
+use super::sink::{Opened, SheetHead, Sink};
 use super::sniff::Format;
-use super::table::Table;
-use super::{Error, Workbook};
+use super::Error;
 
 type Bytes = Cursor<Vec<u8>>;
 
 /// Reads a spreadsheet whose format is known (or, for `None`, an OLE container: .xls or an
-/// encrypted Office Open XML workbook).
-pub(crate) fn read(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Workbook, Error> {
+/// encrypted Office Open XML workbook) into `sink`, sheet by sheet.
+pub(crate) fn read(
+    path: &Path,
+    bytes: Vec<u8>,
+    format: Option<Format>,
+    sink: &mut dyn Sink,
+) -> Result<Opened, Error> {
     // calamine should not panic on a bad file (some malformed .xlsb files make it index out of
     // bounds), but one bad file must never take the batch down nor print a panic message: the
     // hook is silenced while the file is read and put back after.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let result = catch_unwind(AssertUnwindSafe(|| read_inner(path, bytes, format)));
+    let result = catch_unwind(AssertUnwindSafe(|| read_inner(path, bytes, format, sink)));
     std::panic::set_hook(hook);
     result.unwrap_or_else(|_| {
         Err(Error::Corrupt {
@@ -33,7 +38,12 @@ pub(crate) fn read(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Resul
     })
 }
 
-fn read_inner(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Workbook, Error> {
+fn read_inner(
+    path: &Path,
+    bytes: Vec<u8>,
+    format: Option<Format>,
+    sink: &mut dyn Sink,
+) -> Result<Opened, Error> {
     let (mut sheets, format) = open(path, bytes, format)?;
     let file = path.display().to_string();
     let names = sheets.sheet_names();
@@ -60,52 +70,32 @@ fn read_inner(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Wor
         });
     }
 
-    let mut diagnostics = Vec::new();
-    let mut tables = Vec::with_capacity(4);
     for kind in SheetKind::ALL {
-        let Some(name) = chosen[kind as usize].clone() else {
+        let Some(name) = chosen[kind as usize].take() else {
             continue;
         };
-        let rows = match &mut sheets {
+        let head = |height: u32| SheetHead {
+            kind,
+            file: file.clone(),
+            name: name.clone(),
+            height,
+        };
+        match &mut sheets {
             // Stream xlsx cells instead of building a dense range: half the copies and memory.
-            Sheets::Xlsx(xlsx) => {
-                stream_rows(xlsx, &name).map_err(|err| classify(path, calamine::Error::Xlsx(err)))?
-            }
+            Sheets::Xlsx(xlsx) => stream_rows(xlsx, &name, head, sink)
+                .map_err(|err| classify(path, calamine::Error::Xlsx(err)))?,
             other => {
                 let range = other.worksheet_range(&name).map_err(|err| classify(path, err))?;
-                range_rows(&range)
+                sink.sheet(head(range.height().try_into().unwrap_or(u32::MAX)));
+                range_rows(&range, sink);
             }
-        };
-        // An optional sheet left empty is as good as absent.
-        if kind.is_optional() && rows.is_empty() {
-            continue;
         }
-        tables.push(Table::from_rows(
-            kind,
-            path,
-            file.clone(),
-            name,
-            rows,
-            &mut diagnostics,
-        )?);
     }
-    let mut tables = tables.into_iter();
-    match (tables.next(), tables.next(), tables.next()) {
-        (Some(clients), Some(rights), Some(listings)) => Ok(Workbook {
-            file,
-            format,
-            sheets: names,
-            clients,
-            rights,
-            listings,
-            counter_notices: tables.next(),
-            diagnostics,
-        }),
-        _ => Err(Error::Corrupt {
-            path: path.to_owned(),
-            detail: "sheets could not be read".to_owned(),
-        }),
-    }
+    Ok(Opened {
+        file,
+        format,
+        sheets: names,
+    })
 }
 
 fn open(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<(Sheets<Bytes>, Format), Error> {
@@ -179,56 +169,53 @@ fn classify(path: &Path, err: calamine::Error) -> Error {
     }
 }
 
-/// The non-blank rows of an xlsx sheet, read cell by cell (positions are absolute).
-fn stream_rows(xlsx: &mut Xlsx<Bytes>, name: &str) -> Result<Vec<Row>, XlsxError> {
+/// The non-blank rows of an xlsx sheet, read cell by cell (positions are absolute), each
+/// handed on when the next one begins.
+fn stream_rows(
+    xlsx: &mut Xlsx<Bytes>,
+    name: &str,
+    head: impl Fn(u32) -> SheetHead,
+    sink: &mut dyn Sink,
+) -> Result<(), XlsxError> {
     let mut reader = xlsx.worksheet_cells_reader(name)?;
     let dimensions = reader.dimensions();
-    let height = dimensions.end.0.saturating_sub(dimensions.start.0) as usize + 1;
-    // Sizes from the sheet's own dimension record (capped: a damaged one may claim anything).
-    let mut rows: Vec<Row> = Vec::with_capacity(height.min(1 << 20));
+    // The height the sheet's own dimension record claims (a damaged one may claim anything).
+    sink.sheet(head(
+        dimensions
+            .end
+            .0
+            .saturating_sub(dimensions.start.0)
+            .saturating_add(1),
+    ));
+    let mut current: Option<Row> = None;
     let mut width = 1;
-    let mut sorted = true;
     while let Some(cell) = reader.next_cell()? {
         let (row, col) = cell.get_position();
         let Some(value) = convert_ref(cell.get_value()) else {
             continue;
         };
         let number = row.saturating_add(1);
-        let at = CellRef::new(number, col);
-        match rows.last_mut() {
-            Some(last) if last.number == number => {
-                sorted &= last.cells.last().is_none_or(|c| c.at.col < col);
-                last.cells.push(Cell { at, value });
-            }
-            last => {
-                sorted &= last.as_ref().is_none_or(|r| r.number < number);
-                if let Some(last) = last {
-                    width = last.cells.len().max(1);
+        let cell = Cell {
+            at: CellRef::new(number, col),
+            value,
+        };
+        match &mut current {
+            Some(row) if row.number == number => row.cells.push(cell),
+            _ => {
+                if let Some(done) = current.take() {
+                    width = done.cells.len().max(1);
+                    sink.row(done);
                 }
                 let mut cells = Vec::with_capacity(width);
-                cells.push(Cell { at, value });
-                rows.push(Row { number, cells });
+                cells.push(cell);
+                current = Some(Row { number, cells });
             }
         }
     }
-    if !sorted {
-        // Cells out of order (unusual writers): gather each row, then order rows and cells.
-        let mut cells: Vec<Cell> = rows.into_iter().flat_map(|r| r.cells).collect();
-        cells.sort_by_key(|c| (c.at.row, c.at.col));
-        cells.dedup_by_key(|c| (c.at.row, c.at.col));
-        let mut grouped: Vec<Row> = Vec::new();
-        for cell in cells {
-            match grouped.last_mut() {
-                Some(last) if last.number == cell.at.row => last.cells.push(cell),
-                _ => grouped.push(Row {
-                    number: cell.at.row,
-                    cells: vec![cell],
-                }),
-            }
-        }
-        return Ok(grouped);
+    if let Some(done) = current {
+        sink.row(done);
     }
-    Ok(rows)
+    Ok(())
 }
 
 /// A streamed calamine value as ours; `None` for an empty (or blank-text) cell.
@@ -254,12 +241,11 @@ fn convert_ref(data: &DataRef<'_>) -> Option<Value> {
 }
 
 /// The non-blank rows of a sheet, with Excel's own row and column numbers.
-fn range_rows(range: &Range<Data>) -> Vec<Row> {
+fn range_rows(range: &Range<Data>, sink: &mut dyn Sink) {
     let Some((first_row, first_col)) = range.start() else {
-        return Vec::new();
+        return;
     };
     let width = range.width();
-    let mut rows = Vec::new();
     for (index, cells) in range.rows().enumerate() {
         let number = first_row.saturating_add(index as u32).saturating_add(1);
         let mut row = Vec::with_capacity(width);
@@ -270,10 +256,9 @@ fn range_rows(range: &Range<Data>) -> Vec<Row> {
             }
         }
         if !row.is_empty() {
-            rows.push(Row { number, cells: row });
+            sink.row(Row { number, cells: row });
         }
     }
-    rows
 }
 
 /// A calamine value as ours; `None` for an empty (or blank-text) cell.

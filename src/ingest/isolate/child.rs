@@ -7,7 +7,8 @@ use std::process::{Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use super::{receive, Bounds, Limits, Received, Reply, Stop, MIB, SUBCOMMAND};
+use super::wire::{receive, Received};
+use super::{Bounds, Limits, Stop, MIB, SUBCOMMAND};
 use crate::ingest::{Error, Workbook};
 
 /// The most of the child's standard error kept (to tell an allocation failure).
@@ -69,10 +70,9 @@ pub(super) fn read(program: &Path, path: &Path, limits: &Limits) -> Result<Workb
     let mut received = Received::Broken;
     if let Some(stdout) = child.stdout.take() {
         grow_pipe(&stdout);
-        // The header says how long the reply is: a reply over the limit is refused before
-        // its body is read, and the body is decoded as it arrives.
+        // Each row is decoded as it arrives, while the child reads the next.
         received = receive(stdout, cap);
-        if !matches!(received, Received::Reply(_)) {
+        if !matches!(received, Received::Read(..) | Received::Unusable(_)) {
             // SAFETY: not reaped yet (see above).
             unsafe { libc::kill(pid, libc::SIGKILL) };
         }
@@ -84,7 +84,7 @@ pub(super) fn read(program: &Path, path: &Path, limits: &Limits) -> Result<Workb
     let (status, cpu_used, peak_kib) = reap(pid);
     let stderr = stderr.and_then(|t| t.join().ok()).unwrap_or_default();
     let reply = match (status.and_then(|s| s.code()), received) {
-        (Some(0), Received::Reply(reply)) => Some(reply),
+        (Some(0), received @ (Received::Read(..) | Received::Unusable(_))) => Some(received),
         _ => None,
     };
     tracing::debug!(
@@ -104,14 +104,15 @@ pub(super) fn read(program: &Path, path: &Path, limits: &Limits) -> Result<Workb
     if over {
         return Err(stopped(Stop::Output(limits.output_mib)));
     }
-    if let Some(reply) = reply {
-        return match reply {
-            Reply::Read(workbook) => Ok(*workbook),
-            Reply::Unusable(message) => Err(Error::Reported {
+    match reply {
+        Some(Received::Read(gather, opened)) => return gather.finish(path, opened),
+        Some(Received::Unusable(message)) => {
+            return Err(Error::Reported {
                 path: path.to_owned(),
                 message,
-            }),
-        };
+            })
+        }
+        _ => {}
     }
     if timed_out {
         return Err(stopped(Stop::WallTime(wall)));
@@ -171,10 +172,6 @@ pub(super) fn bound(bounds: Bounds) -> std::io::Result<()> {
     {
         // SAFETY: plain system calls.
         unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
-        // No transparent huge pages: the reader lives a moment and touches its memory
-        // once, and the allocator's huge pages had the kernel zero 2 MiB for every first
-        // touch, half of the reader's processor time.
-        unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
         // The parent may have died before the signal was asked for.
         if unsafe { libc::getppid() } as u32 != bounds.parent {
             return Err(std::io::Error::other("the parent is gone"));

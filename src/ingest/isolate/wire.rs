@@ -1,0 +1,236 @@
+//! What the child sends its parent, as it reads: the magic, then frames (a length, 4 bytes
+//! little-endian, and a [`Message`] encoded with postcard), ended by `Done` or `Unusable`
+//! and the end of the stream.
+//!
+//! The child sends each row as soon as it is read ([`Encoder`]) and the parent decodes it into
+//! a [`Gather`] as soon as it arrives ([`receive`]): neither side holds the workbook twice, and
+//! the parent's decoding overlaps the child's reading.
+
+use std::io::{self, BufRead, Read, Write};
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Diagnostic;
+use crate::ingest::sink::{Gather, Opened, SheetHead, Sink};
+use crate::ingest::Row;
+
+/// The first bytes of every stream: tells a reply of this version from anything else.
+const MAGIC: &[u8; 8] = b"TKDREAD2";
+
+/// One frame's content.
+#[derive(Debug, Serialize, Deserialize)]
+enum Message {
+    Sheet(SheetHead),
+    Row(Row),
+    Warn(Diagnostic),
+    /// The workbook was read whole.
+    Done(Opened),
+    /// The file could not be used; the message as [`crate::ingest::Error`] renders it.
+    Unusable(String),
+}
+
+/// The child's [`Sink`]: writes each thing read as a frame. The first write that fails (the
+/// parent stopped listening) ends the writing; [`Encoder::end`] tells.
+pub(in crate::ingest) struct Encoder<W: Write> {
+    out: W,
+    frame: Vec<u8>,
+    failed: Option<io::Error>,
+}
+
+impl<W: Write> Encoder<W> {
+    /// Starts the stream with its magic.
+    pub(in crate::ingest) fn new(mut out: W) -> Self {
+        let failed = out.write_all(MAGIC).err();
+        Encoder {
+            out,
+            frame: Vec::with_capacity(4096),
+            failed,
+        }
+    }
+
+    fn send(&mut self, message: &Message) {
+        if self.failed.is_some() {
+            return;
+        }
+        let mut frame = std::mem::take(&mut self.frame);
+        frame.clear();
+        frame.extend([0; 4]);
+        match postcard::to_extend(message, frame) {
+            Ok(mut frame) => {
+                self.failed = match u32::try_from(frame.len() - 4) {
+                    Ok(length) => {
+                        frame[..4].copy_from_slice(&length.to_le_bytes());
+                        self.out.write_all(&frame).err()
+                    }
+                    Err(_) => Some(io::Error::other("a frame over 4 GiB")),
+                };
+                self.frame = frame;
+            }
+            Err(err) => self.failed = Some(io::Error::other(err)),
+        }
+    }
+
+    /// Ends the stream with what became of the reading, and flushes it.
+    pub(in crate::ingest) fn end(mut self, outcome: Result<Opened, String>) -> io::Result<()> {
+        self.send(&match outcome {
+            Ok(opened) => Message::Done(opened),
+            Err(message) => Message::Unusable(message),
+        });
+        match self.failed {
+            Some(err) => Err(err),
+            None => self.out.flush(),
+        }
+    }
+}
+
+impl<W: Write> Sink for Encoder<W> {
+    fn sheet(&mut self, head: SheetHead) {
+        self.send(&Message::Sheet(head));
+    }
+
+    fn row(&mut self, row: Row) {
+        self.send(&Message::Row(row));
+    }
+
+    fn warn(&mut self, warning: Diagnostic) {
+        self.send(&Message::Warn(warning));
+    }
+}
+
+/// What the parent made of a child's stream.
+pub(super) enum Received {
+    /// The whole workbook: its rows, and the rest of it.
+    Read(Gather, Opened),
+    /// The child found the file unusable, and said why.
+    Unusable(String),
+    /// It sent more than the output limit.
+    Over,
+    /// Not a whole stream: cut short, followed by more, or not one at all.
+    Broken,
+}
+
+/// Reads a child's stream from `input` as it arrives, at most `cap` bytes of it.
+pub(super) fn receive(input: impl Read, cap: u64) -> Received {
+    let mut input = io::BufReader::with_capacity(1 << 20, input);
+    let mut magic = [0u8; MAGIC.len()];
+    if input.read_exact(&mut magic).is_err() || magic != *MAGIC {
+        return Received::Broken;
+    }
+    let mut taken = MAGIC.len() as u64;
+    let mut gather = Gather::default();
+    let mut frame = Vec::new();
+    loop {
+        let mut length = [0u8; 4];
+        if input.read_exact(&mut length).is_err() {
+            return Received::Broken;
+        }
+        let length = u64::from(u32::from_le_bytes(length));
+        taken += 4 + length;
+        if taken > cap {
+            return Received::Over;
+        }
+        let message = match usize::try_from(length) {
+            // Most frames are already in the buffer: decoded where they are.
+            Ok(length) if input.buffer().len() >= length => {
+                let message = postcard::from_bytes::<Message>(&input.buffer()[..length]);
+                input.consume(length);
+                message
+            }
+            // A frame longer than what has arrived: read in as it comes (grown as the bytes
+            // arrive, not as much as a length claims).
+            _ => {
+                frame.clear();
+                match (&mut input).take(length).read_to_end(&mut frame) {
+                    Ok(read) if read as u64 == length => postcard::from_bytes::<Message>(&frame),
+                    _ => return Received::Broken,
+                }
+            }
+        };
+        let ended = match message {
+            Ok(Message::Sheet(head)) => {
+                gather.sheet(head);
+                continue;
+            }
+            Ok(Message::Row(row)) if gather.in_sheet() => {
+                gather.row(row);
+                continue;
+            }
+            Ok(Message::Warn(warning)) => {
+                gather.warn(warning);
+                continue;
+            }
+            Ok(Message::Done(opened)) => Received::Read(gather, opened),
+            Ok(Message::Unusable(message)) => Received::Unusable(message),
+            Ok(Message::Row(_)) | Err(_) => return Received::Broken,
+        };
+        // Nothing may follow the end.
+        let mut more = [0u8; 1];
+        return match input.read(&mut more) {
+            Ok(0) => ended,
+            _ => Received::Broken,
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn stream(path: &Path) -> (Vec<u8>, Result<Opened, String>) {
+        let mut bytes = Vec::new();
+        let mut encoder = Encoder::new(&mut bytes);
+        let outcome = crate::ingest::read_into(path, &mut encoder).map_err(|err| err.to_string());
+        encoder.end(outcome.clone()).expect("writes to memory");
+        (bytes, outcome)
+    }
+
+    #[test]
+    fn a_workbook_survives_the_trip_and_anything_else_is_refused() {
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx");
+        let workbook = crate::ingest::read_workbook(&sample).expect("the sample reads");
+        let (bytes, _) = stream(&sample);
+        match receive(&bytes[..], 1 << 30) {
+            Received::Read(gather, opened) => {
+                assert_eq!(gather.finish(&sample, opened).expect("makes tables"), workbook)
+            }
+            _ => panic!("the stream did not decode"),
+        }
+        // Cut short, followed by more, over the limit, not a stream at all.
+        assert!(matches!(
+            receive(&bytes[..bytes.len() / 2], 1 << 30),
+            Received::Broken
+        ));
+        assert!(matches!(
+            receive(&bytes[..bytes.len() - 1], 1 << 30),
+            Received::Broken
+        ));
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(matches!(receive(&longer[..], 1 << 30), Received::Broken));
+        assert!(matches!(receive(&bytes[..], 1000), Received::Over));
+        assert!(matches!(
+            receive(&b"memory allocation of 2199023124480 bytes failed"[..], 1 << 30),
+            Received::Broken
+        ));
+        // A frame claiming far more than follows is cut short, not allocated.
+        let mut claims = MAGIC.to_vec();
+        claims.extend(u32::MAX.to_le_bytes());
+        claims.extend([1, 2, 3]);
+        assert!(matches!(receive(&claims[..], 1 << 40), Received::Broken));
+    }
+
+    #[test]
+    fn an_unusable_file_arrives_as_its_message() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("empty.xlsx");
+        std::fs::write(&path, b"").expect("writes");
+        let (bytes, outcome) = stream(&path);
+        let message = outcome.expect_err("an empty file is unusable");
+        assert!(message.ends_with("the file is empty (0 bytes)"), "{message}");
+        match receive(&bytes[..], 1 << 30) {
+            Received::Unusable(said) => assert_eq!(said, message),
+            _ => panic!("the stream did not say the file is unusable"),
+        }
+    }
+}
