@@ -43,7 +43,8 @@ pub struct Limits {
     /// Processor time of the reading process, in seconds (`RLIMIT_CPU`); it is also stopped
     /// after twice this much wall time and 5 s more.
     pub cpu_seconds: u64,
-    /// The most a reading process may send back (the workbook's cells, encoded), in MiB.
+    /// The most cell data a reading process may send back, in MiB: what it sends, and the
+    /// memory its cells take once received.
     pub output_mib: u64,
     /// A watched workbook is held back while an Office lock file is beside it, unless the
     /// lock is older than this many hours (then it is taken as left behind by a crash).

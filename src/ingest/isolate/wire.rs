@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
 use crate::ingest::sink::{Gather, Opened, SheetHead, Sink};
-use crate::ingest::Row;
+use crate::ingest::{Cell, Row, Value};
 
 /// The first bytes of every stream: tells a reply of this version from anything else.
 const MAGIC: &[u8; 8] = b"TKDREAD2";
@@ -103,13 +103,15 @@ pub(super) enum Received {
     Read(Gather, Opened),
     /// The child found the file unusable, and said why.
     Unusable(String),
-    /// It sent more than the output limit.
+    /// It sent more than the output limit, or cells that would hold more than it in memory.
     Over,
     /// Not a whole stream: cut short, followed by more, or not one at all.
     Broken,
 }
 
-/// Reads a child's stream from `input` as it arrives, at most `cap` bytes of it.
+/// Reads a child's stream from `input` as it arrives, at most `cap` bytes of it, and cells
+/// holding at most `cap` bytes of this process's memory: a child reading a sheet row by row
+/// needs little memory itself, so its own limit no longer bounds what it sends.
 pub(super) fn receive(input: impl Read, cap: u64) -> Received {
     let mut input = io::BufReader::with_capacity(1 << 20, input);
     let mut magic = [0u8; MAGIC.len()];
@@ -117,6 +119,7 @@ pub(super) fn receive(input: impl Read, cap: u64) -> Received {
         return Received::Broken;
     }
     let mut taken = MAGIC.len() as u64;
+    let mut held: u64 = 0;
     let mut gather = Gather::default();
     let mut frame = Vec::new();
     loop {
@@ -152,6 +155,10 @@ pub(super) fn receive(input: impl Read, cap: u64) -> Received {
                 continue;
             }
             Ok(Message::Row(row)) if gather.in_sheet() => {
+                held = held.saturating_add(footprint(&row));
+                if held > cap {
+                    return Received::Over;
+                }
                 gather.row(row);
                 continue;
             }
@@ -170,6 +177,19 @@ pub(super) fn receive(input: impl Read, cap: u64) -> Received {
             _ => Received::Broken,
         };
     }
+}
+
+/// The memory a row holds once decoded: its cells and their text.
+fn footprint(row: &Row) -> u64 {
+    let text: usize = row
+        .cells
+        .iter()
+        .map(|cell| match &cell.value {
+            Value::Text(text) | Value::Date(text) | Value::Error(text) => text.len(),
+            Value::Number(_) | Value::Int(_) | Value::Bool(_) => 0,
+        })
+        .sum();
+    (size_of::<Row>() + row.cells.len() * size_of::<Cell>() + text) as u64
 }
 
 #[cfg(test)]
@@ -218,6 +238,40 @@ mod tests {
         claims.extend(u32::MAX.to_le_bytes());
         claims.extend([1, 2, 3]);
         assert!(matches!(receive(&claims[..], 1 << 40), Received::Broken));
+    }
+
+    #[test]
+    fn cells_that_would_hold_more_than_the_limit_are_refused_whatever_they_take_to_send() {
+        let mut bytes = Vec::new();
+        let mut encoder = Encoder::new(&mut bytes);
+        encoder.sheet(SheetHead {
+            kind: crate::ingest::SheetKind::Clients,
+            file: "f".into(),
+            name: "s".into(),
+            height: 0,
+        });
+        for number in 1..=1000 {
+            encoder.row(Row {
+                number,
+                cells: (0..10)
+                    .map(|col| Cell {
+                        at: crate::ingest::CellRef::new(number, col),
+                        value: Value::Bool(true),
+                    })
+                    .collect(),
+            });
+        }
+        let opened = Opened {
+            file: "f".into(),
+            format: crate::ingest::Format::Csv,
+            sheets: Vec::new(),
+        };
+        encoder.end(Ok(opened)).expect("writes to memory");
+        // 10,000 cells are about 40 KB to send, and hold about 10,000 × 40 bytes.
+        let held = 1000 * (size_of::<Row>() + 10 * size_of::<Cell>()) as u64;
+        assert!((bytes.len() as u64) < held / 4);
+        assert!(matches!(receive(&bytes[..], held - 1), Received::Over));
+        assert!(matches!(receive(&bytes[..], held), Received::Read(..)));
     }
 
     #[test]
