@@ -2,8 +2,9 @@
 //! signature, seal or signature with title, the legal representative, its scope and sites,
 //! a language clause that fits the layout), the statutory names and labels in complaints,
 //! the cover letter's salutation and apostille note, and the warning for a signatory taken
-//! from the legal representative. Through the real binary and `pdftotext`, in every layout
-//! where the rule concerns the language.
+//! from the legal representative; a patent's application and grant dates and a copyright's
+//! term of protection. Through the real binary and `pdftotext`, in every layout where the
+//! rule concerns the language.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -299,6 +300,30 @@ fn complaints_name_the_right_by_its_statutory_name_and_its_number_by_type() {
     let us = text("zh", "C001", "complaint-alibaba-ipp-R01.pdf");
     has(&us, "注册号Delaware7312458");
     lacks(&us, "统一社会信用代码");
+}
+
+#[test]
+fn a_patent_shows_its_application_and_grant_dates_and_a_copyright_its_term_of_protection() {
+    let schedule = text("zh", "C002", "ip-rights-schedule.pdf");
+    has(
+        &schedule,
+        "申请日2019年6月28日授权公告日2021年8月10日有效期2021年8月10日至2039年6月27日",
+    );
+    let complaint = text("en", "C002", "complaint-jd-R06.pdf");
+    has(
+        &complaint,
+        "Application date 28 June 2019 Date of grant announcement 10 August 2021 Period of validity 10 August 2021 to 27 June 2039",
+    );
+    // A trademark has neither date.
+    let trademark = text("zh", "C002", "complaint-jd-R05.pdf");
+    lacks(&trademark, "申请日");
+    lacks(&trademark, "授权公告日");
+    has(&trademark, "有效期2019年6月7日至2029年6月6日");
+    let work = text("zh", "C003", "ip-rights-schedule.pdf");
+    has(&work, "保护期2021年4月20日至2070年12月31日");
+    lacks(&work, "有效期2021年4月20日");
+    let work = text("en", "C003", "complaint-alibaba-ipp-R08.pdf");
+    has(&work, "Term of protection 20 April 2021 to 31 December 2070");
 }
 
 #[test]

@@ -72,9 +72,6 @@ fn the_sample_validates_with_only_the_expected_warnings() {
         other,
         [
             "warning: Clients!I3: signatory is empty; the legal representative \"Dr. Matthias Kessler\" (H3) is named to sign the power of attorney",
-            "warning: Rights!L2: protection from 2026-01-01 starts before this packet's date; the power of attorney and the complaints act from their signature on: leave protect_from blank or give a later date",
-            "warning: Rights!K3: the Section 8 declaration of use for this US registration was due between 2024-12-17 and 2025-12-17 (grace period to 2026-06-17); unless it was filed, the registration is cancelled or expired: check the registration on the USPTO's TSDR and say in notes that it was filed (e.g. \"§8 accepted 2025-06-02\")",
-            "warning: Rights!J9: valid_from 2020-03-15 is before 2021, the year of registration 国作登字-2021-F-00123456; the documents print it as the start of the period of validity: give the registration date, and the date of creation or first publication in notes",
             "warning: Listings!A3: duplicate of Listings!A2 (same Taobao item 684512379021); merged into that row",
             "warning: Listings!A7: duplicate of Listings!A6 (same Tmall item 712098345617); merged into that row",
             "warning: Listings!A11: duplicate of Listings!A10 (same AliExpress item 1005006123456789); merged into that row",
@@ -169,7 +166,21 @@ fn dates_are_read_from_date_cells() {
     );
     assert_eq!(
         first.protect_to.map(|d| d.to_string()).as_deref(),
-        Some("2026-12-31")
+        Some("2027-12-31")
+    );
+    // The patents' application dates (申请日), printed beside their grant dates.
+    let filed: Vec<(&str, String)> = docket
+        .rights
+        .iter()
+        .filter_map(|r| Some((r.id.as_str(), r.filed_on?.to_string())))
+        .collect();
+    assert_eq!(
+        filed,
+        [
+            ("R03", "2021-05-14".to_owned()),
+            ("R06", "2019-06-28".to_owned()),
+            ("R07", "2020-10-27".to_owned())
+        ]
     );
     assert!(docket
         .rights

@@ -136,6 +136,15 @@ fn right_names(kind: RightType) -> (Value, Value, Value) {
     )
 }
 
+/// What a right's period is called: a copyright is protected for a term (保护期), a
+/// registration or patent is valid for a period (有效期).
+fn validity_label(kind: RightType) -> Value {
+    match kind {
+        RightType::Copyright => json!({"en": "Term of protection", "zh": "保护期"}),
+        _ => json!({"en": "Period of validity", "zh": "有效期"}),
+    }
+}
+
 pub(crate) fn right_value(n: usize, right: &Right) -> Value {
     let (type_name, kind) = type_names(right.kind);
     let (statutory, number_label, act) = right_names(right.kind);
@@ -155,6 +164,10 @@ pub(crate) fn right_value(n: usize, right: &Right) -> Value {
         "classes": classes.join(", "),
         "classes_bi": {"en": classes.join(", "), "zh": classes.join("、")},
         "validity": period(right.valid_from, right.valid_to),
+        "validity_label": validity_label(right.kind),
+        // A patent's two dates (the review's 申请日 and 授权公告日; valid_from is the grant).
+        "filed_on": right.filed_on.map(|d| bi(&date_text(d))),
+        "granted_on": right.valid_from.filter(|_| right.kind.is_patent()).map(|d| bi(&date_text(d))),
         "protect": period(right.protect_from, right.protect_to),
         "certificate": right.certificate.iter().map(|f| f.written.as_str()).collect::<Vec<_>>().join("; "),
         "certificate_found": !right.certificate.is_empty(),

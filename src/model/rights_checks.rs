@@ -60,7 +60,7 @@ fn copyright_dates(r: &mut RowReader, right: &Right) {
         r.warning(
             Field::ValidFrom,
             format!(
-                "valid_from {from} is before {year}, the year of registration {}; the documents print it as the start of the period of validity: give the registration date, and the date of creation or first publication in notes",
+                "valid_from {from} is before {year}, the year of registration {}; the documents print it as the start of the term of protection (保护期): give the registration date, and the date of creation or first publication in notes",
                 right.number
             ),
         );
