@@ -1,0 +1,78 @@
+//! The known columns ([`Field`]) and how messages name them.
+
+use serde::{Deserialize, Serialize};
+
+use super::SheetKind;
+
+/// A known column. The same field (client_id, country) may appear in more than one sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Field {
+    ClientId,
+    NameEn,
+    NameZh,
+    Country,
+    CompanyNo,
+    AddressEn,
+    AddressZh,
+    Representative,
+    Signatory,
+    SignatoryTitle,
+    Email,
+    Phone,
+    Licence,
+    LicenceTranslation,
+    Salutation,
+    SignatoryTitleZh,
+    Seal,
+    RightId,
+    Type,
+    Number,
+    TitleEn,
+    TitleZh,
+    Owner,
+    Classes,
+    ValidFrom,
+    ValidTo,
+    ProtectFrom,
+    ProtectTo,
+    Certificate,
+    EvaluationReport,
+    Comparison,
+    Url,
+    Platform,
+    Store,
+    Title,
+    Price,
+    FoundOn,
+    Evidence,
+    CapturedOn,
+    PurchaseOrder,
+    PurchaseDate,
+    PurchaseEvidence,
+    ReceivedOn,
+    ForwardedOn,
+    Grounds,
+    SellerEvidence,
+    OurEvidence,
+    Notes,
+    /// Rights: the patent application (filing) date.
+    FiledOn,
+    /// Listings: where an independent site trades.
+    SiteCountry,
+}
+
+impl Field {
+    /// `client_id / 客户编号`: how messages name a column that is missing.
+    pub fn label(self, sheet: SheetKind) -> String {
+        let aliases = self.aliases(sheet);
+        let english = aliases.first().copied().unwrap_or_default();
+        let chinese = aliases
+            .iter()
+            .find(|alias| !alias.is_ascii())
+            .copied()
+            .unwrap_or_default();
+        format!("{english} / {chinese}")
+    }
+}

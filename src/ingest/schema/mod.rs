@@ -1,0 +1,222 @@
+//! The workbook's expected shape: the three sheets (and the optional fourth, Counter-notices),
+//! their columns and the aliases (English and Chinese) by which a sheet or a header is
+//! recognised.
+
+mod aliases;
+mod field;
+
+use serde::{Deserialize, Serialize};
+
+pub use field::Field;
+
+/// One of the sheets of a workbook: three required, Counter-notices optional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SheetKind {
+    /// Clients / 客户.
+    Clients,
+    /// Rights / 知识产权.
+    Rights,
+    /// Listings / 侵权链接.
+    Listings,
+    /// Counter-notices / 反通知 (optional): sellers' statements and our answers.
+    CounterNotices,
+}
+
+impl SheetKind {
+    /// Every sheet, in the order the model reads them.
+    pub const ALL: [SheetKind; 4] = [
+        SheetKind::Clients,
+        SheetKind::Rights,
+        SheetKind::Listings,
+        SheetKind::CounterNotices,
+    ];
+
+    /// The sheets a workbook must have.
+    pub const REQUIRED: [SheetKind; 3] = [SheetKind::Clients, SheetKind::Rights, SheetKind::Listings];
+
+    /// True for a sheet a workbook may leave out (Counter-notices).
+    pub fn is_optional(self) -> bool {
+        self == SheetKind::CounterNotices
+    }
+
+    /// `Clients / 客户`: how messages name a sheet that is missing.
+    pub fn label(self) -> &'static str {
+        match self {
+            SheetKind::Clients => "Clients / 客户",
+            SheetKind::Rights => "Rights / 知识产权",
+            SheetKind::Listings => "Listings / 侵权链接",
+            SheetKind::CounterNotices => "Counter-notices / 反通知",
+        }
+    }
+
+    /// The CSV file names that hold this sheet, for messages.
+    pub fn csv_label(self) -> &'static str {
+        match self {
+            SheetKind::Clients => "clients.csv / 客户.csv",
+            SheetKind::Rights => "rights.csv / 知识产权.csv",
+            SheetKind::Listings => "listings.csv / 侵权链接.csv",
+            SheetKind::CounterNotices => "counter-notices.csv / 反通知.csv",
+        }
+    }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            SheetKind::Clients => &["clients", "client", "客户", "客户信息", "客户列表", "客户名单"],
+            SheetKind::Rights => &[
+                "rights",
+                "ip rights",
+                "ip",
+                "registrations",
+                "ip registrations",
+                "知识产权",
+                "权利",
+                "知识产权信息",
+                "权利信息",
+            ],
+            SheetKind::Listings => &[
+                "listings",
+                "listing",
+                "links",
+                "infringing listings",
+                "侵权链接",
+                "链接",
+                "侵权商品",
+                "侵权链接列表",
+            ],
+            SheetKind::CounterNotices => &[
+                "counter-notices",
+                "counter notices",
+                "counter-notice",
+                "counternotices",
+                "seller statements",
+                "反通知",
+                "反通知书",
+                "卖家声明",
+                "平台内经营者声明",
+                "申诉",
+            ],
+        }
+    }
+
+    /// The sheet a name (sheet tab or CSV file stem) stands for, if any.
+    pub fn from_name(name: &str) -> Option<SheetKind> {
+        let key = normalize(name);
+        SheetKind::ALL
+            .into_iter()
+            .find(|kind| kind.aliases().iter().any(|alias| normalize(alias) == key))
+    }
+
+    /// The columns of this sheet.
+    pub fn fields(self) -> &'static [Field] {
+        use Field::*;
+        match self {
+            SheetKind::Clients => &[
+                ClientId,
+                NameEn,
+                NameZh,
+                Country,
+                CompanyNo,
+                AddressEn,
+                AddressZh,
+                Representative,
+                Signatory,
+                Salutation,
+                SignatoryTitle,
+                SignatoryTitleZh,
+                Seal,
+                Email,
+                Phone,
+                Licence,
+                LicenceTranslation,
+            ],
+            SheetKind::Rights => &[
+                RightId,
+                ClientId,
+                Type,
+                Number,
+                TitleEn,
+                TitleZh,
+                Owner,
+                Country,
+                Classes,
+                ValidFrom,
+                ValidTo,
+                ProtectFrom,
+                ProtectTo,
+                Certificate,
+                EvaluationReport,
+                Comparison,
+                FiledOn,
+                Notes,
+            ],
+            SheetKind::Listings => &[
+                Url,
+                RightId,
+                Platform,
+                Store,
+                Title,
+                Price,
+                FoundOn,
+                Evidence,
+                CapturedOn,
+                PurchaseOrder,
+                PurchaseDate,
+                PurchaseEvidence,
+                Notes,
+                SiteCountry,
+            ],
+            SheetKind::CounterNotices => &[
+                Url,
+                ReceivedOn,
+                ForwardedOn,
+                Grounds,
+                SellerEvidence,
+                OurEvidence,
+                Notes,
+            ],
+        }
+    }
+
+    /// The columns without which the sheet cannot be used.
+    pub fn required(self) -> &'static [Field] {
+        use Field::*;
+        match self {
+            SheetKind::Clients => &[ClientId, NameEn, CompanyNo],
+            SheetKind::Rights => &[RightId, ClientId, Type, Number],
+            SheetKind::Listings => &[Url, RightId],
+            SheetKind::CounterNotices => &[Url, ReceivedOn, Grounds],
+        }
+    }
+
+    /// The column a header names in this sheet, if any.
+    pub fn field_for_header(self, header: &str) -> Option<Field> {
+        let key = normalize(header);
+        if key.is_empty() {
+            return None;
+        }
+        self.fields()
+            .iter()
+            .copied()
+            .find(|field| field.aliases(self).iter().any(|alias| normalize(alias) == key))
+    }
+}
+
+/// The key two names are compared by: full-width forms folded to ASCII, lower case, and only
+/// letters and digits kept (so spaces, `_`, `-`, brackets and `*` marks do not matter).
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .map(fold_width)
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Full-width ASCII forms (`ＡＢＣ１２３（）`) and the ideographic space to their ASCII forms.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
