@@ -178,7 +178,7 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
     .unwrap();
     std::fs::write(
         csv.join("counter-notices.csv"),
-        "url,received_on,grounds\nhttps://www.shoes-outlet.example/p/12345,2026-12-01,other\n",
+        "url,received_on,grounds\nhttps://www.shoes-outlet.example/p/12345,2026-12-01,\"no use, different goods, invalidation, other\"\n",
     )
     .unwrap();
     let (_, err, code) = takedown(
@@ -217,7 +217,20 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
         text.contains("该声明未提供任何证明该链接不构成侵权的证据"),
         "{text}"
     );
-    for law in ["E-CommerceLaw", "电子商务法", "Article43"] {
+    // Nor do the arguments cite PRC statutes, which do not govern there.
+    assert!(text.contains("thatisuseasatrademark.Themark"), "{text}");
+    assert!(text.contains("属于商标意义上的使用。"), "{text}");
+    assert!(text.contains("untiltheofficethatgranteditoracourt"), "{text}");
+    assert!(text.contains("授予该权利的主管机关或人民法院"), "{text}");
+    for law in [
+        "E-CommerceLaw",
+        "电子商务法",
+        "Article43",
+        "TrademarkLaw",
+        "商标法",
+        "CNIPA",
+        "国家知识产权局",
+    ] {
         assert!(!text.contains(law), "{law} in {text}");
     }
     let ics = std::fs::read_to_string(dir.path().join("out/csv/deadlines.ics")).unwrap();

@@ -25,19 +25,34 @@ rebuttal-ground-genuine = <b>Genuine goods.</b> The seller shows no chain of sup
    *[no] The goods and their packaging offered in the listing differ from the Complainant's genuine products.
   }
 rebuttal-ground-no-use = <b>Use.</b> { $kind ->
-    [trademark] The listing uses the mark in its title, images and product description to identify the goods it sells: that is use as a trademark (Trademark Law art. 48). The mark is not the generic name of the goods nor a description of their quality, function or origin, so the fair-use exception of art. 59 does not apply, and the seller's prominent use of it is not descriptive.
-    [copyright] The listing reproduces the Complainant's work in its images and communicates it to the public over the internet, which the Complainant has not permitted (Copyright Law art. 10).
-   *[other] Offering the product for sale in the listing is itself an act the right reserves to its owner (Patent Law art. 11); the right is infringed whether or not any sale has been made.
+    [trademark] The listing uses the mark in its title, images and product description to identify the goods it sells: that is use as a trademark{ $law ->
+        [prc] {" "}(Trademark Law art. 48). The mark is not the generic name of the goods nor a description of their quality, function or origin, so the fair-use exception of art. 59 does not apply
+       *[other] . The mark is not the generic name of the goods nor a description of their quality, function or origin
+    }, and the seller's prominent use of it is not descriptive.
+    [copyright] The listing reproduces the Complainant's work in its images and communicates it to the public over the internet, which the Complainant has not permitted{ $law ->
+        [prc] {" "}(Copyright Law art. 10).
+       *[other] .
+    }
+   *[other] Offering the product for sale in the listing is itself an act the right reserves to its owner{ $law ->
+        [prc] {" "}(Patent Law art. 11)
+       *[other] {""}
+    }; the right is infringed whether or not any sale has been made.
   }
 rebuttal-ground-different-goods = <b>The goods.</b> { $kind ->
     [trademark] The goods offered are identical or similar to those for which the mark is registered{ $classes ->
         [none] {""}
        *[other] {" "}(Nice classes { $classes })
-    }: they share function, purpose, channels of trade and consumers, which is how similarity is judged; the classification is only a reference. Using an identical or similar mark on them is likely to confuse the public (Trademark Law art. 57(2)).
+    }: they share function, purpose, channels of trade and consumers, which is how similarity is judged; the classification is only a reference. Using an identical or similar mark on them is likely to confuse the public{ $law ->
+        [prc] {" "}(Trademark Law art. 57(2)).
+       *[other] .
+    }
    *[other] The product offered is the kind of product the right protects, and it falls within the scope of protection of { $type } No. { $number }; a different product name or description in the listing does not change what is sold.
   }
 rebuttal-ground-own-right = <b>The seller's own right.</b> The seller's mark or right is not registered for these goods, or was applied for after the Complainant's right, which takes priority. A later registration gives no right to use a sign that conflicts with an earlier one, nor to use it in a form or for goods beyond its registration. The seller gives no evidence of use before the Complainant's application with an influence of its own, which a defence of prior use would require.
-rebuttal-ground-invalid = <b>Validity.</b> { $type } No. { $number } is in force. A right stays in force until the CNIPA or a court declares it invalid by a final decision: a pending invalidation request, or an assertion of prior art, changes nothing, and the platform is not the body to decide it. The seller shows no decision declaring the right invalid.
+rebuttal-ground-invalid = <b>Validity.</b> { $type } No. { $number } is in force. A right stays in force until { $law ->
+    [prc] the CNIPA
+   *[other] the office that granted it
+  } or a court declares it invalid by a final decision: a pending invalidation request, or an assertion of prior art, changes nothing, and the platform is not the body to decide it. The seller shows no decision declaring the right invalid.
 rebuttal-ground-design-differs = <b>The design.</b> Designs are compared by their overall visual effect as an ordinary consumer would see it. The product shown in the listing has no substantive difference in overall visual effect from the design of patent No. { $number }; the differences the seller points to are minor details or features dictated by function, which do not change that effect.
 rebuttal-ground-other = <b>Other grounds.</b> The other assertions of the statement are not supported by any evidence of non-infringement and do not answer the complaint.
 rebuttal-section-request = 4. Request

@@ -100,6 +100,13 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         },
         "letter": letter,
         "prc": r.prc,
+        // The arguments cite PRC statutes only where they govern: a Chinese right, on a
+        // platform or site trading in mainland China.
+        "law": if r.prc && first.is_some_and(|right| right.country.code.as_deref() == Some("CN")) {
+            "prc"
+        } else {
+            "other"
+        },
         "site": {"en": host, "zh": host},
         "platform": platform,
         "listing": {
