@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use lopdf::{Dictionary, Object, StringFormat};
 
-use super::{
-    compress_streams, embed, fingerprint, finish_catalog, utf16_string, FontPlan, PdfError, PdfMeta, Written,
-    FLATE_LEVEL,
-};
+use super::catalog::{finish_catalog, utf16_string};
+use super::fingerprint::fingerprint;
+use super::font_plan::FontPlan;
+use super::{compress_streams, embed, PdfError, PdfMeta, Written, FLATE_LEVEL};
 use crate::fonts::FontSet;
 use crate::layout::Page;
 

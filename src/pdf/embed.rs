@@ -18,7 +18,8 @@ use crate::cff::CidCff;
 use crate::fonts::{FaceId, FontSet};
 use crate::layout::Page;
 
-use super::{FontPlan, PdfError};
+use super::font_plan::FontPlan;
+use super::PdfError;
 
 /// The parsed CFF of a face, when it is CID-keyed; parsed once per process.
 pub(super) fn cid_cff(fonts: &FontSet, face: FaceId) -> Option<&'static CidCff> {

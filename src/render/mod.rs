@@ -5,7 +5,13 @@
 //! (`{en, zh}`) given to each language in its own; `{{bi value}}` does the same for a value.
 //! Every data value is HTML-escaped on its way in, so the block markup ([`markup`]) that the
 //! template produces can only ever hold it as text.
+//!
+//! This file loads the set ([`Templates::load`]) and renders a document; `files` holds the
+//! built-in files, exports them and reads a firm's overrides, and `helpers` are the `t` and
+//! `bi` template helpers.
 
+mod files;
+mod helpers;
 pub mod markup;
 
 use std::path::{Path, PathBuf};
@@ -13,71 +19,16 @@ use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use handlebars::{
-    html_escape, Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext,
-    RenderError as HbError, RenderErrorReason,
-};
+use handlebars::{Handlebars, RenderError as HbError};
 use serde_json::Value;
 
 use crate::calendar::Calendar;
 use crate::document::{Bi, Document, Text};
 use crate::fonts::FontSet;
 use crate::platform::Profiles;
-
-/// The built-in templates: (name, Handlebars source).
-pub const TEMPLATES: [(&str, &str); 8] = [
-    (
-        "power-of-attorney",
-        include_str!("../../templates/power-of-attorney.hbs"),
-    ),
-    ("complaint", include_str!("../../templates/complaint.hbs")),
-    ("notice-letter", include_str!("../../templates/notice-letter.hbs")),
-    (
-        "ip-rights-schedule",
-        include_str!("../../templates/ip-rights-schedule.hbs"),
-    ),
-    ("cover-letter", include_str!("../../templates/cover-letter.hbs")),
-    ("packet", include_str!("../../templates/packet.hbs")),
-    (
-        "business-licence",
-        include_str!("../../templates/business-licence.hbs"),
-    ),
-    ("rebuttal", include_str!("../../templates/rebuttal.hbs")),
-];
-
-/// The built-in messages: (language, file name, Fluent source).
-pub const LOCALES: [(&str, &str, &str); 6] = [
-    (
-        "en-US",
-        "documents.ftl",
-        include_str!("../../locales/en-US/documents.ftl"),
-    ),
-    (
-        "zh-CN",
-        "documents.ftl",
-        include_str!("../../locales/zh-CN/documents.ftl"),
-    ),
-    (
-        "en-US",
-        "layout.ftl",
-        include_str!("../../locales/en-US/layout.ftl"),
-    ),
-    (
-        "zh-CN",
-        "layout.ftl",
-        include_str!("../../locales/zh-CN/layout.ftl"),
-    ),
-    (
-        "en-US",
-        "rebuttal.ftl",
-        include_str!("../../locales/en-US/rebuttal.ftl"),
-    ),
-    (
-        "zh-CN",
-        "rebuttal.ftl",
-        include_str!("../../locales/zh-CN/rebuttal.ftl"),
-    ),
-];
+use files::read_overrides;
+pub use files::{builtin_files, export, LOCALES, TEMPLATES};
+use helpers::{plain, BothLanguages, Translate};
 
 /// Why templates could not be loaded or a document not rendered.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -116,52 +67,6 @@ impl std::fmt::Debug for Templates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Templates").finish_non_exhaustive()
     }
-}
-
-/// Every file of the built-in set, by its path relative to an export folder.
-pub fn builtin_files() -> Vec<(PathBuf, &'static str)> {
-    let mut files: Vec<(PathBuf, &str)> = TEMPLATES
-        .iter()
-        .map(|(name, text)| (Path::new("templates").join(format!("{name}.hbs")), *text))
-        .collect();
-    files.extend(
-        crate::platform::BUILTIN
-            .iter()
-            .map(|(name, text)| (Path::new("templates/platforms").join(name), *text)),
-    );
-    files.extend(
-        crate::calendar::holidays::BUILTIN
-            .iter()
-            .map(|(name, text)| (Path::new("templates/holidays").join(name), *text)),
-    );
-    files.extend(
-        LOCALES
-            .iter()
-            .map(|(lang, name, text)| (Path::new("locales").join(lang).join(name), *text)),
-    );
-    files
-}
-
-/// Writes the built-in templates, messages and profiles under `dir` for a firm to edit;
-/// refuses to overwrite a file that exists.
-pub fn export(dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
-    let mut written = Vec::new();
-    for (relative, text) in builtin_files() {
-        let path = dir.join(&relative);
-        if path.exists() {
-            return Err(error(
-                path.display().to_string(),
-                "already exists; export to an empty folder",
-            ));
-        }
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| error(parent.display().to_string(), e.to_string()))?;
-        }
-        std::fs::write(&path, text).map_err(|e| error(path.display().to_string(), e.to_string()))?;
-        written.push(relative);
-    }
-    Ok(written)
 }
 
 impl Templates {
@@ -326,145 +231,9 @@ fn render_message(e: &HbError) -> String {
     }
 }
 
-/// The override files under `dir`: templates/*.hbs, templates/platforms/*.yaml,
-/// templates/holidays/*.yaml, locales/<lang>/*.ftl, sorted.
-fn read_overrides(dir: &Path) -> Result<Vec<(PathBuf, String)>, RenderError> {
-    let mut found = Vec::new();
-    let folders = [
-        ("templates", "hbs"),
-        ("templates/platforms", "yaml"),
-        ("templates/holidays", "yaml"),
-        ("locales/en-US", "ftl"),
-        ("locales/zh-CN", "ftl"),
-    ];
-    for (folder, ext) in folders {
-        let Ok(entries) = std::fs::read_dir(dir.join(folder)) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_file() && path.extension().is_some_and(|e| e == ext) {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| error(path.display().to_string(), e.to_string()))?;
-                found.push((Path::new(folder).join(entry.file_name()), text));
-            }
-        }
-    }
-    found.sort();
-    Ok(found)
-}
-
-/// `{{t "message-id" name=value…}}`: the message in both languages.
-struct Translate(Arc<Locales>);
-
-impl HelperDef for Translate {
-    fn call<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        _: &'reg Handlebars<'reg>,
-        _: &'rc Context,
-        _: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
-        let id = h
-            .param(0)
-            .and_then(|p| p.value().as_str())
-            .ok_or(RenderErrorReason::ParamNotFoundForIndex("t", 0))?;
-        for (tag, bundle, zh) in [("en", &self.0.en, false), ("zh", &self.0.zh, true)] {
-            let mut args = FluentArgs::new();
-            for (name, value) in h.hash() {
-                args.set(*name, fluent_value(value.value(), zh));
-            }
-            let message = bundle.get_message(id).and_then(|m| m.value()).ok_or_else(|| {
-                HbError::from(RenderErrorReason::Other(format!(
-                    "no message \"{id}\" in the {tag} messages"
-                )))
-            })?;
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(message, Some(&args), &mut errors);
-            if let Some(e) = errors.first() {
-                return Err(HbError::from(RenderErrorReason::Other(format!(
-                    "message \"{id}\" ({tag}): {e}"
-                ))));
-            }
-            out.write(&format!("<{tag}>{text}</{tag}>"))?;
-        }
-        Ok(())
-    }
-}
-
-/// A template value as a Fluent argument: escaped text in the message's language; numbers
-/// stay numbers (for plural forms).
-fn fluent_value(value: &Value, zh: bool) -> FluentValue<'static> {
-    match value {
-        Value::Number(n) => n
-            .as_f64()
-            .map_or_else(|| FluentValue::from(n.to_string()), FluentValue::from),
-        other => FluentValue::from(html_escape(&plain(other, zh))),
-    }
-}
-
-/// A value as text in one language: `{en, zh}` objects give their language.
-fn plain(value: &Value, zh: bool) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Object(map) => map
-            .get(if zh { "zh" } else { "en" })
-            .map(|v| plain(v, zh))
-            .unwrap_or_default(),
-        Value::Array(items) => items
-            .iter()
-            .map(|v| plain(v, zh))
-            .collect::<Vec<_>>()
-            .join(if zh { "、" } else { ", " }),
-        other => other.to_string(),
-    }
-}
-
-/// `{{bi value}}`: a bilingual value in both languages, or a plain value once.
-struct BothLanguages;
-
-impl HelperDef for BothLanguages {
-    fn call<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        _: &'reg Handlebars<'reg>,
-        _: &'rc Context,
-        _: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
-        let value = h.param(0).map(|p| p.value()).unwrap_or(&Value::Null);
-        let (en, zh) = (plain(value, false), plain(value, true));
-        if en == zh {
-            out.write(&html_escape(&en))?;
-        } else {
-            out.write(&format!(
-                "<en>{}</en><zh>{}</zh>",
-                html_escape(&en),
-                html_escape(&zh)
-            ))?;
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn export_writes_every_builtin_file_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let written = export(dir.path()).unwrap();
-        assert!(written.contains(&PathBuf::from("templates/complaint.hbs")));
-        assert!(written.contains(&PathBuf::from("locales/zh-CN/documents.ftl")));
-        assert!(written.contains(&PathBuf::from("templates/platforms/jd.yaml")));
-        let err = export(dir.path()).unwrap_err();
-        assert!(err.message.contains("already exists"), "{err}");
-        // An exported folder loads as it is.
-        Templates::load(Some(dir.path()), FontSet::builtin()).unwrap();
-    }
 
     #[test]
     fn overrides_replace_builtins_and_typos_are_refused() {
