@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use super::{write_synced, LOCK_FILE};
+use super::files::write_synced;
+use super::LOCK_FILE;
 
 /// The lock file of a drop folder, holding the watcher's pid; removed when dropped.
 pub(super) struct Lock {

@@ -4,11 +4,12 @@
 //! by side or one language after the other; titles, tables and execution blocks span the
 //! measure and carry every language inside.
 
+mod sign;
+
 use super::flow::{Cell, Element, Flowed, Row};
-use super::frame::{Glyph, GlyphRun, Item};
 use super::text::{measure, set_text, set_text_shrinking, Align, Line, TextStyle};
 use super::{LayoutError, LayoutOptions};
-use crate::document::{Bi, Block, Meta, Signature, Text};
+use crate::document::{Bi, Block, Meta, Text};
 use crate::fonts::FontSet;
 
 /// A language of the document.
@@ -34,7 +35,6 @@ const GAP: f32 = 18.0;
 const PARA_SPACE: f32 = 6.0;
 pub(super) const CELL_PAD: f32 = 3.0;
 pub(super) const CELL_PAD_X: f32 = 4.0;
-const SEAL: f32 = 112.0;
 
 pub(super) struct Arranger<'a> {
     pub fonts: &'a FontSet,
@@ -377,166 +377,6 @@ impl Arranger<'_> {
         set_text_shrinking(text, style, width, self.fonts, &[0.9, 0.8])
             .map_err(|m| LayoutError::missing(m.ch, text, "layout"))
     }
-
-    /// Execution blocks for one party, or two side by side: party, signature, name, title
-    /// and date lines, and a seal box beside (one party) or below them (two); kept on one
-    /// page.
-    fn signatures(&self, sigs: &[&Signature], langs: &[Lang]) -> Result<Row, LayoutError> {
-        let both = langs.len() == 2;
-        let zh_only = langs == [Lang::Zh];
-        let label = |en: &str, zh: &str| -> Text {
-            if both {
-                Text::bold(format!("{en} / {zh}："))
-            } else if zh_only {
-                Text::bold(format!("{zh}："))
-            } else {
-                Text::bold(format!("{en}: "))
-            }
-        };
-        let value = |bi: &Bi| -> String {
-            let parts: Vec<String> = langs.iter().map(|&l| pick(bi, l).to_plain()).collect();
-            if both && parts[0] != parts[1] {
-                parts.join(" / ")
-            } else {
-                parts[0].clone()
-            }
-        };
-        let line = |mut label: Text, value: &str| {
-            label.push(value, false);
-            label
-        };
-        let date = if langs == [Lang::En] {
-            "____ / ____ / ______ (DD/MM/YYYY)"
-        } else {
-            "____年____月____日"
-        };
-        let beside = sigs.len() == 1;
-        let column = (self.width - GAP * (sigs.len() - 1) as f32) / sigs.len() as f32;
-        let text_width = if beside { column - SEAL - GAP } else { column };
-        let mut cells = Vec::new();
-        for (n, sig) in sigs.iter().enumerate() {
-            let role = line(
-                label(
-                    &pick(&sig.role, Lang::En).to_plain(),
-                    &pick(&sig.role, Lang::Zh).to_plain(),
-                ),
-                &value(&sig.party),
-            );
-            let mut lines = self.set(&role, &self.style(Kind::Label, Lang::Zh), text_width)?;
-            let style = self.style(Kind::Signature, Lang::Zh);
-            for t in [
-                line(label("Signature", "签字"), "____________________"),
-                line(label("Name", "姓名"), &value(&sig.signatory)),
-                line(label("Title", "职务"), &value(&sig.title)),
-                line(label("Date", "日期"), date),
-            ] {
-                let mut set = self.set(&t, &style, text_width)?;
-                // A bilingual value that does not fit puts its Chinese on a line of its own
-                // rather than leaving a stray word or two.
-                if set.len() > 1 {
-                    if let Some(cut) = t.to_plain().rfind(" / ") {
-                        set = self.set(&split_at(&t, cut), &style, text_width)?;
-                    }
-                }
-                lines.extend(set);
-            }
-            cells.push(Cell::new(
-                self.x0 + n as f32 * (column + GAP),
-                text_width,
-                lines,
-                0.0,
-            ));
-        }
-        let mut row = Row::new(cells);
-        let text_height = row.height();
-        let mut decorations = Vec::new();
-        for (n, _) in sigs.iter().enumerate().filter(|(_, s)| s.seal) {
-            let x = self.x0 + n as f32 * (column + GAP);
-            if beside {
-                decorations.extend(self.seal_box(x + column - SEAL, 0.0, langs)?);
-                row.min_height = SEAL;
-            } else {
-                decorations.extend(self.seal_box(x, text_height + 6.0, langs)?);
-                row.min_height = text_height + 6.0 + SEAL;
-            }
-        }
-        row.decorations = decorations;
-        row.space_after = 18.0;
-        Ok(row)
-    }
-
-    /// A dashed square with the seal caption, y relative to the row top.
-    fn seal_box(&self, x: f32, y: f32, langs: &[Lang]) -> Result<Vec<Item>, LayoutError> {
-        let dash = Some(3.0);
-        let rule = |x1, y1, x2, y2| Item::Rule {
-            x1,
-            y1,
-            x2,
-            y2,
-            width: 0.6,
-            dash,
-        };
-        let mut items = vec![
-            rule(x, y, x + SEAL, y),
-            rule(x + SEAL, y, x + SEAL, y + SEAL),
-            rule(x + SEAL, y + SEAL, x, y + SEAL),
-            rule(x, y + SEAL, x, y),
-        ];
-        let mut captions = Vec::new();
-        if langs.contains(&Lang::Zh) {
-            captions.push("公章");
-        }
-        if langs.contains(&Lang::En) {
-            captions.push("Official seal");
-        }
-        let style = TextStyle {
-            size: 9.0,
-            leading: 13.0,
-            bold: false,
-            hei: false,
-            align: Align::Center,
-        };
-        let mut top = y + SEAL - 8.0 - 13.0 * captions.len() as f32;
-        for caption in captions {
-            for line in self.set(&Text::plain(caption), &style, SEAL)? {
-                for run in line.runs {
-                    items.push(Item::Text(GlyphRun {
-                        y: top + line.baseline,
-                        glyphs: run
-                            .glyphs
-                            .iter()
-                            .map(|g| Glyph {
-                                x: g.x + x,
-                                ..g.clone()
-                            })
-                            .collect(),
-                        ..run
-                    }));
-                }
-                top += line.height;
-            }
-        }
-        Ok(items)
-    }
-}
-
-/// `text` with the " / " at byte `at` of its plain text replaced by a line break.
-fn split_at(text: &Text, at: usize) -> Text {
-    let mut out = Text::default();
-    let mut pos = 0;
-    for span in &text.spans {
-        let end = pos + span.text.len();
-        if (pos..end).contains(&at) {
-            let local = at - pos;
-            out.push(&span.text[..local], span.bold);
-            out.push("\n", span.bold);
-            out.push(&span.text[local + " / ".len()..], span.bold);
-        } else {
-            out.push(&span.text, span.bold);
-        }
-        pos = end;
-    }
-    out
 }
 
 /// The text of `bi` in `lang`, or the other language's when it is empty.

@@ -1,0 +1,263 @@
+//! Lines from text: measuring with the fonts' advances, breaking by UAX #14 plus the
+//! Chinese rules, and justifying.
+
+mod line;
+mod shape;
+
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+use super::frame::GlyphRun;
+use super::ident::Ident;
+use crate::document::Text;
+use crate::fonts::FontSet;
+use line::make_line;
+use shape::{shape, Shaped};
+
+pub use line::MAX_SPREAD;
+
+/// Characters that must not start a line (closing punctuation and the like).
+pub const NO_LINE_START: &str = "，。、；：？！）》」』】〕〗〉”’・…—～％‰,.;:?!)]}·．：；％";
+/// Characters that must not end a line (opening punctuation).
+pub const NO_LINE_END: &str = "（《「『【〔〖〈“‘([{";
+
+/// How a text is set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextStyle {
+    pub size: f32,
+    /// Baseline-to-baseline distance.
+    pub leading: f32,
+    /// Weight of text outside bold spans.
+    pub bold: bool,
+    /// Set in the Hei (sans) face: Chinese headings and table headers.
+    pub hei: bool,
+    pub align: Align,
+}
+
+/// Horizontal alignment of lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    /// Full measure on every line but a paragraph's last; Chinese and mixed text spread
+    /// at every gap next to a hanzi, Latin text at spaces only.
+    Justify,
+    Center,
+    Right,
+}
+
+/// A set line: glyph runs with x relative to the line start and y relative to the baseline
+/// (always 0 here), plus its box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub runs: Vec<GlyphRun>,
+    /// Height of the line box (the leading).
+    pub height: f32,
+    /// Baseline position below the line box's top.
+    pub baseline: f32,
+    /// Width of the set glyphs (after justification, the measure).
+    pub width: f32,
+    /// The line ends inside an identifier or a word that is wider than the measure.
+    pub forced: bool,
+}
+
+/// A character no configured font can set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingGlyph {
+    pub ch: char,
+}
+
+/// Whether `c` is set as a square CJK character (hanzi, kana, full-width forms and
+/// CJK punctuation), which may take justification space on either side.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3000..=0x30FF | 0x3100..=0x312F | 0x3190..=0x31FF
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFF)
+}
+
+/// Where a line may break before a character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Brk {
+    No,
+    Allowed,
+    Mandatory,
+    /// Inside an identifier, only when it is wider than the whole measure.
+    Fallback,
+}
+
+/// Breaks `text` into lines of at most `width` points.
+///
+/// Break opportunities are UAX #14's, narrowed by the Chinese rules (no line starts with
+/// closing punctuation, none ends with opening punctuation) and by identifiers ([`ident`]),
+/// which break only when wider than the whole measure, and then at their own points (a
+/// link after `/ . ? &` of its path). A word wider than the measure with no such point is
+/// cut where it overflows rather than running into the margin; its line is marked
+/// [`Line::forced`].
+///
+/// [`ident`]: super::ident
+pub fn set_text(
+    text: &Text,
+    style: &TextStyle,
+    width: f32,
+    fonts: &FontSet,
+) -> Result<Vec<Line>, MissingGlyph> {
+    let (chars, string, idents) = shape(text, style, fonts)?;
+    let allowed = break_opportunities(&string, &chars, &idents);
+    Ok(break_lines(&chars, &allowed, style, width))
+}
+
+/// Like [`set_text`], but when a line has to break inside an identifier or a word, the
+/// text is set again at each of `scales` of its size in turn (a cell's value shrinking to
+/// fit), keeping the first setting that needs no such break, else the last.
+pub fn set_text_shrinking(
+    text: &Text,
+    style: &TextStyle,
+    width: f32,
+    fonts: &FontSet,
+    scales: &[f32],
+) -> Result<Vec<Line>, MissingGlyph> {
+    let (mut chars, string, idents) = shape(text, style, fonts)?;
+    let allowed = break_opportunities(&string, &chars, &idents);
+    let mut lines = break_lines(&chars, &allowed, style, width);
+    let mut current = 1.0;
+    for &scale in scales {
+        if !lines.iter().any(|l| l.forced) {
+            break;
+        }
+        let k = scale / current;
+        current = scale;
+        for c in &mut chars {
+            c.advance *= k;
+            c.squeeze *= k;
+            c.gap *= k;
+        }
+        let smaller = TextStyle {
+            size: style.size * scale,
+            leading: style.leading * scale,
+            ..*style
+        };
+        lines = break_lines(&chars, &allowed, &smaller, width);
+    }
+    Ok(lines)
+}
+
+fn break_lines(chars: &[Shaped], allowed: &[Brk], style: &TextStyle, width: f32) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let n = chars.len();
+    while start < n {
+        let mut x = 0.0;
+        let mut best = None;
+        let mut fallback = None;
+        let mut end = n;
+        let mut last_line = true;
+        let mut forced = false;
+        let mut i = start;
+        while i < n {
+            if i > start {
+                match allowed[i] {
+                    Brk::Mandatory => {
+                        end = i;
+                        break;
+                    }
+                    Brk::Allowed => best = Some(i),
+                    Brk::Fallback => fallback = Some(i),
+                    Brk::No => {}
+                }
+            }
+            let c = &chars[i];
+            if c.ch == '\n' {
+                end = i + 1;
+                break;
+            }
+            let advance = if i == start {
+                c.advance - c.start_trim(style.size)
+            } else {
+                c.advance
+            };
+            if x + advance > width + 0.01 && !c.ch.is_whitespace() && i > start {
+                end = match (best, fallback) {
+                    (Some(b), _) => b,
+                    (None, Some(f)) => {
+                        forced = true;
+                        f
+                    }
+                    (None, None) => {
+                        forced = true;
+                        i
+                    }
+                };
+                last_line = false;
+                break;
+            }
+            x += advance + c.gap;
+            i += 1;
+        }
+        let mut line = make_line(&chars[start..end], style, width, !last_line);
+        line.forced = forced;
+        lines.push(line);
+        start = end;
+        // Spaces at a break belong to neither line.
+        while start < n && chars[start].ch == ' ' && !last_line {
+            start += 1;
+        }
+    }
+    if lines.is_empty() {
+        lines.push(make_line(&[], style, width, false));
+    }
+    lines
+}
+
+/// The width `text` takes on one line, and the width of its widest piece that cannot
+/// break (the narrowest measure that sets it without cutting).
+pub fn measure(text: &Text, style: &TextStyle, fonts: &FontSet) -> Result<(f32, f32), MissingGlyph> {
+    let (chars, string, idents) = shape(text, style, fonts)?;
+    let allowed = break_opportunities(&string, &chars, &idents);
+    let (mut total, mut piece, mut widest) = (0.0f32, 0.0f32, 0.0f32);
+    for (c, brk) in chars.iter().zip(allowed) {
+        if matches!(brk, Brk::Allowed | Brk::Mandatory) {
+            widest = widest.max(piece);
+            piece = 0.0;
+        }
+        if c.ch != ' ' {
+            piece += c.advance + c.gap;
+        }
+        total += c.advance + c.gap;
+    }
+    Ok((total, widest.max(piece)))
+}
+
+/// For each char index, where a line may break before it.
+fn break_opportunities(string: &str, chars: &[Shaped], idents: &[Ident]) -> Vec<Brk> {
+    let mut by_byte = vec![None; string.len() + 1];
+    for (byte, op) in linebreaks(string) {
+        by_byte[byte] = Some(op);
+    }
+    let mut allowed = Vec::with_capacity(chars.len());
+    let mut prev: Option<char> = None;
+    for (byte, ch) in string.char_indices() {
+        let brk = match by_byte[byte] {
+            Some(BreakOpportunity::Mandatory) => Brk::Mandatory,
+            Some(BreakOpportunity::Allowed)
+                if !(NO_LINE_START.contains(ch) || prev.is_some_and(|p| NO_LINE_END.contains(p))) =>
+            {
+                Brk::Allowed
+            }
+            _ => Brk::No,
+        };
+        allowed.push(brk);
+        prev = Some(ch);
+    }
+    for id in idents {
+        for b in &mut allowed[id.start + 1..id.end] {
+            if *b == Brk::Allowed {
+                *b = Brk::No;
+            }
+        }
+        for &p in &id.fallback {
+            if p > id.start && p < id.end && allowed[p] == Brk::No {
+                allowed[p] = Brk::Fallback;
+            }
+        }
+    }
+    allowed
+}

@@ -1,0 +1,306 @@
+//! One job, from the inbox to its end: claiming an entry into a job folder, building it,
+//! fixing the decision, and replaying the moves to `out/`, `processed/` and `failed/` (the
+//! recovery protocol of the [module](super)).
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use super::files::{free_name, move_into, stem, write_synced};
+use super::{Verbosity, Watcher, MAX_ATTEMPTS};
+use crate::build::{build_workbook, WorkbookOutcome};
+
+/// The outcome of a job and every final name, fixed before anything leaves the working area.
+#[derive(Debug, Serialize, Deserialize)]
+struct Decision {
+    /// Whether the input goes to `processed/` (else `failed/`).
+    processed: bool,
+    /// The input's name in `<job>/input/`.
+    input: String,
+    /// Its name in `processed/` or `failed/`.
+    dest: String,
+    /// The packets folder: its name in `<job>/out/` and in `out/`.
+    out: Option<(String, String)>,
+    /// The line logged when the job is done.
+    line: String,
+    /// Whether some client got no packet.
+    partial: bool,
+}
+
+impl Watcher {
+    /// Finishes or rolls back every job left in the working area by an earlier run.
+    pub(super) fn recover(&mut self) {
+        let mut jobs: Vec<PathBuf> = match std::fs::read_dir(&self.dirs.work) {
+            Ok(entries) => entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect(),
+            Err(e) => {
+                tracing::error!("error: failed to read {} ({e})", self.dirs.work.display());
+                return;
+            }
+        };
+        jobs.sort();
+        for job in jobs {
+            if self.stopping() {
+                return;
+            }
+            tracing::debug!("recovering {}", job.display());
+            self.run_job(&job);
+        }
+    }
+
+    /// Moves an inbox entry into a new job folder and runs the job; false when it could not be
+    /// moved (it stays in the inbox and is tried again once it changes).
+    pub(super) fn take(&mut self, name: &OsString) -> bool {
+        let job = self.dirs.work.join(job_id());
+        let input = job.join("input");
+        if let Err(e) = std::fs::create_dir_all(&input) {
+            tracing::error!("error: failed to create {} ({e})", input.display());
+            return false;
+        }
+        self.step("job folder");
+        let from = self.dirs.inbox.join(name);
+        if let Err(e) = std::fs::rename(&from, input.join(name)) {
+            tracing::error!(
+                "error: failed to move {} into {} ({e}); left in the inbox",
+                from.display(),
+                self.dirs.work.display()
+            );
+            let _ = std::fs::remove_dir_all(&job);
+            return false;
+        }
+        self.step("taken");
+        tracing::debug!("taking {}", name.to_string_lossy());
+        self.run_job(&job);
+        true
+    }
+
+    /// Brings a job from whatever state it is in to its end (see the recovery protocol).
+    fn run_job(&mut self, job: &Path) {
+        let decision = match read_decision(job) {
+            Some(decision) => decision,
+            None => match self.decide(job) {
+                Ok(Some(decision)) => decision,
+                Ok(None) => {
+                    // Nothing was taken: roll the claim back.
+                    if let Err(e) = std::fs::remove_dir_all(job) {
+                        tracing::error!("error: failed to remove {} ({e})", job.display());
+                    }
+                    return;
+                }
+                Err(e) => {
+                    tracing::error!("error: {} ({e:#}); left for the next start", job.display());
+                    return;
+                }
+            },
+        };
+        if let Err(e) = self.finish(job, &decision) {
+            tracing::error!("error: {} ({e:#}); left for the next start", job.display());
+            return;
+        }
+        if !decision.processed || decision.partial {
+            self.failures += 1;
+        }
+        tracing::info!("{}", decision.line);
+    }
+
+    /// Builds a taken input and writes the decision; `None` when the job holds no input.
+    fn decide(&mut self, job: &Path) -> anyhow::Result<Option<Decision>> {
+        let Some(input) = single_entry(&job.join("input"))? else {
+            return Ok(None);
+        };
+        let name = input
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let attempts_file = job.join("attempts");
+        let attempts: u32 = std::fs::read_to_string(&attempts_file)
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0);
+        let built = job.join("out");
+        if built.exists() {
+            std::fs::remove_dir_all(&built)
+                .with_context(|| format!("failed to remove {}", built.display()))?;
+        }
+        let decision = if attempts >= MAX_ATTEMPTS {
+            let why = format!(
+                "the watcher stopped {attempts} times while building this input; it is set aside so that it cannot stop the watcher again"
+            );
+            self.failed_decision(job, &name, &format!("error: {name}: {why}\n"), &why)?
+        } else {
+            write_synced(&attempts_file, format!("{}\n", attempts + 1).as_bytes())?;
+            self.step("attempt counted");
+            std::fs::create_dir_all(&built)
+                .with_context(|| format!("failed to create {}", built.display()))?;
+            let out_name = free_name(&self.dirs.out, &stem(&name), &[""]);
+            let outcome = self.build(&input, &built.join(&out_name));
+            self.step("built");
+            if outcome.packets > 0 && outcome.out_dir.is_some() {
+                let final_out = free_name(&self.dirs.out, &out_name, &[""]);
+                let dest = free_name(&self.dirs.processed, &name, &[""]);
+                Decision {
+                    processed: true,
+                    line: success_line(&name, &outcome, &final_out),
+                    partial: outcome.exit_code() != 0,
+                    input: name,
+                    dest,
+                    out: Some((out_name, final_out)),
+                }
+            } else {
+                let why = match &outcome.unusable {
+                    Some(why) => why.clone(),
+                    None => format!("no packet could be made ({})", plural(outcome.errors, "error")),
+                };
+                let report = if outcome.report.is_empty() {
+                    format!("error: {why}\n")
+                } else {
+                    outcome.report.clone()
+                };
+                self.failed_decision(job, &name, &report, &why)?
+            }
+        };
+        let tmp = job.join("decision.tmp");
+        write_synced(&tmp, &serde_json::to_vec_pretty(&decision)?)?;
+        std::fs::rename(&tmp, job.join("decision")).context("failed to record the decision")?;
+        self.step("decided");
+        Ok(Some(decision))
+    }
+
+    fn failed_decision(&self, job: &Path, name: &str, report: &str, why: &str) -> anyhow::Result<Decision> {
+        let why = why.strip_prefix(&format!("{name}: ")).unwrap_or(why);
+        write_synced(&job.join("report.txt"), report.as_bytes())?;
+        self.step("report written");
+        let dest = free_name(&self.dirs.failed, name, &["", ".report.txt"]);
+        Ok(Decision {
+            processed: false,
+            line: format!("{name}: failed: {why} → failed/{dest}.report.txt"),
+            partial: false,
+            input: name.to_owned(),
+            dest,
+            out: None,
+        })
+    }
+
+    /// Runs the build with a progress bar on a terminal.
+    fn build(&self, input: &Path, out_dir: &Path) -> WorkbookOutcome {
+        let name = input
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let bar = (self.opts.verbosity > Verbosity::Quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(0);
+            if let Ok(style) =
+                indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} documents")
+            {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar.set_message(name.clone());
+            bar
+        });
+        let progress = |done: usize, total: usize| {
+            if let Some(bar) = &bar {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+            }
+            self.step("document");
+        };
+        // The build runs in the input's folder and is given the bare name, so that its
+        // messages and report name the file as it was dropped, not the working area.
+        let home = std::env::current_dir().ok();
+        let folder = input.parent().unwrap_or(Path::new("."));
+        let outcome = match std::env::set_current_dir(folder) {
+            Ok(()) => build_workbook(&self.engine, Path::new(&name), out_dir, &progress),
+            Err(_) => build_workbook(&self.engine, input, out_dir, &progress),
+        };
+        if let Some(home) = home {
+            let _ = std::env::set_current_dir(home);
+        }
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        outcome
+    }
+
+    /// Replays the moves of a decided job, each skipped when already done, then removes it.
+    fn finish(&self, job: &Path, d: &Decision) -> anyhow::Result<()> {
+        if let Some((built, final_out)) = &d.out {
+            move_into(&job.join("out").join(built), &self.dirs.out, final_out)?;
+            self.step("packets moved");
+        }
+        if !d.processed {
+            let report = format!("{}.report.txt", d.dest);
+            move_into(&job.join("report.txt"), &self.dirs.failed, &report)?;
+            self.step("report moved");
+        }
+        let dir = if d.processed {
+            &self.dirs.processed
+        } else {
+            &self.dirs.failed
+        };
+        move_into(&job.join("input").join(&d.input), dir, &d.dest)?;
+        self.step("input moved");
+        std::fs::remove_dir_all(job).with_context(|| format!("failed to remove {}", job.display()))?;
+        self.step("job removed");
+        Ok(())
+    }
+}
+
+/// `clients-nov.xlsx: 3 packets, 17 PDFs, 2 warnings → out/clients-nov/`.
+fn success_line(name: &str, o: &WorkbookOutcome, out: &str) -> String {
+    let mut counts = vec![plural(o.packets, "packet"), plural(o.pdfs, "PDF")];
+    if o.errors > 0 {
+        counts.push(plural(o.errors, "error"));
+    }
+    counts.push(plural(o.warnings, "warning"));
+    let mut line = format!("{name}: {} → out/{out}/", counts.join(", "));
+    if !o.failed_clients.is_empty() {
+        line.push_str(&format!(
+            " (no packet for {}; see out/{out}/report.txt)",
+            o.failed_clients.join(", ")
+        ));
+    }
+    line
+}
+
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+fn read_decision(job: &Path) -> Option<Decision> {
+    let bytes = std::fs::read(job.join("decision")).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// The one entry of a folder, if any.
+fn single_entry(dir: &Path) -> anyhow::Result<Option<PathBuf>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("failed to read {}", dir.display())),
+    };
+    Ok(entries.flatten().map(|e| e.path()).next())
+}
+
+/// A new job's folder name: sorts in the order jobs were taken.
+fn job_id() -> String {
+    static SEQ: AtomicUsize = AtomicUsize::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    format!(
+        "{nanos:020}-{}-{}",
+        std::process::id(),
+        SEQ.fetch_add(1, Ordering::SeqCst)
+    )
+}
