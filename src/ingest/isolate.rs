@@ -164,10 +164,22 @@ pub fn serve(path: &Path, bounds: Bounds) -> u8 {
     #[cfg(not(unix))]
     let _ = bounds;
 
-    let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-    let mut encoder = wire::Encoder::new(out);
-    let outcome = super::read_into(path, &mut encoder).map_err(|err| err.to_string());
-    u8::from(encoder.end(outcome).is_err()) * 3
+    let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout());
+    // Encoding and writing on a second thread keeps them off the reading's path; without
+    // one, the reading encodes as it goes.
+    let written = match wire::Handoff::start(out) {
+        Some(mut handoff) => {
+            let outcome = super::read_into(path, &mut handoff).map_err(|err| err.to_string());
+            handoff.end(outcome)
+        }
+        None => {
+            let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout());
+            let mut encoder = wire::Encoder::new(out);
+            let outcome = super::read_into(path, &mut encoder).map_err(|err| err.to_string());
+            encoder.end(outcome)
+        }
+    };
+    u8::from(written.is_err()) * 3
 }
 
 mod wire;

@@ -7,6 +7,8 @@
 //! the parent's decoding overlaps the child's reading.
 
 use std::io::{self, BufRead, Read, Write};
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::thread::JoinHandle;
 
 use serde::{Deserialize, Serialize};
 
@@ -94,6 +96,98 @@ impl<W: Write> Sink for Encoder<W> {
 
     fn warn(&mut self, warning: Diagnostic) {
         self.send(&Message::Warn(warning));
+    }
+}
+
+/// The child's [`Sink`] when it can start a second thread: hands what it reads, rows in
+/// batches, to a thread that encodes and writes it, so that reading never waits on encoding
+/// or on the pipe.
+pub(in crate::ingest) struct Handoff {
+    batch: Vec<Row>,
+    queue: Option<SyncSender<Item>>,
+    writer: Option<JoinHandle<io::Result<()>>>,
+}
+
+/// What the reading hands to the writing thread.
+enum Item {
+    Sheet(SheetHead),
+    Rows(Vec<Row>),
+    Warn(Diagnostic),
+    End(Result<Opened, String>),
+}
+
+/// Rows handed over at a time, and batches that may wait (the memory between the two
+/// threads stays small).
+const BATCH: usize = 256;
+const WAITING: usize = 8;
+
+impl Handoff {
+    /// Starts the writing thread on `out`; `None` when no thread can be started.
+    pub(in crate::ingest) fn start<W: Write + Send + 'static>(out: W) -> Option<Handoff> {
+        let (queue, items) = sync_channel::<Item>(WAITING);
+        let writer = std::thread::Builder::new()
+            .spawn(move || {
+                let mut encoder = Encoder::new(out);
+                for item in items {
+                    match item {
+                        Item::Sheet(head) => encoder.sheet(head),
+                        Item::Rows(rows) => rows.into_iter().for_each(|row| encoder.row(row)),
+                        Item::Warn(warning) => encoder.warn(warning),
+                        Item::End(outcome) => return encoder.end(outcome),
+                    }
+                }
+                Err(io::Error::other("the reading ended without an outcome"))
+            })
+            .ok()?;
+        Some(Handoff {
+            batch: Vec::with_capacity(BATCH),
+            queue: Some(queue),
+            writer: Some(writer),
+        })
+    }
+
+    fn send(&mut self, item: Item) {
+        // A writer that stopped (the parent stopped listening) takes nothing more.
+        if self.queue.as_ref().is_some_and(|queue| queue.send(item).is_err()) {
+            self.queue = None;
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.batch.is_empty() {
+            let rows = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+            self.send(Item::Rows(rows));
+        }
+    }
+
+    /// Ends the stream with what became of the reading, and waits until it is written.
+    pub(in crate::ingest) fn end(mut self, outcome: Result<Opened, String>) -> io::Result<()> {
+        self.flush();
+        self.send(Item::End(outcome));
+        self.queue = None;
+        match self.writer.take().map(JoinHandle::join) {
+            Some(Ok(written)) => written,
+            _ => Err(io::Error::other("the writing thread failed")),
+        }
+    }
+}
+
+impl Sink for Handoff {
+    fn sheet(&mut self, head: SheetHead) {
+        self.flush();
+        self.send(Item::Sheet(head));
+    }
+
+    fn row(&mut self, row: Row) {
+        self.batch.push(row);
+        if self.batch.len() == BATCH {
+            self.flush();
+        }
+    }
+
+    fn warn(&mut self, warning: Diagnostic) {
+        self.flush();
+        self.send(Item::Warn(warning));
     }
 }
 
@@ -272,6 +366,27 @@ mod tests {
         assert!((bytes.len() as u64) < held / 4);
         assert!(matches!(receive(&bytes[..], held - 1), Received::Over));
         assert!(matches!(receive(&bytes[..], held), Received::Read(..)));
+    }
+
+    #[test]
+    fn handed_to_a_writing_thread_the_stream_is_the_same() {
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx");
+        let (direct, _) = stream(&sample);
+        let shared = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+        impl Write for Shared {
+            fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+                self.0.lock().expect("not poisoned").extend_from_slice(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut handoff = Handoff::start(Shared(shared.clone())).expect("a thread starts");
+        let outcome = crate::ingest::read_into(&sample, &mut handoff).map_err(|err| err.to_string());
+        handoff.end(outcome).expect("writes to memory");
+        assert!(*shared.lock().expect("not poisoned") == direct);
     }
 
     #[test]
