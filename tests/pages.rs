@@ -1,5 +1,6 @@
 //! Page breaks at the frame level: side-by-side columns that move together, signature
-//! pages that carry text, table rows continued with their number, the Hei face in the PDF.
+//! pages that carry text, table rows continued with their number, the Hei face in the PDF,
+//! headings kept with the text they head.
 
 use std::process::Command;
 
@@ -376,4 +377,44 @@ fn no_page_break_falls_inside_a_chinese_word() {
         }
     }
     assert!(breaks > 100, "{breaks}");
+}
+
+#[test]
+fn a_heading_never_ends_a_page_even_when_its_paragraph_moves_whole() {
+    let fonts = FontSet::builtin();
+    let mut moved = 0;
+    for mode in [Mode::SideBySide, Mode::Zh, Mode::Stacked] {
+        for h in 0..160 {
+            let long = format!("{}{}", "另".repeat(h % 7), CLAUSE.repeat(3));
+            let doc = Document {
+                blocks: vec![
+                    Block::Paragraph(Bi::new("Start.", "开始。")),
+                    Block::Spacer(520.0 + h as f32),
+                    Block::Heading {
+                        level: 2,
+                        text: Bi::new("3. Our reply", "三、回复意见"),
+                    },
+                    Block::Paragraph(Bi::new(EN.repeat(2), &long)),
+                ],
+                ..Document::default()
+            };
+            let pages = layout(&doc, fonts, &opts(mode)).unwrap();
+            let heading = pages
+                .iter()
+                .position(|p| has(p, "Our reply") || has(p, "回复意见"))
+                .expect("the heading is set");
+            // Below the heading on its page: some of the paragraph.
+            let after: Vec<String> = body(&pages[heading])
+                .into_iter()
+                .map(|r| r.2)
+                .filter(|t| t.contains("受托人") || t.contains("correspondence") || t.contains("另"))
+                .collect();
+            assert!(
+                !after.is_empty(),
+                "{mode:?} h={h}: the heading ends page {heading}"
+            );
+            moved += usize::from(heading > 0);
+        }
+    }
+    assert!(moved > 20, "{moved}");
 }

@@ -217,6 +217,15 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
         text.contains("该声明未提供任何证明该链接不构成侵权的证据"),
         "{text}"
     );
+    // The grounds by their names, not their ids.
+    assert!(
+        text.contains("Groundsgivennouseasamarkorwork,differentgoods,invalidityoftheright,other"),
+        "{text}"
+    );
+    assert!(
+        text.contains("声明理由未使用、商品不同类、权利无效、其他"),
+        "{text}"
+    );
     // Nor do the arguments cite PRC statutes, which do not govern there.
     assert!(text.contains("thatisuseasatrademark.Themark"), "{text}");
     assert!(text.contains("属于商标意义上的使用。"), "{text}");

@@ -92,7 +92,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
     } else {
         bi(&r.profile.name)
     };
-    let names_en: Vec<&str> = notice.grounds.iter().map(|g| g.id()).collect();
+    let names_en: Vec<&str> = notice.grounds.iter().map(|g| g.name_en()).collect();
     let names_zh: Vec<&str> = notice.grounds.iter().map(|g| g.name_zh()).collect();
     let data = d.with(json!({
         "profile": {

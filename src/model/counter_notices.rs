@@ -65,6 +65,20 @@ impl Ground {
         }
     }
 
+    /// The English name a statement's grounds are listed by: `different goods`.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Ground::Licensed => "licence",
+            Ground::Genuine => "genuine goods",
+            Ground::NoUse => "no use as a mark or work",
+            Ground::DifferentGoods => "different goods",
+            Ground::OwnRight => "the seller's own right",
+            Ground::Invalid => "invalidity of the right",
+            Ground::DesignDiffers => "a different design",
+            Ground::Other => "other",
+        }
+    }
+
     /// The Chinese name written in the sheet: `商品不同类`.
     pub fn name_zh(self) -> &'static str {
         match self {

@@ -93,15 +93,18 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
     for (i, flowed) in elements.iter().enumerate() {
         if flowed.keep_with_next {
             let mut need = flowed.element.min_start();
+            // What goes before the last of the chain, whole.
+            let mut before = 0.0;
             let mut last = &flowed.element;
             for next in &elements[i + 1..] {
                 need += next.element.min_start();
+                before += last.height();
                 last = &next.element;
                 if !next.keep_with_next {
                     break;
                 }
             }
-            if need > f.avail() && !f.at_top() {
+            if (need > f.avail() || !f.starts(last, f.avail() - before)) && !f.at_top() {
                 match last {
                     // Headings taking an execution block without its clause to a new page:
                     // the text ends with the marker and the page is headed.
@@ -237,6 +240,17 @@ impl Flow {
             }
         }
         self.place(row);
+    }
+
+    /// Whether `element` would start in `avail`: a row that fits, or that splits there (a row
+    /// the rules of [`Row::split`] would move whole, a heading before it must go with it).
+    fn starts(&self, element: &Element, avail: f32) -> bool {
+        match element {
+            Element::Row(row) => {
+                row.height() <= avail + 0.01 || row.split(avail, self.page_height()).is_some()
+            }
+            _ => true,
+        }
     }
 
     /// Places a splittable row, continuing it on new pages (after `header`) as needed.
