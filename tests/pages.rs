@@ -418,3 +418,48 @@ fn a_heading_never_ends_a_page_even_when_its_paragraph_moves_whole() {
     }
     assert!(moved > 20, "{moved}");
 }
+
+#[test]
+fn a_heading_goes_with_a_table_whose_first_row_moves() {
+    let fonts = FontSet::builtin();
+    let mut moved = 0;
+    for h in 0..160 {
+        let rows = vec![
+            vec![Bi::new("No.", "序号"), Bi::new("Product title", "商品标题")],
+            vec![
+                Bi::same("1"),
+                Bi::new(
+                    EN.repeat(2),
+                    format!("{}{}", "另".repeat(h % 5), CLAUSE.repeat(3)),
+                ),
+            ],
+        ];
+        let doc = Document {
+            blocks: vec![
+                Block::Paragraph(Bi::new("Start.", "开始。")),
+                Block::Spacer(500.0 + h as f32),
+                Block::Heading {
+                    level: 2,
+                    text: Bi::new("2. Listings", "二、侵权链接"),
+                },
+                Block::Table(Table {
+                    columns: vec![ColumnWidth::Fixed(26.0), ColumnWidth::Relative(1.0)],
+                    header_rows: 1,
+                    rows,
+                }),
+            ],
+            ..Document::default()
+        };
+        let pages = layout(&doc, fonts, &opts(Mode::SideBySide)).unwrap();
+        let heading = pages
+            .iter()
+            .position(|p| has(p, "Listings"))
+            .expect("the heading is set");
+        assert!(
+            has(&pages[heading], "Product title"),
+            "h={h}: the heading ends page {heading}"
+        );
+        moved += usize::from(heading > 0);
+    }
+    assert!(moved > 20, "{moved}");
+}

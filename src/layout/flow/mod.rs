@@ -141,13 +141,7 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
                 body,
                 space_after,
             } => {
-                // The header starts a page only with (part of) the first body row under it.
-                let head: f32 = header.iter().map(Row::height).sum();
-                let room = f.avail() - head;
-                let first_fits = body
-                    .first()
-                    .is_none_or(|r| r.height() <= room + 0.01 || r.split(room, f.page_height()).is_some());
-                if !first_fits && !f.at_top() {
+                if !f.starts(&flowed.element, f.avail()) && !f.at_top() {
                     f.new_page();
                 }
                 for row in header {
@@ -245,9 +239,15 @@ impl Flow {
     /// Whether `element` would start in `avail`: a row that fits, or that splits there (a row
     /// the rules of [`Row::split`] would move whole, a heading before it must go with it).
     fn starts(&self, element: &Element, avail: f32) -> bool {
+        let row_starts = |row: &Row, avail: f32| {
+            row.height() <= avail + 0.01 || row.split(avail, self.page_height()).is_some()
+        };
         match element {
-            Element::Row(row) => {
-                row.height() <= avail + 0.01 || row.split(avail, self.page_height()).is_some()
+            Element::Row(row) => row_starts(row, avail),
+            // A table's header starts only with (part of) its first body row under it.
+            Element::Table { header, body, .. } => {
+                let head: f32 = header.iter().map(Row::height).sum();
+                body.first().is_none_or(|first| row_starts(first, avail - head))
             }
             _ => true,
         }
