@@ -7,6 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+#[path = "support/run.rs"]
+mod run;
+
+use run::takedown;
 use sha2::{Digest, Sha256};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date, Docket};
@@ -17,20 +21,6 @@ fn root() -> &'static Path {
 
 fn sample() -> PathBuf {
     root().join("fixtures/sample.xlsx")
-}
-
-/// Runs `takedown ARGS…` in `dir`; returns (stdout, stderr, exit status).
-fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
 }
 
 /// The sample built once for the tests that only read it.

@@ -1,5 +1,8 @@
 //! `takedown check` through the real binary: output, summary, JSON and exit status.
 
+#[path = "support/run.rs"]
+mod run;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -11,16 +14,11 @@ fn fixture(name: &str) -> PathBuf {
 
 /// Runs `takedown check ARGS…` in the fixtures folder; returns (stdout, stderr, exit status).
 fn run(args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .arg("check")
-        .args(args)
-        .current_dir(fixture(""))
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
+    run::outcome(
+        Command::new(env!("CARGO_BIN_EXE_takedown"))
+            .arg("check")
+            .args(args)
+            .current_dir(fixture("")),
     )
 }
 

@@ -2,6 +2,9 @@
 //! (JPEG byte for byte, PNG losslessly with its alpha, PDF page by page), hashed in the
 //! manifest, and named by the complaint only when present.
 
+#[path = "support/run.rs"]
+mod run;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -163,13 +166,12 @@ https://item.jd.com/300000000001.html,R3;R4,Shop I,Gamma socket,2026-10-01,e/sho
 
 fn build(case: &Case) -> (String, i32, PathBuf) {
     let out = case.dir.parent().unwrap().join("out");
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .current_dir(case.dir.parent().unwrap())
-        .args(["build", "--date", "2026-12-01", "--out", "out", "wb"])
-        .output()
-        .expect("runs");
+    let (_, _, code) = run::takedown(
+        case.dir.parent().unwrap(),
+        &["build", "--date", "2026-12-01", "--out", "out", "wb"],
+    );
     let report = std::fs::read_to_string(out.join("wb/report.txt")).unwrap_or_default();
-    (report, output.status.code().unwrap_or(-1), out.join("wb"))
+    (report, code, out.join("wb"))
 }
 
 fn run(cmd: &str, args: &[&str], pdf: &Path) -> String {
@@ -214,13 +216,8 @@ fn bad_files_are_errors_at_their_cells_and_only_their_client_is_left_out() {
     assert!(report.contains("Packets written: 2"), "{report}");
 
     // `check` finds the same, at the same cells.
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .current_dir(case.dir.parent().unwrap())
-        .args(["check", "wb"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(1));
+    let (stdout, code) = run::check(case.dir.parent().unwrap(), "wb");
+    assert_eq!(code, 1);
     for cell in ["listings!F6", "listings!F7", "listings!F8", "listings!F9"] {
         assert!(
             stdout.contains(&format!("error: wb/listings.csv: {cell}: evidence file")),
@@ -415,14 +412,20 @@ fn a_template_naming_an_annex_that_is_not_there_is_refused() {
     )
     .unwrap();
     let out = case.dir.parent().unwrap().join("out");
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["build", "--date", "2026-12-01", "--templates"])
-        .arg(&templates)
-        .args(["--out", "out", "wb"])
-        .current_dir(case.dir.parent().unwrap())
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    let (_, _, code) = run::takedown(
+        case.dir.parent().unwrap(),
+        &[
+            "build",
+            "--date",
+            "2026-12-01",
+            "--templates",
+            templates.to_str().unwrap(),
+            "--out",
+            "out",
+            "wb",
+        ],
+    );
+    assert_eq!(code, 1);
     let report = std::fs::read_to_string(out.join("wb/report.txt")).unwrap();
     assert!(
         report.contains("  C1: complaint-alibaba-ipp-R1.pdf: the text names annex 7 (block"),

@@ -3,27 +3,14 @@
 //! characters (an unpaired UTF-16 surrogate) and over-long cells are errors at the cell, and
 //! nothing invisible reaches the docket that documents are made from.
 
+#[path = "support/run.rs"]
+mod run;
 mod support;
 
-use std::path::Path;
-use std::process::Command;
-
+use run::check;
 use support::fixtures::{self, row, s, Sheet};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date};
-
-/// `takedown check FILE` in `dir`: (stdout, exit status).
-fn check(dir: &Path, file: &str) -> (String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", file])
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
 
 fn sheets(store: &str, client: &str) -> Vec<Sheet> {
     vec![

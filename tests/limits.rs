@@ -1,9 +1,12 @@
 //! Hostile input is refused before a reader touches it: a file over the size limit, and a zip
 //! container declaring far more unpacked content than a workbook has (a zip bomb).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+#[path = "support/run.rs"]
+mod run;
 
+use std::path::{Path, PathBuf};
+
+use run::check;
 use takedown::ingest::{read_workbook, MAX_FILE_BYTES};
 
 fn fixture(name: &str) -> PathBuf {
@@ -17,19 +20,6 @@ fn error_of(path: &Path) -> String {
         Ok(_) => panic!("{} was read", path.display()),
         Err(e) => e.to_string(),
     }
-}
-
-/// `takedown check FILE` in `dir`: (stdout, exit status).
-fn check(dir: &Path, file: &str) -> (String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", file])
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
 }
 
 /// A zip whose entries (stored, CRC left 0) declare `declared` unpacked bytes each.
@@ -172,16 +162,7 @@ fn a_big_entry_packed_over_100_to_1_is_refused_in_every_zip_format() {
 /// stderr, exit status).
 fn check_within(dir: &Path, limits: &str, file: &str) -> (String, String, i32) {
     std::fs::write(dir.join("takedown.yaml"), format!("limits:\n{limits}")).expect("config");
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", "--config", "takedown.yaml", file])
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
+    run::takedown(dir, &["check", "--config", "takedown.yaml", file])
 }
 
 fn hostile_ods(dir: &Path) -> &'static str {

@@ -5,6 +5,8 @@
 
 #[path = "support/counter_notices.rs"]
 mod notices;
+#[path = "support/run.rs"]
+mod run;
 mod support;
 
 use std::process::Command;

@@ -1,8 +1,10 @@
 //! Rights data checks (review A.9) and the strength warning, through `takedown check`: each
 //! a warning at its cell with its exact text, as of the config's issue date.
 
+#[path = "support/run.rs"]
+mod run;
+
 use std::path::Path;
-use std::process::Command;
 
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,signatory\nC1,Alpha Brands Inc.,阿尔法品牌公司,US,5551234,Ann Lee\n";
 
@@ -32,16 +34,7 @@ fn check(dir: &Path) -> (String, String, i32) {
     std::fs::write(wb.join("rights.csv"), RIGHTS).unwrap();
     std::fs::write(wb.join("listings.csv"), LISTINGS).unwrap();
     std::fs::write(dir.join("takedown.yaml"), "issue_date: 2026-11-28\n").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", "batch", "--config", "takedown.yaml"])
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
+    run::takedown(dir, &["check", "batch", "--config", "takedown.yaml"])
 }
 
 #[test]

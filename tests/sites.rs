@@ -3,22 +3,13 @@
 //! site trades; no E-Commerce Law outside mainland China; warnings at the cells otherwise.
 //! Also Dewu's complaints without confidential material.
 
+#[path = "support/run.rs"]
+mod run;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Runs `takedown ARGS…` in `dir`; returns (stdout, stderr, exit status).
-fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
+use run::takedown;
 
 /// pdftotext in content order with all whitespace removed.
 fn text(pdf: &Path) -> String {

@@ -7,22 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub use crate::run::takedown;
 use crate::support::fixtures::{row, s, write_xlsx, Sheet, C};
 use takedown::model::patent_check_digit;
-
-/// Runs `takedown ARGS…` in `dir`; returns (stdout, stderr, exit status).
-pub fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
 
 /// pdftotext in content order (each English clause, then its Chinese), whitespace removed.
 pub fn text(pdf: &Path) -> String {
