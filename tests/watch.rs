@@ -1,9 +1,14 @@
 //! `takedown watch` through the real binary: what is taken and when, where inputs and packets
 //! end up, name collisions, the lock, and recovery after a kill at every step.
 
+#[path = "support/run.rs"]
+mod run;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use run::wait_for;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -91,14 +96,6 @@ fn qpdf_check(pdf: &Path) {
         pdf.display(),
         String::from_utf8_lossy(&output.stdout)
     );
-}
-
-fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// A watcher running in the background; killed when dropped.

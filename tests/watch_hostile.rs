@@ -4,9 +4,14 @@
 
 #![cfg(unix)]
 
+#[path = "support/run.rs"]
+mod run;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
+
+use run::wait_for;
 
 fn manifest(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -44,14 +49,6 @@ fn drop_sample_folder(dir: &Path) {
         std::fs::write(path, bytes).expect("write");
     }
     std::fs::rename(&hidden, dir.join("inbox").join("sample")).expect("rename");
-}
-
-fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// A watcher running in the background, its log in `log`; killed when dropped.

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 /// Runs `cmd`; returns (stdout, stderr, exit status or -1 when a signal ended it).
 pub fn outcome(cmd: &mut Command) -> (String, String, i32) {
@@ -29,4 +30,13 @@ pub fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
 pub fn check(dir: &Path, file: &str) -> (String, i32) {
     let (stdout, _, code) = takedown(dir, &["check", file]);
     (stdout, code)
+}
+
+/// Polls `done` every 20 ms; fails naming `what` once `timeout` has passed.
+pub fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
