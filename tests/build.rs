@@ -9,9 +9,11 @@ use std::sync::OnceLock;
 
 #[path = "support/run.rs"]
 mod run;
+mod support;
 
 use run::takedown;
 use sha2::{Digest, Sha256};
+use support::pdf::{self, squeeze, text};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date, Docket};
 
@@ -82,26 +84,6 @@ fn tree(dir: &Path) -> Vec<String> {
     walk(dir, dir, &mut out);
     out.sort();
     out
-}
-
-/// pdftotext of a PDF in content order (the order takedown sets the text: each English
-/// clause, then its Chinese) with all whitespace removed (cells wrap long links and names).
-fn text(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext {}", pdf.display());
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect()
-}
-
-fn squeeze(s: &str) -> String {
-    s.split_whitespace().collect()
 }
 
 #[test]
@@ -313,13 +295,7 @@ fn a_value_the_same_in_both_languages_is_printed_once() {
     );
     let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 0, "{err}");
-    let raw = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(out.join("batch/A1-acme/complaint-jd-R1.pdf"))
-        .arg("-")
-        .output()
-        .unwrap();
-    let raw = String::from_utf8_lossy(&raw.stdout).into_owned();
+    let raw = pdf::raw_text(&out.join("batch/A1-acme/complaint-jd-R1.pdf"));
     assert_eq!(raw.matches("徒步背包").count(), 1, "{raw}");
 }
 
@@ -395,10 +371,8 @@ fn every_pdf_is_valid_with_embedded_subset_fonts_and_bookmarks() {
     let dir = built_sample().join("sample/C003-guangzhou-lingxi-smart-home-technology");
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
-        let check = Command::new("qpdf").arg("--check").arg(&path).output().unwrap();
-        assert!(check.status.success(), "qpdf --check {}", path.display());
-        let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
-        let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+        pdf::qpdf_check(&path);
+        let fonts = pdf::tool("pdffonts", &[], &path);
         for line in fonts.lines().skip(2) {
             let cols: Vec<&str> = line.split_whitespace().collect();
             let n = cols.len();
@@ -692,15 +666,13 @@ fn a_fallback_font_from_the_config_sets_what_the_builtin_fonts_lack() {
     let plain = Command::new("pdftotext").arg(&poa).arg("-").output().unwrap();
     let plain = squeeze(&String::from_utf8_lossy(&plain.stdout));
     assert!(plain.contains("𠮷野家"), "{plain}");
-    let fonts = Command::new("pdffonts").arg(&poa).output().unwrap();
-    let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+    let fonts = pdf::tool("pdffonts", &[], &poa);
     let rare = fonts
         .lines()
         .find(|l| l.contains("TakedownTestRare"))
         .expect("the fallback font is embedded");
     assert!(rare.contains("yes yes yes"), "{fonts}");
-    let check = Command::new("qpdf").arg("--check").arg(&poa).output().unwrap();
-    assert!(check.status.success());
+    pdf::qpdf_check(&poa);
 }
 
 #[test]

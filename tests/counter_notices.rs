@@ -13,6 +13,7 @@ use std::path::Path;
 
 use notices::*;
 use support::fixtures::{row, s, write_xlsx, Sheet, C};
+use support::pdf::text;
 use takedown::deadlines::{uid, Kind};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date, Ground};

@@ -8,11 +8,13 @@
 
 #[path = "support/run.rs"]
 mod run;
+mod support;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Mutex, OnceLock};
+
+use support::pdf::{self, squeeze};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -55,19 +57,7 @@ fn packet(layout: &str, client: &str) -> PathBuf {
 
 /// `pdftotext` of one document, with all whitespace removed (lines break anywhere).
 fn text(layout: &str, client: &str, file: &str) -> String {
-    let pdf = packet(layout, client).join(file);
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext {}", pdf.display());
-    squeeze(&String::from_utf8(output.stdout).unwrap())
-}
-
-fn squeeze(s: &str) -> String {
-    s.split_whitespace().collect()
+    pdf::text(&packet(layout, client).join(file))
 }
 
 #[track_caller]
@@ -453,13 +443,7 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
                         .starts_with(client)
             })
             .unwrap_or_else(|| panic!("no {file} for {client}"));
-        let output = Command::new("pdftotext")
-            .arg("-raw")
-            .arg(&pdf)
-            .arg("-")
-            .output()
-            .unwrap();
-        squeeze(&String::from_utf8(output.stdout).unwrap())
+        pdf::text(&pdf)
     };
     has(&find("C1", COVER), "Dear Jane Roe,");
     has(&find("C1", POA), "Principal (signature, with title):");

@@ -9,9 +9,8 @@ mod notices;
 mod run;
 mod support;
 
-use std::process::Command;
-
 use notices::*;
+use support::pdf::{self, squeeze, text};
 
 /// Each ground's argument: a phrase of its English and of its Chinese text.
 const ARGUMENTS: [(&str, &str, &str); 8] = [
@@ -95,12 +94,10 @@ fn our_evidence_is_annexed_and_listed_in_the_manifest_and_the_packet() {
     assert!(first.contains("no-licence.png"));
     // The annexed PNG is the one image, and the file is sound.
     let pdf = out.join(folder).join(file_of("licensed", &taobao(1)));
-    let images = Command::new("pdfimages").arg("-list").arg(&pdf).output().unwrap();
-    let images = String::from_utf8_lossy(&images.stdout).into_owned();
+    let images = pdf::tool("pdfimages", &["-list"], &pdf);
     assert_eq!(images.lines().skip(2).count(), 1, "{images}");
     assert!(images.lines().nth(2).unwrap().contains("360   780"), "{images}");
-    let qpdf = Command::new("qpdf").arg("--check").arg(&pdf).output().unwrap();
-    assert!(qpdf.status.success(), "{}", String::from_utf8_lossy(&qpdf.stdout));
+    pdf::qpdf_check(&pdf);
     let second = text(&out.join(folder).join(file_of("genuine", &taobao(2))));
     assert!(second.contains("TheComplainantreliesontheevidenceofitscomplaint."));
     // Without our evidence, the genuine-goods argument does not point to any.

@@ -5,26 +5,12 @@
 
 #[path = "support/run.rs"]
 mod run;
+mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use run::takedown;
-
-/// pdftotext in content order with all whitespace removed.
-fn text(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext {}", pdf.display());
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect()
-}
+use support::pdf::text;
 
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,address_en,address_zh,signatory,email,phone\n\
     C1,Alpha Brands Inc.,阿尔法品牌公司,US,5551234,1 Main Street Boston,美国波士顿主街1号,Ann Lee,legal@alpha.example,+1 617 555 0100\n";

@@ -3,12 +3,14 @@
 
 #[path = "support/run.rs"]
 mod run;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
 use run::wait_for;
+use support::pdf::qpdf_check;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -82,20 +84,6 @@ fn pdfs(dir: &Path) -> Vec<PathBuf> {
         }
     }
     found
-}
-
-fn qpdf_check(pdf: &Path) {
-    let output = Command::new("qpdf")
-        .arg("--check")
-        .arg(pdf)
-        .output()
-        .expect("qpdf is installed");
-    assert!(
-        output.status.success(),
-        "{}: {}",
-        pdf.display(),
-        String::from_utf8_lossy(&output.stdout)
-    );
 }
 
 /// A watcher running in the background; killed when dropped.

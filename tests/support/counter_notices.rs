@@ -5,30 +5,10 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 pub use crate::run::takedown;
 use crate::support::fixtures::{row, s, write_xlsx, Sheet, C};
 use takedown::model::patent_check_digit;
-
-/// pdftotext in content order (each English clause, then its Chinese), whitespace removed.
-pub fn text(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext {}", pdf.display());
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect()
-}
-
-pub fn squeeze(s: &str) -> String {
-    s.split_whitespace().collect()
-}
 
 pub const TM: &str = "28374615";
 

@@ -1,3 +1,4 @@
-//! Shared test support: fixture builders.
+//! Shared test support: fixture builders, reading PDFs.
 pub mod fixtures;
+pub mod pdf;
 pub mod xlsb;
