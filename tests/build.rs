@@ -13,17 +13,10 @@ mod support;
 
 use run::takedown;
 use sha2::{Digest, Sha256};
+use support::files::{root, sample};
 use support::pdf::{self, squeeze, text};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date, Docket};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn sample() -> PathBuf {
-    root().join("fixtures/sample.xlsx")
-}
 
 /// The sample built once for the tests that only read it.
 fn built_sample() -> &'static Path {

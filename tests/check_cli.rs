@@ -2,15 +2,11 @@
 
 #[path = "support/run.rs"]
 mod run;
+mod support;
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
+use support::files::fixture;
 
 /// Runs `takedown check ARGS…` in the fixtures folder; returns (stdout, stderr, exit status).
 fn run(args: &[&str]) -> (String, String, i32) {

@@ -9,8 +9,6 @@ mod notices;
 mod run;
 mod support;
 
-use std::path::Path;
-
 use notices::*;
 use support::fixtures::{row, s, write_xlsx, Sheet, C};
 use support::pdf::text;
@@ -256,7 +254,7 @@ fn a_chinese_sheet_with_chinese_grounds_reads_the_same() {
 
 #[test]
 fn the_sample_workbook_has_two_counter_notices() {
-    let wb = read_workbook(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx")).unwrap();
+    let wb = read_workbook(&support::files::sample()).unwrap();
     assert_eq!(
         wb.counter_notices.as_ref().map(|t| t.sheet.as_str()),
         Some("Counter-notices")

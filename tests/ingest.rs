@@ -5,15 +5,10 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
+use support::files::fixture;
 use support::fixtures::{self, row, s, Encoding, Sheet, C};
 use takedown::ingest::{read_workbook, CellRef, Field, Format, SheetKind, Value};
 use takedown::model::{build_docket_on, Date, Docket};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
 
 fn day() -> Date {
     Date::new(2026, 11, 28).expect("valid date")

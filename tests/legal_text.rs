@@ -14,11 +14,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
+use support::files::root;
 use support::pdf::{self, squeeze};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// The sample built once per layout, with the review's issue date.
 fn built(layout: &str) -> PathBuf {

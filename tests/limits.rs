@@ -3,17 +3,13 @@
 
 #[path = "support/run.rs"]
 mod run;
+mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use run::check;
+use support::files::{fixture, root};
 use takedown::ingest::{read_workbook, MAX_FILE_BYTES};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
 
 fn error_of(path: &Path) -> String {
     match read_workbook(path) {
@@ -166,7 +162,7 @@ fn check_within(dir: &Path, limits: &str, file: &str) -> (String, String, i32) {
 }
 
 fn hostile_ods(dir: &Path) -> &'static str {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus/hostile/repeated_cells.ods");
+    let from = root().join("fixtures/corpus/hostile/repeated_cells.ods");
     std::fs::copy(from, dir.join("budget.ods")).expect("copy");
     "budget.ods"
 }

@@ -10,13 +10,8 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
 use run::wait_for;
+use support::files::fixture;
 use support::pdf::qpdf_check;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
 
 fn takedown() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_takedown"));

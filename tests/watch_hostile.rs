@@ -6,16 +6,14 @@
 
 #[path = "support/run.rs"]
 mod run;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use run::wait_for;
-
-fn manifest(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
+use support::files;
 
 /// The names in a folder, sorted.
 fn names(dir: &Path) -> Vec<String> {
@@ -42,7 +40,7 @@ fn drop_in(dir: &Path, from: &Path, name: &str) {
 fn drop_sample_folder(dir: &Path) {
     let hidden = dir.join("inbox").join(".sample.part");
     std::fs::create_dir_all(&hidden).expect("mkdir");
-    std::fs::copy(manifest("fixtures/sample.xlsx"), hidden.join("sample.xlsx")).expect("copy");
+    std::fs::copy(files::sample(), hidden.join("sample.xlsx")).expect("copy");
     for (relative, bytes) in takedown::sample_files::sample_files() {
         let path = hidden.join(relative);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
@@ -119,17 +117,17 @@ fn hostile_files_go_to_failed_and_the_same_watcher_builds_the_next_workbook() {
     });
     drop_in(
         &dir,
-        &manifest("fixtures/corpus/calamine/issue_594_dos.ods"),
+        &files::root().join("fixtures/corpus/calamine/issue_594_dos.ods"),
         "issue_594_dos.ods",
     );
     drop_in(
         &dir,
-        &manifest("fixtures/corpus/calamine/OOM_alloc3.xls"),
+        &files::root().join("fixtures/corpus/calamine/OOM_alloc3.xls"),
         "OOM_alloc3.xls",
     );
     drop_in(
         &dir,
-        &manifest("fixtures/corpus/hostile/repeated_cells.ods"),
+        &files::root().join("fixtures/corpus/hostile/repeated_cells.ods"),
         "repeated_cells.ods",
     );
     wait_for("three failed inputs", Duration::from_secs(60), || {
