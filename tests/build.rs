@@ -13,7 +13,7 @@ mod support;
 
 use run::takedown;
 use sha2::{Digest, Sha256};
-use support::files::{root, sample};
+use support::files::{copy_sample, root, sample, tree};
 use support::pdf::{self, squeeze, text};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date, Docket};
@@ -40,43 +40,9 @@ fn built_sample() -> &'static Path {
     .path()
 }
 
-/// Copies the sample workbook and the evidence files it names into `dir`.
-fn copy_sample(dir: &Path) {
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::copy(sample(), dir.join("sample.xlsx")).unwrap();
-    for (relative, bytes) in takedown::sample_files::sample_files() {
-        let path = dir.join(relative);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-    }
-}
-
 fn docket() -> Docket {
     let wb = read_workbook(&sample()).unwrap();
     build_docket_on(&wb, Date::new(2026, 11, 28).unwrap()).0
-}
-
-/// Every file under `dir`, relative, sorted.
-fn tree(dir: &Path) -> Vec<String> {
-    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(base, &path, out);
-            } else {
-                out.push(
-                    path.strip_prefix(base)
-                        .unwrap()
-                        .to_string_lossy()
-                        .replace('\\', "/"),
-                );
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out);
-    out.sort();
-    out
 }
 
 #[test]

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
-use support::files::root;
+use support::files::{self, root};
 use support::pdf::{self, squeeze};
 
 /// The sample built once per layout, with the review's issue date.
@@ -42,19 +42,10 @@ fn built(layout: &str) -> PathBuf {
     dir.path().join("sample")
 }
 
-/// The client's packet folder (`C001-…`).
-fn packet(layout: &str, client: &str) -> PathBuf {
-    let base = built(layout);
-    std::fs::read_dir(&base)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(client))
-        .unwrap_or_else(|| panic!("no packet for {client} in {}", base.display()))
-}
-
-/// `pdftotext` of one document, with all whitespace removed (lines break anywhere).
+/// `pdftotext` of one document of the client's packet (`C001-…`), with all whitespace removed
+/// (lines break anywhere).
 fn text(layout: &str, client: &str, file: &str) -> String {
-    pdf::text(&packet(layout, client).join(file))
+    pdf::text(&files::packet(&built(layout), client).join(file))
 }
 
 #[track_caller]

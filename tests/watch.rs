@@ -5,12 +5,12 @@
 mod run;
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
 use run::wait_for;
-use support::files::fixture;
+use support::files::{fixture, names, pdfs};
 use support::pdf::qpdf_check;
 
 fn takedown() -> Command {
@@ -51,34 +51,6 @@ fn once(dir: &Path, crash_after: Option<usize>) -> Output {
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// The names in a folder, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
-/// Every PDF under a folder.
-fn pdfs(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("read").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(pdfs(&path));
-        } else if path.extension().is_some_and(|e| e == "pdf") {
-            found.push(path);
-        }
-    }
-    found
 }
 
 /// A watcher running in the background; killed when dropped.

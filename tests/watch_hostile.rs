@@ -13,21 +13,7 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use run::wait_for;
-use support::files;
-
-/// The names in a folder, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
+use support::files::{self, names};
 
 /// Copies `from` into the inbox as `name` in one rename, so the watcher never sees half a file.
 fn drop_in(dir: &Path, from: &Path, name: &str) {
@@ -39,13 +25,7 @@ fn drop_in(dir: &Path, from: &Path, name: &str) {
 /// Drops the sample workbook with the evidence files it names, as one folder `sample/`.
 fn drop_sample_folder(dir: &Path) {
     let hidden = dir.join("inbox").join(".sample.part");
-    std::fs::create_dir_all(&hidden).expect("mkdir");
-    std::fs::copy(files::sample(), hidden.join("sample.xlsx")).expect("copy");
-    for (relative, bytes) in takedown::sample_files::sample_files() {
-        let path = hidden.join(relative);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(path, bytes).expect("write");
-    }
+    files::copy_sample(&hidden);
     std::fs::rename(&hidden, dir.join("inbox").join("sample")).expect("rename");
 }
 
