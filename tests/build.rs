@@ -14,6 +14,7 @@ mod support;
 use run::takedown;
 use sha2::{Digest, Sha256};
 use support::files::{copy_sample, root, sample, tree};
+use support::fixtures::csv_workbook;
 use support::pdf::{self, squeeze, text};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date, Docket};
@@ -248,6 +249,7 @@ fn a_value_the_same_in_both_languages_is_printed_once() {
     let dir = tempfile::tempdir().unwrap();
     csv_workbook(
         dir.path(),
+        "batch",
         "client_id,name_en,name_zh,company_no\nA1,Acme,艾克米,123\n",
         "right_id,client_id,type,number\nR1,A1,trademark,12345678\n",
         "url,right_id,title\nhttps://item.jd.com/100012043978.html,R1,户外 徒步背包 大容量\n",
@@ -458,15 +460,6 @@ fn a_serial_run_writes_the_same_bytes_as_a_parallel_one() {
     }
 }
 
-/// A CSV workbook folder `dir/batch`: clients.csv, rights.csv, listings.csv.
-fn csv_workbook(dir: &Path, clients: &str, rights: &str, listings: &str) {
-    let wb = dir.join("batch");
-    std::fs::create_dir_all(&wb).unwrap();
-    std::fs::write(wb.join("clients.csv"), clients).unwrap();
-    std::fs::write(wb.join("rights.csv"), rights).unwrap();
-    std::fs::write(wb.join("listings.csv"), listings).unwrap();
-}
-
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,address_en,address_zh,representative\n\
     A1,Acme Tools Ltd,艾克米工具有限公司,GB,01234567,1 High Street London,英国伦敦高街1号,Jane Smith\n\
     B2,Bolt Brands Inc,博特品牌公司,US,5551234,2 Main Street Boston,美国波士顿主街2号,John Doe\n";
@@ -485,7 +478,8 @@ fn listings_are_split_into_numbered_parts_at_the_platform_limit() {
                   R1,A1,trademark,12345678,ACME,艾克米,2020-01-01,2030-01-01\n";
     csv_workbook(
         dir.path(),
-        &CLIENTS.lines().take(2).collect::<Vec<_>>().join("\n"),
+        "batch",
+        CLIENTS.lines().take(2).collect::<Vec<_>>().join("\n"),
         rights,
         &listings,
     );
@@ -526,7 +520,7 @@ fn a_bad_client_gets_no_packet_and_the_others_are_written() {
                     https://item.taobao.com/item.htm?id=600000000001,R1\n\
                     https://item.jd.com/100012043978.html,R3\n\
                     https://item.jd.com/100012043979.html,R9\n";
-    csv_workbook(dir.path(), CLIENTS, rights, listings);
+    csv_workbook(dir.path(), "batch", CLIENTS, rights, listings);
     let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 1, "{err}");
     let batch = out.join("batch");
@@ -563,7 +557,7 @@ fn data_cannot_change_structure_or_escape_the_output_folder() {
                   ../R1,../../evil,trademark,12345678,<b>BOLD</b>\n";
     let listings = "url,right_id,store,title\n\
                     https://item.taobao.com/item.htm?id=600000000001,../R1,</p><h1>{{x}}</h1>,\"<doc></doc>\"\n";
-    csv_workbook(dir.path(), clients, rights, listings);
+    csv_workbook(dir.path(), "batch", clients, rights, listings);
     let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 0, "{err}");
     let files = tree(&out);
@@ -586,7 +580,7 @@ fn a_character_no_font_has_is_reported_at_its_cell_by_check_and_build() {
     let rights = "right_id,client_id,type,number\nR1,A1,trademark,12345678\nR2,B2,trademark,23456789\n";
     let listings =
         "url,right_id\nhttps://item.jd.com/100012043978.html,R1\nhttps://item.jd.com/100012043979.html,R2\n";
-    csv_workbook(dir.path(), clients, rights, listings);
+    csv_workbook(dir.path(), "batch", clients, rights, listings);
     let expected =
         "error: batch/clients.csv: clients!C2: no configured font has the character \"𠮷\" (U+20BB7)";
     let (out, _, code) = takedown(dir.path(), &["check", "batch"]);
@@ -611,6 +605,7 @@ fn a_fallback_font_from_the_config_sets_what_the_builtin_fonts_lack() {
     .unwrap();
     csv_workbook(
         dir.path(),
+        "batch",
         "client_id,name_en,name_zh,company_no\nA1,Yoshinoya,𠮷野家,123\n",
         "right_id,client_id,type,number\nR1,A1,trademark,12345678\n",
         "url,right_id\nhttps://item.jd.com/100012043978.html,R1\n",
@@ -809,6 +804,7 @@ fn a_profile_without_a_verified_operator_names_the_platform_only() {
     let dir = tempfile::tempdir().unwrap();
     csv_workbook(
         dir.path(),
+        "batch",
         "client_id,name_en,name_zh,country,company_no\nC1,Alpha Inc.,阿尔法公司,CN,91440101MA5CJQ4N59\n",
         "right_id,client_id,type,number,title_en,title_zh,country,classes,valid_from,valid_to\nR1,C1,trademark,28374615,ALPHA,阿尔法,CN,9,2020-01-01,2030-01-01\n",
         "url,right_id\nhttps://www.xiaohongshu.com/goods-detail/64f1a2b3c4d5e6f7a8b9c0d1,R1\n",

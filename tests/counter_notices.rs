@@ -10,7 +10,7 @@ mod run;
 mod support;
 
 use notices::*;
-use support::fixtures::{row, s, write_xlsx, Sheet, C};
+use support::fixtures::{csv_workbook, row, s, write_xlsx, Sheet, C};
 use support::pdf::text;
 use takedown::deadlines::{uid, Kind};
 use takedown::ingest::read_workbook;
@@ -288,23 +288,13 @@ fn the_sample_workbook_has_two_counter_notices() {
 #[test]
 fn a_csv_workbook_reads_its_counter_notices_file_and_ignores_an_empty_one() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).unwrap();
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("rights.csv"),
-        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("listings.csv"),
+    let csv = csv_workbook(
+        dir.path(),
+        "csv",
+        CLIENTS_CSV,
+        RIGHTS_CSV,
         "url,right_id\nhttps://item.jd.com/100045678912.html,R1\n",
-    )
-    .unwrap();
+    );
     std::fs::write(csv.join("counter-notices.csv"), "").unwrap();
     let (stdout, _, code) = takedown(dir.path(), &["check", "csv"]);
     assert_eq!(code, 0, "{stdout}");
@@ -330,27 +320,14 @@ fn a_csv_workbook_reads_its_counter_notices_file_and_ignores_an_empty_one() {
 #[test]
 fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).unwrap();
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
-    )
-    .unwrap();
-    // A design without its evaluation report: Alibaba IPP requires one, so no complaint.
-    std::fs::write(
-        csv.join("rights.csv"),
-        format!(
-            "right_id,client_id,type,number\nR1,C1,trademark,28374615\nR2,C1,design patent,{}\n",
-            design_number()
-        ),
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("listings.csv"),
+    let csv = csv_workbook(
+        dir.path(),
+        "csv",
+        CLIENTS_CSV,
+        // A design without its evaluation report: Alibaba IPP requires one, so no complaint.
+        format!("{RIGHTS_CSV}R2,C1,design patent,{}\n", design_number()),
         format!("url,right_id\n{},R1\n{},R2\n", taobao(1), taobao(2)),
-    )
-    .unwrap();
+    );
     std::fs::write(
         csv.join("counter-notices.csv"),
         format!(
@@ -378,23 +355,13 @@ fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal()
 #[test]
 fn a_counter_notice_against_a_listing_left_out_is_left_out_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).unwrap();
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("rights.csv"),
-        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("listings.csv"),
+    let csv = csv_workbook(
+        dir.path(),
+        "csv",
+        CLIENTS_CSV,
+        RIGHTS_CSV,
         format!("url,right_id\n{},R1\n{},R9\n", taobao(1), taobao(2)),
-    )
-    .unwrap();
+    );
     std::fs::write(
         csv.join("counter-notices.csv"),
         format!("url,received_on,grounds\n{},2026-12-01,other\n", taobao(2)),

@@ -8,7 +8,7 @@ mod run;
 mod support;
 
 use run::check;
-use support::fixtures::{self, row, s, Sheet};
+use support::fixtures::{self, csv_workbook, row, s, Sheet, ONE_CLIENT_CSV, ONE_RIGHT_CSV};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date};
 
@@ -90,23 +90,18 @@ fn utf16(text: &str) -> Vec<u8> {
 #[test]
 fn an_unpaired_surrogate_in_utf16_csv_is_an_error_at_its_cell() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).expect("mkdir");
-    std::fs::write(
-        csv.join("clients.csv"),
-        utf16("client_id,name_en,name_zh,company_no,representative\r\nC1,Acme,甲公司,X1,Rep\r\n"),
-    )
-    .expect("writes");
-    std::fs::write(
-        csv.join("rights.csv"),
-        utf16("right_id,client_id,type,number,title_en\r\nR1,C1,trademark,12345678,ACME\r\n"),
-    )
-    .expect("writes");
     // "Sh" + a lone high surrogate + "op".
     let mut listings = utf16("url,right_id,store\r\nhttps://item.jd.com/100012043978.html,R1,Sh");
     listings.extend(0xD800u16.to_le_bytes());
     listings.extend(utf16("op\r\n").split_off(2));
-    std::fs::write(csv.join("listings.csv"), listings).expect("writes");
+    let crlf = |text: &str| utf16(&text.replace('\n', "\r\n"));
+    csv_workbook(
+        dir.path(),
+        "csv",
+        crlf(ONE_CLIENT_CSV),
+        crlf(ONE_RIGHT_CSV),
+        listings,
+    );
     let (out, code) = check(dir.path(), "csv");
     assert_eq!(
         out,
@@ -121,28 +116,16 @@ fn an_unpaired_surrogate_in_utf16_csv_is_an_error_at_its_cell() {
 fn a_one_megabyte_cell_is_refused_at_its_cell() {
     // Excel cannot hold it (32,767 characters at most); a CSV file can.
     let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).expect("mkdir");
-    let files = [
-        (
-            "clients.csv",
-            "client_id,name_en,name_zh,company_no,representative\nC1,Acme,甲公司,X1,Rep\n".to_owned(),
+    csv_workbook(
+        dir.path(),
+        "csv",
+        ONE_CLIENT_CSV,
+        ONE_RIGHT_CSV,
+        format!(
+            "url,right_id,store\nhttps://item.jd.com/100012043978.html,R1,{}\n",
+            "x".repeat(1 << 20)
         ),
-        (
-            "rights.csv",
-            "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n".to_owned(),
-        ),
-        (
-            "listings.csv",
-            format!(
-                "url,right_id,store\nhttps://item.jd.com/100012043978.html,R1,{}\n",
-                "x".repeat(1 << 20)
-            ),
-        ),
-    ];
-    for (name, text) in files {
-        std::fs::write(csv.join(name), text).expect("writes");
-    }
+    );
     let (out, code) = check(dir.path(), "csv");
     assert_eq!(
         out,

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use run::check;
 use support::files::{fixture, root};
+use support::fixtures::{csv_workbook, ONE_CLIENT_CSV, ONE_RIGHT_CSV};
 use takedown::ingest::{read_workbook, MAX_FILE_BYTES};
 
 fn error_of(path: &Path) -> String {
@@ -217,18 +218,6 @@ fn a_reader_that_blocks_is_stopped_after_twice_its_processor_time_and_5_s() {
 #[test]
 fn more_cell_data_than_the_output_limit_is_refused_and_other_workbooks_carry_on() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("big");
-    std::fs::create_dir(&csv).expect("mkdir");
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,name_zh,company_no,representative\nC1,Acme,甲公司,X1,Rep\n",
-    )
-    .expect("write");
-    std::fs::write(
-        csv.join("rights.csv"),
-        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n",
-    )
-    .expect("write");
     let mut listings = String::from("url,right_id,store\n");
     for i in 0..40_000 {
         listings.push_str(&format!(
@@ -236,7 +225,7 @@ fn more_cell_data_than_the_output_limit_is_refused_and_other_workbooks_carry_on(
             100_000_000 + i
         ));
     }
-    std::fs::write(csv.join("listings.csv"), listings).expect("write");
+    csv_workbook(dir.path(), "big", ONE_CLIENT_CSV, ONE_RIGHT_CSV, listings);
     std::fs::copy(fixture("good.xlsx"), dir.path().join("good.xlsx")).expect("copy");
     let (out, _, code) = check_within(dir.path(), "  output_mib: 1\n", "big");
     assert_eq!(

@@ -10,6 +10,7 @@ mod run;
 mod support;
 
 use notices::*;
+use support::fixtures::csv_workbook;
 use support::pdf::{self, squeeze, text};
 
 /// Each ground's argument: a phrase of its English and of its Chinese text.
@@ -158,23 +159,13 @@ fn our_evidence_is_annexed_and_listed_in_the_manifest_and_the_packet() {
 #[test]
 fn a_counter_notice_on_another_site_answers_its_operator() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).unwrap();
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("rights.csv"),
-        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("listings.csv"),
+    let csv = csv_workbook(
+        dir.path(),
+        "csv",
+        CLIENTS_CSV,
+        RIGHTS_CSV,
         "url,right_id\nhttps://www.shoes-outlet.example/p/12345,R1\n",
-    )
-    .unwrap();
+    );
     std::fs::write(
         csv.join("counter-notices.csv"),
         "url,received_on,grounds\nhttps://www.shoes-outlet.example/p/12345,2026-12-01,\"no use, different goods, invalidation, other\"\n",

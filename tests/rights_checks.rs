@@ -3,8 +3,11 @@
 
 #[path = "support/run.rs"]
 mod run;
+mod support;
 
 use std::path::Path;
+
+use support::fixtures::csv_workbook;
 
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,signatory\nC1,Alpha Brands Inc.,阿尔法品牌公司,US,5551234,Ann Lee\n";
 
@@ -28,11 +31,7 @@ const LISTINGS: &str = "url,right_id\n\
     https://item.jd.com/100067894521.html,R7\n";
 
 fn check(dir: &Path) -> (String, String, i32) {
-    let wb = dir.join("batch");
-    std::fs::create_dir_all(&wb).unwrap();
-    std::fs::write(wb.join("clients.csv"), CLIENTS).unwrap();
-    std::fs::write(wb.join("rights.csv"), RIGHTS).unwrap();
-    std::fs::write(wb.join("listings.csv"), LISTINGS).unwrap();
+    csv_workbook(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
     std::fs::write(dir.join("takedown.yaml"), "issue_date: 2026-11-28\n").unwrap();
     run::takedown(dir, &["check", "batch", "--config", "takedown.yaml"])
 }

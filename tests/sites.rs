@@ -10,6 +10,7 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use run::takedown;
+use support::fixtures::csv_workbook;
 use support::pdf::text;
 
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,address_en,address_zh,signatory,email,phone\n\
@@ -34,11 +35,7 @@ const LISTINGS: &str = "url,right_id,store,title,site_country,purchase_order\n\
 
 /// Writes the CSV workbook `batch` and a config fixing the issue date; returns its folder.
 fn workbook(dir: &Path) -> PathBuf {
-    let wb = dir.join("batch");
-    std::fs::create_dir_all(&wb).unwrap();
-    std::fs::write(wb.join("clients.csv"), CLIENTS).unwrap();
-    std::fs::write(wb.join("rights.csv"), RIGHTS).unwrap();
-    std::fs::write(wb.join("listings.csv"), LISTINGS).unwrap();
+    let wb = csv_workbook(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
     std::fs::write(dir.join("takedown.yaml"), "issue_date: 2026-11-28\n").unwrap();
     wb
 }

@@ -12,6 +12,12 @@ use takedown::model::patent_check_digit;
 
 pub const TM: &str = "28374615";
 
+/// clients.csv of the CSV workbooks: C1, a company in China.
+pub const CLIENTS_CSV: &str = "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n";
+
+/// rights.csv of the CSV workbooks: R1, C1's trademark [`TM`].
+pub const RIGHTS_CSV: &str = "right_id,client_id,type,number\nR1,C1,trademark,28374615\n";
+
 pub fn design_number() -> String {
     let digits = "201930123456";
     format!("ZL{digits}.{}", patent_check_digit(digits).unwrap())
