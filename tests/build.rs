@@ -13,11 +13,10 @@ mod support;
 
 use run::takedown;
 use sha2::{Digest, Sha256};
+use support::docket::docket;
 use support::files::{copy_sample, root, sample, tree};
 use support::fixtures::csv_workbook;
 use support::pdf::{self, squeeze, text};
-use takedown::ingest::read_workbook;
-use takedown::model::{build_docket_on, Date, Docket};
 
 /// The sample built once for the tests that only read it.
 fn built_sample() -> &'static Path {
@@ -39,11 +38,6 @@ fn built_sample() -> &'static Path {
         out
     })
     .path()
-}
-
-fn docket() -> Docket {
-    let wb = read_workbook(&sample()).unwrap();
-    build_docket_on(&wb, Date::new(2026, 11, 28).unwrap()).0
 }
 
 #[test]
@@ -115,7 +109,7 @@ fn the_sample_builds_the_documented_tree() {
 
 #[test]
 fn every_document_names_the_client_in_both_languages_and_its_numbers_and_links() {
-    let docket = docket();
+    let docket = docket(&sample());
     let out = built_sample().join("sample");
     let manifest: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();

@@ -10,6 +10,7 @@ mod run;
 mod support;
 
 use notices::*;
+use support::docket::day;
 use support::fixtures::{csv_workbook, row, s, write_xlsx, Sheet, C};
 use support::pdf::text;
 use takedown::deadlines::{uid, Kind};
@@ -259,7 +260,7 @@ fn the_sample_workbook_has_two_counter_notices() {
         wb.counter_notices.as_ref().map(|t| t.sheet.as_str()),
         Some("Counter-notices")
     );
-    let (docket, diagnostics) = build_docket_on(&wb, Date::new(2026, 11, 28).unwrap());
+    let (docket, diagnostics) = build_docket_on(&wb, day());
     assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
     let grounds: Vec<(&str, &[Ground])> = docket
         .counter_notices

@@ -8,9 +8,10 @@ mod run;
 mod support;
 
 use run::check;
+use support::docket::day;
 use support::fixtures::{self, csv_workbook, row, s, Sheet, ONE_CLIENT_CSV, ONE_RIGHT_CSV};
 use takedown::ingest::read_workbook;
-use takedown::model::{build_docket_on, Date};
+use takedown::model::build_docket_on;
 
 fn sheets(store: &str, client: &str) -> Vec<Sheet> {
     vec![
@@ -55,8 +56,7 @@ fn bidi_zero_width_and_control_characters_are_removed_with_a_warning_at_the_cell
     assert_eq!(code, 0);
 
     let workbook = read_workbook(&dir.path().join("text.xlsx")).expect("reads");
-    let day = Date::new(2026, 11, 28).expect("date");
-    let (docket, _) = build_docket_on(&workbook, day);
+    let (docket, _) = build_docket_on(&workbook, day());
     let json = serde_json::to_string(&docket).expect("serialises");
     assert!(json.contains("Shopgnp.exe"), "{json}");
     assert!(json.contains("Acme Trading"), "{json}");

@@ -5,15 +5,12 @@ mod support;
 
 use std::collections::BTreeSet;
 
+use support::docket::{day, without_file};
 use support::files::sample;
 use takedown::diag::Severity;
 use takedown::ingest::read_workbook;
 use takedown::init::sample_workbook;
-use takedown::model::{build_docket_on, Date, Docket, Platform, RightType};
-
-fn day() -> Date {
-    Date::new(2026, 11, 28).expect("valid date")
-}
+use takedown::model::{build_docket_on, Docket, Platform, RightType};
 
 /// The docket and the diagnostics as `severity: Sheet!Cell: message`.
 fn read() -> (Docket, Vec<String>) {
@@ -23,12 +20,7 @@ fn read() -> (Docket, Vec<String>) {
         .iter()
         .map(|d| {
             assert_ne!(d.severity, Severity::Error, "{d}");
-            let text = d.to_string();
-            let place = text
-                .strip_prefix(&format!("{}: ", d.location.file))
-                .unwrap_or(&text)
-                .to_owned();
-            format!("{}: {place}", d.severity)
+            without_file(d)
         })
         .collect();
     (docket, lines)

@@ -1,4 +1,5 @@
-//! Shared test support: fixture builders and paths, reading PDFs.
+//! Shared test support: fixture builders and paths, reading dockets and PDFs.
+pub mod docket;
 pub mod files;
 pub mod fixtures;
 pub mod pdf;
