@@ -57,3 +57,19 @@ pub fn qpdf_check(pdf: &Path) {
         String::from_utf8_lossy(&output.stdout)
     );
 }
+
+/// Asserts that every font of the PDF is embedded, subset and mapped to Unicode (the `emb`,
+/// `sub` and `uni` columns of pdffonts).
+pub fn assert_fonts_embedded(pdf: &Path) {
+    let fonts = tool("pdffonts", &[], pdf);
+    for line in fonts.lines().skip(2) {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "{}: {line}",
+            pdf.display()
+        );
+    }
+}
