@@ -5,7 +5,7 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use support::docket::{day, docket};
+use support::docket::{day, docket, error_of};
 use support::files::fixture;
 use support::fixtures::{self, row, s, Encoding, Sheet, C};
 use takedown::ingest::{read_workbook, CellRef, Field, Format, SheetKind, Value};
@@ -329,13 +329,6 @@ fn column_names() {
         assert_eq!(CellRef::column_name(col), name);
     }
     assert_eq!(CellRef::new(8, 9).to_string(), "J8");
-}
-
-fn error_of(path: &Path) -> String {
-    match read_workbook(path) {
-        Ok(_) => panic!("{} should not be usable", path.display()),
-        Err(err) => err.to_string(),
-    }
 }
 
 #[test]

@@ -8,16 +8,10 @@ mod support;
 use std::path::Path;
 
 use run::check;
+use support::docket::error_of;
 use support::files::{fixture, root};
 use support::fixtures::{csv_workbook, ONE_CLIENT_CSV, ONE_RIGHT_CSV};
 use takedown::ingest::{read_workbook, MAX_FILE_BYTES};
-
-fn error_of(path: &Path) -> String {
-    match read_workbook(path) {
-        Ok(_) => panic!("{} was read", path.display()),
-        Err(e) => e.to_string(),
-    }
-}
 
 /// A zip whose entries (stored, CRC left 0) declare `declared` unpacked bytes each.
 fn crafted_zip(entries: &[(&str, &[u8], u32)]) -> Vec<u8> {

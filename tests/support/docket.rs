@@ -27,3 +27,11 @@ pub fn without_file(d: &Diagnostic) -> String {
         .to_owned();
     format!("{}: {place}", d.severity)
 }
+
+/// The error reading the workbook at `path` gives; panics if it reads.
+pub fn error_of(path: &Path) -> String {
+    match read_workbook(path) {
+        Ok(_) => panic!("{} should not be usable", path.display()),
+        Err(err) => err.to_string(),
+    }
+}
