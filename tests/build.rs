@@ -7,31 +7,16 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+#[path = "support/run.rs"]
+mod run;
+mod support;
+
+use run::takedown;
 use sha2::{Digest, Sha256};
-use takedown::ingest::read_workbook;
-use takedown::model::{build_docket_on, Date, Docket};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn sample() -> PathBuf {
-    root().join("fixtures/sample.xlsx")
-}
-
-/// Runs `takedown ARGS…` in `dir`; returns (stdout, stderr, exit status).
-fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
+use support::docket::docket;
+use support::files::{copy_sample, root, sample, tree};
+use support::fixtures::csv_workbook;
+use support::pdf::{self, squeeze, text};
 
 /// The sample built once for the tests that only read it.
 fn built_sample() -> &'static Path {
@@ -53,65 +38,6 @@ fn built_sample() -> &'static Path {
         out
     })
     .path()
-}
-
-/// Copies the sample workbook and the evidence files it names into `dir`.
-fn copy_sample(dir: &Path) {
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::copy(sample(), dir.join("sample.xlsx")).unwrap();
-    for (relative, bytes) in takedown::sample_files::sample_files() {
-        let path = dir.join(relative);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-    }
-}
-
-fn docket() -> Docket {
-    let wb = read_workbook(&sample()).unwrap();
-    build_docket_on(&wb, Date::new(2026, 11, 28).unwrap()).0
-}
-
-/// Every file under `dir`, relative, sorted.
-fn tree(dir: &Path) -> Vec<String> {
-    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(base, &path, out);
-            } else {
-                out.push(
-                    path.strip_prefix(base)
-                        .unwrap()
-                        .to_string_lossy()
-                        .replace('\\', "/"),
-                );
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out);
-    out.sort();
-    out
-}
-
-/// pdftotext of a PDF in content order (the order takedown sets the text: each English
-/// clause, then its Chinese) with all whitespace removed (cells wrap long links and names).
-fn text(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext {}", pdf.display());
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect()
-}
-
-fn squeeze(s: &str) -> String {
-    s.split_whitespace().collect()
 }
 
 #[test]
@@ -183,7 +109,7 @@ fn the_sample_builds_the_documented_tree() {
 
 #[test]
 fn every_document_names_the_client_in_both_languages_and_its_numbers_and_links() {
-    let docket = docket();
+    let docket = docket(&sample());
     let out = built_sample().join("sample");
     let manifest: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
@@ -317,19 +243,14 @@ fn a_value_the_same_in_both_languages_is_printed_once() {
     let dir = tempfile::tempdir().unwrap();
     csv_workbook(
         dir.path(),
+        "batch",
         "client_id,name_en,name_zh,company_no\nA1,Acme,艾克米,123\n",
         "right_id,client_id,type,number\nR1,A1,trademark,12345678\n",
         "url,right_id,title\nhttps://item.jd.com/100012043978.html,R1,户外 徒步背包 大容量\n",
     );
     let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 0, "{err}");
-    let raw = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(out.join("batch/A1-acme/complaint-jd-R1.pdf"))
-        .arg("-")
-        .output()
-        .unwrap();
-    let raw = String::from_utf8_lossy(&raw.stdout).into_owned();
+    let raw = pdf::raw_text(&out.join("batch/A1-acme/complaint-jd-R1.pdf"));
     assert_eq!(raw.matches("徒步背包").count(), 1, "{raw}");
 }
 
@@ -405,20 +326,8 @@ fn every_pdf_is_valid_with_embedded_subset_fonts_and_bookmarks() {
     let dir = built_sample().join("sample/C003-guangzhou-lingxi-smart-home-technology");
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
-        let check = Command::new("qpdf").arg("--check").arg(&path).output().unwrap();
-        assert!(check.status.success(), "qpdf --check {}", path.display());
-        let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
-        let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
-        for line in fonts.lines().skip(2) {
-            let cols: Vec<&str> = line.split_whitespace().collect();
-            let n = cols.len();
-            assert_eq!(
-                &cols[n - 5..n - 2],
-                ["yes", "yes", "yes"],
-                "{}: {line}",
-                path.display()
-            );
-        }
+        pdf::qpdf_check(&path);
+        pdf::assert_fonts_embedded(&path);
     }
     // packet.pdf has one top-level bookmark per document, in packet order.
     let json = Command::new("qpdf")
@@ -535,15 +444,6 @@ fn a_serial_run_writes_the_same_bytes_as_a_parallel_one() {
     }
 }
 
-/// A CSV workbook folder `dir/batch`: clients.csv, rights.csv, listings.csv.
-fn csv_workbook(dir: &Path, clients: &str, rights: &str, listings: &str) {
-    let wb = dir.join("batch");
-    std::fs::create_dir_all(&wb).unwrap();
-    std::fs::write(wb.join("clients.csv"), clients).unwrap();
-    std::fs::write(wb.join("rights.csv"), rights).unwrap();
-    std::fs::write(wb.join("listings.csv"), listings).unwrap();
-}
-
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,address_en,address_zh,representative\n\
     A1,Acme Tools Ltd,艾克米工具有限公司,GB,01234567,1 High Street London,英国伦敦高街1号,Jane Smith\n\
     B2,Bolt Brands Inc,博特品牌公司,US,5551234,2 Main Street Boston,美国波士顿主街2号,John Doe\n";
@@ -562,7 +462,8 @@ fn listings_are_split_into_numbered_parts_at_the_platform_limit() {
                   R1,A1,trademark,12345678,ACME,艾克米,2020-01-01,2030-01-01\n";
     csv_workbook(
         dir.path(),
-        &CLIENTS.lines().take(2).collect::<Vec<_>>().join("\n"),
+        "batch",
+        CLIENTS.lines().take(2).collect::<Vec<_>>().join("\n"),
         rights,
         &listings,
     );
@@ -603,7 +504,7 @@ fn a_bad_client_gets_no_packet_and_the_others_are_written() {
                     https://item.taobao.com/item.htm?id=600000000001,R1\n\
                     https://item.jd.com/100012043978.html,R3\n\
                     https://item.jd.com/100012043979.html,R9\n";
-    csv_workbook(dir.path(), CLIENTS, rights, listings);
+    csv_workbook(dir.path(), "batch", CLIENTS, rights, listings);
     let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 1, "{err}");
     let batch = out.join("batch");
@@ -640,7 +541,7 @@ fn data_cannot_change_structure_or_escape_the_output_folder() {
                   ../R1,../../evil,trademark,12345678,<b>BOLD</b>\n";
     let listings = "url,right_id,store,title\n\
                     https://item.taobao.com/item.htm?id=600000000001,../R1,</p><h1>{{x}}</h1>,\"<doc></doc>\"\n";
-    csv_workbook(dir.path(), clients, rights, listings);
+    csv_workbook(dir.path(), "batch", clients, rights, listings);
     let (_, err, code, out) = build_batch(dir.path());
     assert_eq!(code, 0, "{err}");
     let files = tree(&out);
@@ -663,7 +564,7 @@ fn a_character_no_font_has_is_reported_at_its_cell_by_check_and_build() {
     let rights = "right_id,client_id,type,number\nR1,A1,trademark,12345678\nR2,B2,trademark,23456789\n";
     let listings =
         "url,right_id\nhttps://item.jd.com/100012043978.html,R1\nhttps://item.jd.com/100012043979.html,R2\n";
-    csv_workbook(dir.path(), clients, rights, listings);
+    csv_workbook(dir.path(), "batch", clients, rights, listings);
     let expected =
         "error: batch/clients.csv: clients!C2: no configured font has the character \"𠮷\" (U+20BB7)";
     let (out, _, code) = takedown(dir.path(), &["check", "batch"]);
@@ -688,6 +589,7 @@ fn a_fallback_font_from_the_config_sets_what_the_builtin_fonts_lack() {
     .unwrap();
     csv_workbook(
         dir.path(),
+        "batch",
         "client_id,name_en,name_zh,company_no\nA1,Yoshinoya,𠮷野家,123\n",
         "right_id,client_id,type,number\nR1,A1,trademark,12345678\n",
         "url,right_id\nhttps://item.jd.com/100012043978.html,R1\n",
@@ -702,15 +604,13 @@ fn a_fallback_font_from_the_config_sets_what_the_builtin_fonts_lack() {
     let plain = Command::new("pdftotext").arg(&poa).arg("-").output().unwrap();
     let plain = squeeze(&String::from_utf8_lossy(&plain.stdout));
     assert!(plain.contains("𠮷野家"), "{plain}");
-    let fonts = Command::new("pdffonts").arg(&poa).output().unwrap();
-    let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+    let fonts = pdf::tool("pdffonts", &[], &poa);
     let rare = fonts
         .lines()
         .find(|l| l.contains("TakedownTestRare"))
         .expect("the fallback font is embedded");
     assert!(rare.contains("yes yes yes"), "{fonts}");
-    let check = Command::new("qpdf").arg("--check").arg(&poa).output().unwrap();
-    assert!(check.status.success());
+    pdf::qpdf_check(&poa);
 }
 
 #[test]
@@ -888,6 +788,7 @@ fn a_profile_without_a_verified_operator_names_the_platform_only() {
     let dir = tempfile::tempdir().unwrap();
     csv_workbook(
         dir.path(),
+        "batch",
         "client_id,name_en,name_zh,country,company_no\nC1,Alpha Inc.,阿尔法公司,CN,91440101MA5CJQ4N59\n",
         "right_id,client_id,type,number,title_en,title_zh,country,classes,valid_from,valid_to\nR1,C1,trademark,28374615,ALPHA,阿尔法,CN,9,2020-01-01,2030-01-01\n",
         "url,right_id\nhttps://www.xiaohongshu.com/goods-detail/64f1a2b3c4d5e6f7a8b9c0d1,R1\n",

@@ -1,26 +1,20 @@
 //! `takedown check` through the real binary: output, summary, JSON and exit status.
 
-use std::path::{Path, PathBuf};
+#[path = "support/run.rs"]
+mod run;
+mod support;
+
 use std::process::Command;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
+use support::files::fixture;
 
 /// Runs `takedown check ARGS…` in the fixtures folder; returns (stdout, stderr, exit status).
 fn run(args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .arg("check")
-        .args(args)
-        .current_dir(fixture(""))
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
+    run::outcome(
+        Command::new(env!("CARGO_BIN_EXE_takedown"))
+            .arg("check")
+            .args(args)
+            .current_dir(fixture("")),
     )
 }
 

@@ -5,12 +5,16 @@
 
 #![cfg(unix)]
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
+use support::files::root;
+
 fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus")
+    root().join("fixtures/corpus")
 }
 
 /// Every file of the corpus, relative to it (`calamine/issue_594_dos.ods`), licences left out.

@@ -5,12 +5,14 @@
 
 #[path = "support/counter_notices.rs"]
 mod notices;
+#[path = "support/run.rs"]
+mod run;
 mod support;
 
-use std::path::Path;
-
 use notices::*;
-use support::fixtures::{row, s, write_xlsx, Sheet, C};
+use support::docket::day;
+use support::fixtures::{csv_workbook, row, s, write_xlsx, Sheet, C};
+use support::pdf::text;
 use takedown::deadlines::{uid, Kind};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date, Ground};
@@ -253,12 +255,12 @@ fn a_chinese_sheet_with_chinese_grounds_reads_the_same() {
 
 #[test]
 fn the_sample_workbook_has_two_counter_notices() {
-    let wb = read_workbook(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx")).unwrap();
+    let wb = read_workbook(&support::files::sample()).unwrap();
     assert_eq!(
         wb.counter_notices.as_ref().map(|t| t.sheet.as_str()),
         Some("Counter-notices")
     );
-    let (docket, diagnostics) = build_docket_on(&wb, Date::new(2026, 11, 28).unwrap());
+    let (docket, diagnostics) = build_docket_on(&wb, day());
     assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
     let grounds: Vec<(&str, &[Ground])> = docket
         .counter_notices
@@ -287,23 +289,13 @@ fn the_sample_workbook_has_two_counter_notices() {
 #[test]
 fn a_csv_workbook_reads_its_counter_notices_file_and_ignores_an_empty_one() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).unwrap();
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("rights.csv"),
-        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("listings.csv"),
+    let csv = csv_workbook(
+        dir.path(),
+        "csv",
+        CLIENTS_CSV,
+        RIGHTS_CSV,
         "url,right_id\nhttps://item.jd.com/100045678912.html,R1\n",
-    )
-    .unwrap();
+    );
     std::fs::write(csv.join("counter-notices.csv"), "").unwrap();
     let (stdout, _, code) = takedown(dir.path(), &["check", "csv"]);
     assert_eq!(code, 0, "{stdout}");
@@ -329,27 +321,14 @@ fn a_csv_workbook_reads_its_counter_notices_file_and_ignores_an_empty_one() {
 #[test]
 fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).unwrap();
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
-    )
-    .unwrap();
-    // A design without its evaluation report: Alibaba IPP requires one, so no complaint.
-    std::fs::write(
-        csv.join("rights.csv"),
-        format!(
-            "right_id,client_id,type,number\nR1,C1,trademark,28374615\nR2,C1,design patent,{}\n",
-            design_number()
-        ),
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("listings.csv"),
+    let csv = csv_workbook(
+        dir.path(),
+        "csv",
+        CLIENTS_CSV,
+        // A design without its evaluation report: Alibaba IPP requires one, so no complaint.
+        format!("{RIGHTS_CSV}R2,C1,design patent,{}\n", design_number()),
         format!("url,right_id\n{},R1\n{},R2\n", taobao(1), taobao(2)),
-    )
-    .unwrap();
+    );
     std::fs::write(
         csv.join("counter-notices.csv"),
         format!(
@@ -377,23 +356,13 @@ fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal()
 #[test]
 fn a_counter_notice_against_a_listing_left_out_is_left_out_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).unwrap();
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("rights.csv"),
-        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("listings.csv"),
+    let csv = csv_workbook(
+        dir.path(),
+        "csv",
+        CLIENTS_CSV,
+        RIGHTS_CSV,
         format!("url,right_id\n{},R1\n{},R9\n", taobao(1), taobao(2)),
-    )
-    .unwrap();
+    );
     std::fs::write(
         csv.join("counter-notices.csv"),
         format!("url,received_on,grounds\n{},2026-12-01,other\n", taobao(2)),

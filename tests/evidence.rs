@@ -2,10 +2,15 @@
 //! (JPEG byte for byte, PNG losslessly with its alpha, PDF page by page), hashed in the
 //! manifest, and named by the complaint only when present.
 
+#[path = "support/run.rs"]
+mod run;
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use sha2::{Digest, Sha256};
+use support::pdf;
 
 /// A JPEG of `w` × `h` pixels: a gradient, so that it is not trivially small.
 fn jpeg(w: u16, h: u16) -> Vec<u8> {
@@ -163,31 +168,12 @@ https://item.jd.com/300000000001.html,R3;R4,Shop I,Gamma socket,2026-10-01,e/sho
 
 fn build(case: &Case) -> (String, i32, PathBuf) {
     let out = case.dir.parent().unwrap().join("out");
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .current_dir(case.dir.parent().unwrap())
-        .args(["build", "--date", "2026-12-01", "--out", "out", "wb"])
-        .output()
-        .expect("runs");
+    let (_, _, code) = run::takedown(
+        case.dir.parent().unwrap(),
+        &["build", "--date", "2026-12-01", "--out", "out", "wb"],
+    );
     let report = std::fs::read_to_string(out.join("wb/report.txt")).unwrap_or_default();
-    (report, output.status.code().unwrap_or(-1), out.join("wb"))
-}
-
-fn run(cmd: &str, args: &[&str], pdf: &Path) -> String {
-    let output = Command::new(cmd).args(args).arg(pdf).output().expect("tool runs");
-    assert!(output.status.success(), "{cmd} {}", pdf.display());
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn pdftotext(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&output.stdout)
-        .split_whitespace()
-        .collect()
+    (report, code, out.join("wb"))
 }
 
 #[test]
@@ -214,13 +200,8 @@ fn bad_files_are_errors_at_their_cells_and_only_their_client_is_left_out() {
     assert!(report.contains("Packets written: 2"), "{report}");
 
     // `check` finds the same, at the same cells.
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .current_dir(case.dir.parent().unwrap())
-        .args(["check", "wb"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(1));
+    let (stdout, code) = run::check(case.dir.parent().unwrap(), "wb");
+    assert_eq!(code, 1);
     for cell in ["listings!F6", "listings!F7", "listings!F8", "listings!F9"] {
         assert!(
             stdout.contains(&format!("error: wb/listings.csv: {cell}: evidence file")),
@@ -239,7 +220,7 @@ fn images_and_pdf_pages_are_embedded_and_jpegs_come_back_byte_for_byte() {
 
     // Text: 1 page; annex pages: index, shot.jpg, alpha.png, 3 PDF pages, jpeg-named.png,
     // purchases index, purchase.jpg, certificate — counted by pdfinfo.
-    let listing = run("pdfimages", &["-list"], &complaint);
+    let listing = pdf::tool("pdfimages", &["-list"], &complaint);
     let rows: Vec<Vec<&str>> = listing
         .lines()
         .skip(2)
@@ -261,7 +242,7 @@ fn images_and_pdf_pages_are_embedded_and_jpegs_come_back_byte_for_byte() {
     let pages: Vec<usize> = rows.iter().map(|r| r[0].parse().unwrap()).collect();
     assert!(pages.windows(2).all(|w| w[0] <= w[1]), "{listing}");
     assert_eq!(pages[1], pages[2], "the mask is on its image's page");
-    let info = run("pdfinfo", &[], &complaint);
+    let info = pdf::tool("pdfinfo", &[], &complaint);
     let total: usize = info
         .lines()
         .find_map(|l| l.strip_prefix("Pages:"))
@@ -325,14 +306,8 @@ fn images_and_pdf_pages_are_embedded_and_jpegs_come_back_byte_for_byte() {
     // Every PDF stays valid, fonts embedded.
     for entry in std::fs::read_dir(&c1).unwrap() {
         let path = entry.unwrap().path();
-        let check = Command::new("qpdf").arg("--check").arg(&path).output().unwrap();
-        assert!(check.status.success(), "{}", path.display());
-        let fonts = run("pdffonts", &[], &path);
-        for line in fonts.lines().skip(2) {
-            let cols: Vec<&str> = line.split_whitespace().collect();
-            let n = cols.len();
-            assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{line}");
-        }
+        pdf::qpdf_check(&path);
+        pdf::assert_fonts_embedded(&path);
     }
 }
 
@@ -340,7 +315,7 @@ fn images_and_pdf_pages_are_embedded_and_jpegs_come_back_byte_for_byte() {
 fn a_complaint_names_exactly_the_annexes_it_carries() {
     let case = case();
     let (_, _, out) = build(&case);
-    let text = pdftotext(&out.join("C1-alpha-goods-inc/complaint-alibaba-ipp-R1.pdf"));
+    let text = pdf::text(&out.join("C1-alpha-goods-inc/complaint-alibaba-ipp-R1.pdf"));
     for present in [
         "Listing1:onecaptureofthelistingpage,madeon2October2026,inAnnex1.",
         "Listing2:2capturesofthelistingpage,madeon1October2026,inAnnex1.",
@@ -368,7 +343,7 @@ fn a_complaint_names_exactly_the_annexes_it_carries() {
     );
 
     // The JD complaint of R4 claims no test purchase: its listing has none.
-    let jd = pdftotext(&out.join("C3-gamma-home-inc/complaint-jd-R4.pdf"));
+    let jd = pdf::text(&out.join("C3-gamma-home-inc/complaint-jd-R4.pdf"));
     assert!(!jd.contains("Testpurchase") && !jd.contains("试购"), "{jd}");
     assert!(jd.contains("Annex1:Evidenceofinfringement(onefile)"));
     assert!(!jd.contains("Annex2"));
@@ -386,7 +361,7 @@ fn a_required_evaluation_report_that_is_missing_withholds_the_complaint() {
         report.contains("warning: wb/rights.csv: rights!L4: JD Intellectual Property Protection Platform requires the CNIPA patent evaluation report (专利权评价报告) for a utility model; the complaint for R3 (1 listing) is not written until evaluation_report names the report"),
         "{report}"
     );
-    let cover = pdftotext(&c3.join("cover-letter.pdf"));
+    let cover = pdf::text(&c3.join("cover-letter.pdf"));
     assert!(
         cover.contains("TheCNIPApatentevaluationreport(专利权评价报告)forR3(utilitymodelZL202022416958.2):JDIntellectualPropertyProtectionPlatformwillnotactonacomplaintwithoutit"),
         "{cover}"
@@ -415,14 +390,20 @@ fn a_template_naming_an_annex_that_is_not_there_is_refused() {
     )
     .unwrap();
     let out = case.dir.parent().unwrap().join("out");
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["build", "--date", "2026-12-01", "--templates"])
-        .arg(&templates)
-        .args(["--out", "out", "wb"])
-        .current_dir(case.dir.parent().unwrap())
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    let (_, _, code) = run::takedown(
+        case.dir.parent().unwrap(),
+        &[
+            "build",
+            "--date",
+            "2026-12-01",
+            "--templates",
+            templates.to_str().unwrap(),
+            "--out",
+            "out",
+            "wb",
+        ],
+    );
+    assert_eq!(code, 1);
     let report = std::fs::read_to_string(out.join("wb/report.txt")).unwrap();
     assert!(
         report.contains("  C1: complaint-alibaba-ipp-R1.pdf: the text names annex 7 (block"),

@@ -5,19 +5,11 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
+use support::docket::{day, docket, error_of};
+use support::files::fixture;
 use support::fixtures::{self, row, s, Encoding, Sheet, C};
 use takedown::ingest::{read_workbook, CellRef, Field, Format, SheetKind, Value};
-use takedown::model::{build_docket_on, Date, Docket};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
-
-fn day() -> Date {
-    Date::new(2026, 11, 28).expect("valid date")
-}
+use takedown::model::build_docket_on;
 
 /// The docket as JSON with the source files blanked (they differ between formats), and the
 /// diagnostics as `Sheet!Cell: message` in lower case sheet names.
@@ -54,11 +46,6 @@ fn blank_sources(json: &mut serde_json::Value) {
         serde_json::Value::Array(items) => items.iter_mut().for_each(blank_sources),
         _ => {}
     }
-}
-
-fn docket(path: &Path) -> Docket {
-    let workbook = read_workbook(path).unwrap_or_else(|e| panic!("{e}"));
-    build_docket_on(&workbook, day()).0
 }
 
 #[test]
@@ -342,13 +329,6 @@ fn column_names() {
         assert_eq!(CellRef::column_name(col), name);
     }
     assert_eq!(CellRef::new(8, 9).to_string(), "J8");
-}
-
-fn error_of(path: &Path) -> String {
-    match read_workbook(path) {
-        Ok(_) => panic!("{} should not be usable", path.display()),
-        Err(err) => err.to_string(),
-    }
 }
 
 #[test]

@@ -3,27 +3,15 @@
 //! characters (an unpaired UTF-16 surrogate) and over-long cells are errors at the cell, and
 //! nothing invisible reaches the docket that documents are made from.
 
+#[path = "support/run.rs"]
+mod run;
 mod support;
 
-use std::path::Path;
-use std::process::Command;
-
-use support::fixtures::{self, row, s, Sheet};
+use run::check;
+use support::docket::day;
+use support::fixtures::{self, csv_workbook, row, s, Sheet, ONE_CLIENT_CSV, ONE_RIGHT_CSV};
 use takedown::ingest::read_workbook;
-use takedown::model::{build_docket_on, Date};
-
-/// `takedown check FILE` in `dir`: (stdout, exit status).
-fn check(dir: &Path, file: &str) -> (String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", file])
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
+use takedown::model::build_docket_on;
 
 fn sheets(store: &str, client: &str) -> Vec<Sheet> {
     vec![
@@ -68,8 +56,7 @@ fn bidi_zero_width_and_control_characters_are_removed_with_a_warning_at_the_cell
     assert_eq!(code, 0);
 
     let workbook = read_workbook(&dir.path().join("text.xlsx")).expect("reads");
-    let day = Date::new(2026, 11, 28).expect("date");
-    let (docket, _) = build_docket_on(&workbook, day);
+    let (docket, _) = build_docket_on(&workbook, day());
     let json = serde_json::to_string(&docket).expect("serialises");
     assert!(json.contains("Shopgnp.exe"), "{json}");
     assert!(json.contains("Acme Trading"), "{json}");
@@ -103,23 +90,18 @@ fn utf16(text: &str) -> Vec<u8> {
 #[test]
 fn an_unpaired_surrogate_in_utf16_csv_is_an_error_at_its_cell() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).expect("mkdir");
-    std::fs::write(
-        csv.join("clients.csv"),
-        utf16("client_id,name_en,name_zh,company_no,representative\r\nC1,Acme,甲公司,X1,Rep\r\n"),
-    )
-    .expect("writes");
-    std::fs::write(
-        csv.join("rights.csv"),
-        utf16("right_id,client_id,type,number,title_en\r\nR1,C1,trademark,12345678,ACME\r\n"),
-    )
-    .expect("writes");
     // "Sh" + a lone high surrogate + "op".
     let mut listings = utf16("url,right_id,store\r\nhttps://item.jd.com/100012043978.html,R1,Sh");
     listings.extend(0xD800u16.to_le_bytes());
     listings.extend(utf16("op\r\n").split_off(2));
-    std::fs::write(csv.join("listings.csv"), listings).expect("writes");
+    let crlf = |text: &str| utf16(&text.replace('\n', "\r\n"));
+    csv_workbook(
+        dir.path(),
+        "csv",
+        crlf(ONE_CLIENT_CSV),
+        crlf(ONE_RIGHT_CSV),
+        listings,
+    );
     let (out, code) = check(dir.path(), "csv");
     assert_eq!(
         out,
@@ -134,28 +116,16 @@ fn an_unpaired_surrogate_in_utf16_csv_is_an_error_at_its_cell() {
 fn a_one_megabyte_cell_is_refused_at_its_cell() {
     // Excel cannot hold it (32,767 characters at most); a CSV file can.
     let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).expect("mkdir");
-    let files = [
-        (
-            "clients.csv",
-            "client_id,name_en,name_zh,company_no,representative\nC1,Acme,甲公司,X1,Rep\n".to_owned(),
+    csv_workbook(
+        dir.path(),
+        "csv",
+        ONE_CLIENT_CSV,
+        ONE_RIGHT_CSV,
+        format!(
+            "url,right_id,store\nhttps://item.jd.com/100012043978.html,R1,{}\n",
+            "x".repeat(1 << 20)
         ),
-        (
-            "rights.csv",
-            "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n".to_owned(),
-        ),
-        (
-            "listings.csv",
-            format!(
-                "url,right_id,store\nhttps://item.jd.com/100012043978.html,R1,{}\n",
-                "x".repeat(1 << 20)
-            ),
-        ),
-    ];
-    for (name, text) in files {
-        std::fs::write(csv.join(name), text).expect("writes");
-    }
+    );
     let (out, code) = check(dir.path(), "csv");
     assert_eq!(
         out,

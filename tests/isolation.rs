@@ -2,9 +2,12 @@
 //! in this process (a library caller's way): the same report, cell for cell and message for
 //! message, in every format, good or bad.
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
+use support::files::{fixture, root};
 use takedown::check::{check, CheckFormat};
 
 const INPUTS: &[&str] = &[
@@ -33,7 +36,7 @@ const INPUTS: &[&str] = &[
 /// A CSV folder whose reading itself finds problems: a second clients file, bytes that are
 /// not UTF-8 and a quote never closed.
 fn troubled_csv(dir: &Path) -> String {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/ingest/csv/utf8");
+    let source = fixture("csv/utf8");
     for name in ["clients.csv", "rights.csv", "listings.csv"] {
         std::fs::copy(source.join(name), dir.join(name)).expect("copies");
     }
@@ -46,7 +49,7 @@ fn troubled_csv(dir: &Path) -> String {
 
 #[test]
 fn every_input_reads_the_same_in_the_child_as_in_process() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/ingest");
+    let folder = root().join("fixtures/ingest");
     // Relative paths, as a user types them, from the fixtures folder (no takedown.yaml there:
     // both ways use the default configuration).
     std::env::set_current_dir(&folder).expect("the fixtures folder");

@@ -6,14 +6,16 @@
 //! term of protection. Through the real binary and `pdftotext`, in every layout where the
 //! rule concerns the language.
 
+#[path = "support/run.rs"]
+mod run;
+mod support;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Mutex, OnceLock};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use support::files::{self, root};
+use support::pdf::{self, squeeze};
 
 /// The sample built once per layout, with the review's issue date.
 fn built(layout: &str) -> PathBuf {
@@ -21,8 +23,9 @@ fn built(layout: &str) -> PathBuf {
     let mut map = OUT.get_or_init(Default::default).lock().unwrap();
     let dir = map.entry(layout.to_owned()).or_insert_with(|| {
         let out = tempfile::tempdir().unwrap();
-        let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-            .args([
+        let (_, err, code) = run::takedown(
+            root(),
+            &[
                 "build",
                 "fixtures/sample.xlsx",
                 "--date",
@@ -30,46 +33,19 @@ fn built(layout: &str) -> PathBuf {
                 "--layout",
                 layout,
                 "--out",
-            ])
-            .arg(out.path())
-            .current_dir(root())
-            .output()
-            .expect("runs");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
+                out.path().to_str().unwrap(),
+            ],
         );
+        assert_eq!(code, 0, "{err}");
         out
     });
     dir.path().join("sample")
 }
 
-/// The client's packet folder (`C001-…`).
-fn packet(layout: &str, client: &str) -> PathBuf {
-    let base = built(layout);
-    std::fs::read_dir(&base)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(client))
-        .unwrap_or_else(|| panic!("no packet for {client} in {}", base.display()))
-}
-
-/// `pdftotext` of one document, with all whitespace removed (lines break anywhere).
+/// `pdftotext` of one document of the client's packet (`C001-…`), with all whitespace removed
+/// (lines break anywhere).
 fn text(layout: &str, client: &str, file: &str) -> String {
-    let pdf = packet(layout, client).join(file);
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext {}", pdf.display());
-    squeeze(&String::from_utf8(output.stdout).unwrap())
-}
-
-fn squeeze(s: &str) -> String {
-    s.split_whitespace().collect()
+    pdf::text(&files::packet(&built(layout), client).join(file))
 }
 
 #[track_caller]
@@ -372,12 +348,7 @@ fn the_cover_letter_asks_for_the_law_firms_practice_licence_in_the_statutory_wor
 
 #[test]
 fn a_signatory_taken_from_the_legal_representative_is_a_warning_at_its_cell() {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", "fixtures/sample.xlsx"])
-        .current_dir(root())
-        .output()
-        .expect("runs");
-    let out = String::from_utf8_lossy(&output.stdout);
+    let (out, _) = run::check(root(), "fixtures/sample.xlsx");
     assert!(
         out.lines().any(|l| l
             == "warning: fixtures/sample.xlsx: Clients!I3: signatory is empty; the legal representative \"Dr. Matthias Kessler\" (H3) is named to sign the power of attorney"),
@@ -405,13 +376,7 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
         "listings.csv",
         "url,right_id\nhttps://item.taobao.com/item.htm?id=1,R1\nhttps://item.taobao.com/item.htm?id=2,R2\nhttps://item.taobao.com/item.htm?id=3,R3\nhttps://item.taobao.com/item.htm?id=4,R4\n",
     );
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .arg("check")
-        .arg("clients.csv")
-        .current_dir(dir.path())
-        .output()
-        .expect("runs");
-    let out = String::from_utf8_lossy(&output.stdout);
+    let (out, _) = run::check(dir.path(), "clients.csv");
     let clients: Vec<&str> = out.lines().filter(|l| l.contains("clients!")).collect();
     assert_eq!(
         clients,
@@ -427,8 +392,9 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
     // back to the country (GB: no seal), and a representative signing without a title
     // signs as legal representative.
     let out = dir.path().join("out");
-    let status = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args([
+    let (_, err, code) = run::takedown(
+        dir.path(),
+        &[
             "build",
             "clients.csv",
             "--layout",
@@ -436,16 +402,10 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
             "--date",
             "2026-12-01",
             "--out",
-        ])
-        .arg(&out)
-        .current_dir(dir.path())
-        .output()
-        .expect("runs");
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
+            out.to_str().unwrap(),
+        ],
     );
+    assert_eq!(code, 0, "{err}");
     let find = |client: &str, file: &str| -> String {
         fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
             for entry in std::fs::read_dir(dir).unwrap() {
@@ -471,13 +431,7 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
                         .starts_with(client)
             })
             .unwrap_or_else(|| panic!("no {file} for {client}"));
-        let output = Command::new("pdftotext")
-            .arg("-raw")
-            .arg(&pdf)
-            .arg("-")
-            .output()
-            .unwrap();
-        squeeze(&String::from_utf8(output.stdout).unwrap())
+        pdf::text(&pdf)
     };
     has(&find("C1", COVER), "Dear Jane Roe,");
     has(&find("C1", POA), "Principal (signature, with title):");

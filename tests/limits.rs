@@ -1,36 +1,17 @@
 //! Hostile input is refused before a reader touches it: a file over the size limit, and a zip
 //! container declaring far more unpacked content than a workbook has (a zip bomb).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+#[path = "support/run.rs"]
+mod run;
+mod support;
 
+use std::path::Path;
+
+use run::check;
+use support::docket::error_of;
+use support::files::{fixture, root};
+use support::fixtures::{csv_workbook, ONE_CLIENT_CSV, ONE_RIGHT_CSV};
 use takedown::ingest::{read_workbook, MAX_FILE_BYTES};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
-
-fn error_of(path: &Path) -> String {
-    match read_workbook(path) {
-        Ok(_) => panic!("{} was read", path.display()),
-        Err(e) => e.to_string(),
-    }
-}
-
-/// `takedown check FILE` in `dir`: (stdout, exit status).
-fn check(dir: &Path, file: &str) -> (String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", file])
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
 
 /// A zip whose entries (stored, CRC left 0) declare `declared` unpacked bytes each.
 fn crafted_zip(entries: &[(&str, &[u8], u32)]) -> Vec<u8> {
@@ -172,20 +153,11 @@ fn a_big_entry_packed_over_100_to_1_is_refused_in_every_zip_format() {
 /// stderr, exit status).
 fn check_within(dir: &Path, limits: &str, file: &str) -> (String, String, i32) {
     std::fs::write(dir.join("takedown.yaml"), format!("limits:\n{limits}")).expect("config");
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", "--config", "takedown.yaml", file])
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
+    run::takedown(dir, &["check", "--config", "takedown.yaml", file])
 }
 
 fn hostile_ods(dir: &Path) -> &'static str {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus/hostile/repeated_cells.ods");
+    let from = root().join("fixtures/corpus/hostile/repeated_cells.ods");
     std::fs::copy(from, dir.join("budget.ods")).expect("copy");
     "budget.ods"
 }
@@ -240,18 +212,6 @@ fn a_reader_that_blocks_is_stopped_after_twice_its_processor_time_and_5_s() {
 #[test]
 fn more_cell_data_than_the_output_limit_is_refused_and_other_workbooks_carry_on() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("big");
-    std::fs::create_dir(&csv).expect("mkdir");
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,name_zh,company_no,representative\nC1,Acme,甲公司,X1,Rep\n",
-    )
-    .expect("write");
-    std::fs::write(
-        csv.join("rights.csv"),
-        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n",
-    )
-    .expect("write");
     let mut listings = String::from("url,right_id,store\n");
     for i in 0..40_000 {
         listings.push_str(&format!(
@@ -259,7 +219,7 @@ fn more_cell_data_than_the_output_limit_is_refused_and_other_workbooks_carry_on(
             100_000_000 + i
         ));
     }
-    std::fs::write(csv.join("listings.csv"), listings).expect("write");
+    csv_workbook(dir.path(), "big", ONE_CLIENT_CSV, ONE_RIGHT_CSV, listings);
     std::fs::copy(fixture("good.xlsx"), dir.path().join("good.xlsx")).expect("copy");
     let (out, _, code) = check_within(dir.path(), "  output_mib: 1\n", "big");
     assert_eq!(

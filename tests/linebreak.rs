@@ -104,16 +104,26 @@ fn line_text(line: &Line) -> String {
     line.runs.iter().map(|r| r.text()).collect()
 }
 
+/// The text of each line.
+fn texts(lines: &[Line]) -> Vec<String> {
+    lines.iter().map(line_text).collect()
+}
+
+/// A regular style: not bold, the serif face.
+fn style(size: f32, leading: f32, align: Align) -> TextStyle {
+    TextStyle {
+        size,
+        leading,
+        bold: false,
+        hei: false,
+        align,
+    }
+}
+
 #[test]
 fn chinese_rules_hold_on_two_thousand_clauses_at_several_widths() {
     let fonts = FontSet::builtin();
-    let style = TextStyle {
-        size: 10.5,
-        leading: 18.0,
-        bold: false,
-        hei: false,
-        align: Align::Justify,
-    };
+    let style = style(10.5, 18.0, Align::Justify);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let clauses: Vec<String> = (0..2000).map(|_| clause(&mut rng)).collect();
     let mut lines_checked = 0;
@@ -121,7 +131,7 @@ fn chinese_rules_hold_on_two_thousand_clauses_at_several_widths() {
         for text in &clauses {
             let lines =
                 set_text(&Text::plain(text.as_str()), &style, width, fonts).expect("corpus is covered");
-            let texts: Vec<String> = lines.iter().map(line_text).collect();
+            let texts = texts(&lines);
             let original: Vec<char> = text.chars().collect();
             let mut pos = 0;
             for (i, t) in texts.iter().enumerate() {
@@ -183,16 +193,10 @@ fn chinese_rules_hold_on_two_thousand_clauses_at_several_widths() {
 #[test]
 fn closing_punctuation_pulls_the_previous_character_down() {
     let fonts = FontSet::builtin();
-    let style = TextStyle {
-        size: 10.0,
-        leading: 16.0,
-        bold: false,
-        hei: false,
-        align: Align::Justify,
-    };
+    let style = style(10.0, 16.0, Align::Justify);
     // Ten hanzi fill exactly 100 pt; the comma after them may not start the next line.
     let lines = set_text(&Text::plain("一二三四五六七八九十，甲乙。"), &style, 100.0, fonts).unwrap();
-    let texts: Vec<String> = lines.iter().map(line_text).collect();
+    let texts = texts(&lines);
     assert_eq!(texts, ["一二三四五六七八九", "十，甲乙。"]);
     // The first line is spread to the full measure.
     assert!((lines[0].width - 100.0).abs() < 0.01);
@@ -201,31 +205,19 @@ fn closing_punctuation_pulls_the_previous_character_down() {
 #[test]
 fn opening_punctuation_never_ends_a_line() {
     let fonts = FontSet::builtin();
-    let style = TextStyle {
-        size: 10.0,
-        leading: 16.0,
-        bold: false,
-        hei: false,
-        align: Align::Left,
-    };
+    let style = style(10.0, 16.0, Align::Left);
     let lines = set_text(&Text::plain("一二三四五六七八九《十》"), &style, 100.0, fonts).unwrap();
-    let texts: Vec<String> = lines.iter().map(line_text).collect();
+    let texts = texts(&lines);
     assert_eq!(texts, ["一二三四五六七八九", "《十》"]);
 }
 
 #[test]
 fn english_breaks_at_spaces_and_is_left_aligned() {
     let fonts = FontSet::builtin();
-    let style = TextStyle {
-        size: 10.0,
-        leading: 14.0,
-        bold: false,
-        hei: false,
-        align: Align::Left,
-    };
+    let style = style(10.0, 14.0, Align::Left);
     let text = "The Agent may file, supplement and withdraw complaints against infringing listings.";
     let lines = set_text(&Text::plain(text), &style, 150.0, fonts).unwrap();
-    let texts: Vec<String> = lines.iter().map(line_text).collect();
+    let texts = texts(&lines);
     assert_eq!(texts.join(" "), text);
     assert!(texts.len() >= 3);
     for (line, t) in lines.iter().zip(&texts) {
@@ -237,16 +229,10 @@ fn english_breaks_at_spaces_and_is_left_aligned() {
 #[test]
 fn a_link_wider_than_the_measure_is_cut_not_overflowed() {
     let fonts = FontSet::builtin();
-    let style = TextStyle {
-        size: 9.0,
-        leading: 12.0,
-        bold: false,
-        hei: false,
-        align: Align::Left,
-    };
+    let style = style(9.0, 12.0, Align::Left);
     let url = "https://detail.tmall.com/item.htm?id=6543210987654321012345";
     let lines = set_text(&Text::plain(url), &style, 80.0, fonts).unwrap();
-    let texts: Vec<String> = lines.iter().map(line_text).collect();
+    let texts = texts(&lines);
     assert_eq!(texts.concat(), url);
     assert!(lines.iter().all(|l| l.width <= 80.05), "{texts:?}");
 }
@@ -254,13 +240,7 @@ fn a_link_wider_than_the_measure_is_cut_not_overflowed() {
 #[test]
 fn line_end_punctuation_ink_meets_the_margin() {
     let fonts = FontSet::builtin();
-    let style = TextStyle {
-        size: 10.0,
-        leading: 16.0,
-        bold: false,
-        hei: false,
-        align: Align::Justify,
-    };
+    let style = style(10.0, 16.0, Align::Justify);
     // Nine hanzi and a comma fill 100 pt; the comma's blank right half hangs past it.
     let lines = set_text(
         &Text::plain("一二三四五六七八，九十甲乙丙丁"),

@@ -2,8 +2,9 @@
 //! pages that carry text, table rows continued with their number, the Hei face in the PDF,
 //! headings kept with the text they head.
 
-use std::process::Command;
+mod support;
 
+use support::pdf;
 use takedown::document::{Bi, Block, ColumnWidth, Document, Signature, Table};
 use takedown::fonts::FontSet;
 use takedown::layout::{layout, LayoutOptions, Mode, Page};
@@ -254,11 +255,7 @@ fn chinese_headings_use_the_hei_face_in_the_pdf() {
         let out = takedown::typeset(&doc, FontSet::builtin(), &opts(mode), Some((2026, 12, 1))).unwrap();
         let path = dir.path().join(format!("{}.pdf", mode.name()));
         std::fs::write(&path, &out.pdf).unwrap();
-        let fonts = Command::new("pdffonts")
-            .arg(&path)
-            .output()
-            .expect("pdffonts runs");
-        let listing = String::from_utf8_lossy(&fonts.stdout);
+        let listing = pdf::tool("pdffonts", &[], &path);
         let sans = listing.lines().any(|l| l.contains("+NotoSansCJKsc-Bold"));
         assert_eq!(sans, mode != Mode::En, "{mode:?}: {listing}");
         assert!(

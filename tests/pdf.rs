@@ -1,8 +1,11 @@
 //! The PDFs, checked with the tools a reader uses: qpdf, pdffonts, pdftotext, pdfinfo.
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
+use support::pdf::{raw_text, tool};
 use takedown::fonts::FontSet;
 use takedown::layout::{LayoutOptions, Mode};
 
@@ -18,31 +21,6 @@ fn sample(mode: Mode) -> takedown::Typeset {
         Some((2026, 11, 28)),
     )
     .unwrap()
-}
-
-fn tool(name: &str, args: &[&str], file: &Path) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .arg(file)
-        .output()
-        .unwrap_or_else(|e| panic!("failed to run {name} (install poppler-utils and qpdf): {e}"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("tool output is UTF-8")
-}
-
-fn pdftotext(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("failed to run pdftotext (install poppler-utils)");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).expect("UTF-8 text")
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -122,7 +100,7 @@ fn text_extracts_in_both_languages_in_reading_order_with_footers() {
     for mode in [Mode::SideBySide, Mode::Stacked, Mode::Sequential] {
         let out = sample(mode);
         let path = write(dir.path(), "doc.pdf", &out.pdf);
-        let text = pdftotext(&path);
+        let text = raw_text(&path);
         let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let squeezed: String = text.split_whitespace().collect();
         for en in [

@@ -5,11 +5,13 @@
 
 #[path = "support/counter_notices.rs"]
 mod notices;
+#[path = "support/run.rs"]
+mod run;
 mod support;
 
-use std::process::Command;
-
 use notices::*;
+use support::fixtures::csv_workbook;
+use support::pdf::{self, squeeze, text};
 
 /// Each ground's argument: a phrase of its English and of its Chinese text.
 const ARGUMENTS: [(&str, &str, &str); 8] = [
@@ -93,12 +95,10 @@ fn our_evidence_is_annexed_and_listed_in_the_manifest_and_the_packet() {
     assert!(first.contains("no-licence.png"));
     // The annexed PNG is the one image, and the file is sound.
     let pdf = out.join(folder).join(file_of("licensed", &taobao(1)));
-    let images = Command::new("pdfimages").arg("-list").arg(&pdf).output().unwrap();
-    let images = String::from_utf8_lossy(&images.stdout).into_owned();
+    let images = pdf::tool("pdfimages", &["-list"], &pdf);
     assert_eq!(images.lines().skip(2).count(), 1, "{images}");
     assert!(images.lines().nth(2).unwrap().contains("360   780"), "{images}");
-    let qpdf = Command::new("qpdf").arg("--check").arg(&pdf).output().unwrap();
-    assert!(qpdf.status.success(), "{}", String::from_utf8_lossy(&qpdf.stdout));
+    pdf::qpdf_check(&pdf);
     let second = text(&out.join(folder).join(file_of("genuine", &taobao(2))));
     assert!(second.contains("TheComplainantreliesontheevidenceofitscomplaint."));
     // Without our evidence, the genuine-goods argument does not point to any.
@@ -159,23 +159,13 @@ fn our_evidence_is_annexed_and_listed_in_the_manifest_and_the_packet() {
 #[test]
 fn a_counter_notice_on_another_site_answers_its_operator() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("csv");
-    std::fs::create_dir(&csv).unwrap();
-    std::fs::write(
-        csv.join("clients.csv"),
-        "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("rights.csv"),
-        "right_id,client_id,type,number\nR1,C1,trademark,28374615\n",
-    )
-    .unwrap();
-    std::fs::write(
-        csv.join("listings.csv"),
+    let csv = csv_workbook(
+        dir.path(),
+        "csv",
+        CLIENTS_CSV,
+        RIGHTS_CSV,
         "url,right_id\nhttps://www.shoes-outlet.example/p/12345,R1\n",
-    )
-    .unwrap();
+    );
     std::fs::write(
         csv.join("counter-notices.csv"),
         "url,received_on,grounds\nhttps://www.shoes-outlet.example/p/12345,2026-12-01,\"no use, different goods, invalidation, other\"\n",

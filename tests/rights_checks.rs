@@ -1,8 +1,13 @@
 //! Rights data checks (review A.9) and the strength warning, through `takedown check`: each
 //! a warning at its cell with its exact text, as of the config's issue date.
 
+#[path = "support/run.rs"]
+mod run;
+mod support;
+
 use std::path::Path;
-use std::process::Command;
+
+use support::fixtures::csv_workbook;
 
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,signatory\nC1,Alpha Brands Inc.,阿尔法品牌公司,US,5551234,Ann Lee\n";
 
@@ -26,22 +31,9 @@ const LISTINGS: &str = "url,right_id\n\
     https://item.jd.com/100067894521.html,R7\n";
 
 fn check(dir: &Path) -> (String, String, i32) {
-    let wb = dir.join("batch");
-    std::fs::create_dir_all(&wb).unwrap();
-    std::fs::write(wb.join("clients.csv"), CLIENTS).unwrap();
-    std::fs::write(wb.join("rights.csv"), RIGHTS).unwrap();
-    std::fs::write(wb.join("listings.csv"), LISTINGS).unwrap();
+    csv_workbook(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
     std::fs::write(dir.join("takedown.yaml"), "issue_date: 2026-11-28\n").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(["check", "batch", "--config", "takedown.yaml"])
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
+    run::takedown(dir, &["check", "batch", "--config", "takedown.yaml"])
 }
 
 #[test]

@@ -1,36 +1,26 @@
 //! The sample workbook `takedown init` writes: it reads without errors, holds what it promises,
 //! and `fixtures/sample.xlsx` is exactly what `sample_workbook()` writes.
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+mod support;
 
+use std::collections::BTreeSet;
+
+use support::docket::{day, without_file};
+use support::files::sample;
 use takedown::diag::Severity;
 use takedown::ingest::read_workbook;
 use takedown::init::sample_workbook;
-use takedown::model::{build_docket_on, Date, Docket, Platform, RightType};
-
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample.xlsx")
-}
-
-fn day() -> Date {
-    Date::new(2026, 11, 28).expect("valid date")
-}
+use takedown::model::{build_docket_on, Docket, Platform, RightType};
 
 /// The docket and the diagnostics as `severity: Sheet!Cell: message`.
 fn read() -> (Docket, Vec<String>) {
-    let workbook = read_workbook(&fixture()).expect("the sample reads");
+    let workbook = read_workbook(&sample()).expect("the sample reads");
     let (docket, diagnostics) = build_docket_on(&workbook, day());
     let lines = diagnostics
         .iter()
         .map(|d| {
             assert_ne!(d.severity, Severity::Error, "{d}");
-            let text = d.to_string();
-            let place = text
-                .strip_prefix(&format!("{}: ", d.location.file))
-                .unwrap_or(&text)
-                .to_owned();
-            format!("{}: {place}", d.severity)
+            without_file(d)
         })
         .collect();
     (docket, lines)
@@ -38,7 +28,7 @@ fn read() -> (Docket, Vec<String>) {
 
 #[test]
 fn the_fixture_is_what_sample_workbook_writes() {
-    let written = std::fs::read(fixture()).expect("fixtures/sample.xlsx exists");
+    let written = std::fs::read(sample()).expect("fixtures/sample.xlsx exists");
     assert!(
         written == sample_workbook(),
         "fixtures/sample.xlsx is out of date: run `cargo run --example make_sample`"
@@ -105,7 +95,7 @@ fn every_file_the_sample_names_is_there_and_checked() {
     assert_eq!(bought, [2, 17], "the two rows whose notes say 已试购");
     // Every file in fixtures/ is what the generator draws.
     for (relative, bytes) in takedown::sample_files::sample_files() {
-        let path = fixture().with_file_name(&relative);
+        let path = sample().with_file_name(&relative);
         assert!(
             std::fs::read(&path).ok() == Some(bytes),
             "{relative} is out of date: run `cargo run --example make_sample`"

@@ -3,37 +3,15 @@
 //! site trades; no E-Commerce Law outside mainland China; warnings at the cells otherwise.
 //! Also Dewu's complaints without confidential material.
 
+#[path = "support/run.rs"]
+mod run;
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-/// Runs `takedown ARGS…` in `dir`; returns (stdout, stderr, exit status).
-fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
-
-/// pdftotext in content order with all whitespace removed.
-fn text(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext {}", pdf.display());
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect()
-}
+use run::takedown;
+use support::fixtures::csv_workbook;
+use support::pdf::text;
 
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,address_en,address_zh,signatory,email,phone\n\
     C1,Alpha Brands Inc.,阿尔法品牌公司,US,5551234,1 Main Street Boston,美国波士顿主街1号,Ann Lee,legal@alpha.example,+1 617 555 0100\n";
@@ -57,11 +35,7 @@ const LISTINGS: &str = "url,right_id,store,title,site_country,purchase_order\n\
 
 /// Writes the CSV workbook `batch` and a config fixing the issue date; returns its folder.
 fn workbook(dir: &Path) -> PathBuf {
-    let wb = dir.join("batch");
-    std::fs::create_dir_all(&wb).unwrap();
-    std::fs::write(wb.join("clients.csv"), CLIENTS).unwrap();
-    std::fs::write(wb.join("rights.csv"), RIGHTS).unwrap();
-    std::fs::write(wb.join("listings.csv"), LISTINGS).unwrap();
+    let wb = csv_workbook(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
     std::fs::write(dir.join("takedown.yaml"), "issue_date: 2026-11-28\n").unwrap();
     wb
 }

@@ -1,40 +1,22 @@
 //! Validation rules: exact diagnostic texts and cells for each rule, the docket built from a good
 //! workbook, identifiers, dates and URL canonicalisation for every platform.
 
-use std::path::{Path, PathBuf};
+mod support;
 
+use support::docket::{day, without_file};
+use support::files::fixture;
 use takedown::diag::Severity;
 use takedown::ingest::{read_workbook, Value};
 use takedown::model::{
     build_docket_on, canonicalize, check_number, date_of, parse_date, patent_check_digit, uscc_check_char,
-    uscc_warning, Date, LinkKind, Platform, RightType,
+    uscc_warning, LinkKind, Platform, RightType,
 };
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
-
-fn day() -> Date {
-    Date::new(2026, 11, 28).expect("valid date")
-}
 
 /// Diagnostics as `severity: Sheet!Cell: message` (the file name left out).
 fn diagnostics(name: &str) -> Vec<String> {
     let workbook = read_workbook(&fixture(name)).expect("fixture reads");
     let (_, diagnostics) = build_docket_on(&workbook, day());
-    diagnostics
-        .iter()
-        .map(|d| {
-            let text = d.to_string();
-            let place = text
-                .strip_prefix(&format!("{}: ", d.location.file))
-                .unwrap_or(&text)
-                .to_owned();
-            format!("{}: {place}", d.severity)
-        })
-        .collect()
+    diagnostics.iter().map(without_file).collect()
 }
 
 #[test]

@@ -1,15 +1,17 @@
 //! `takedown watch` through the real binary: what is taken and when, where inputs and packets
 //! end up, name collisions, the lock, and recovery after a kill at every step.
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+#[path = "support/run.rs"]
+mod run;
+mod support;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/ingest")
-        .join(name)
-}
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+use run::wait_for;
+use support::files::{fixture, names, pdfs};
+use support::pdf::qpdf_check;
 
 fn takedown() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_takedown"));
@@ -49,56 +51,6 @@ fn once(dir: &Path, crash_after: Option<usize>) -> Output {
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// The names in a folder, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
-/// Every PDF under a folder.
-fn pdfs(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("read").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(pdfs(&path));
-        } else if path.extension().is_some_and(|e| e == "pdf") {
-            found.push(path);
-        }
-    }
-    found
-}
-
-fn qpdf_check(pdf: &Path) {
-    let output = Command::new("qpdf")
-        .arg("--check")
-        .arg(pdf)
-        .output()
-        .expect("qpdf is installed");
-    assert!(
-        output.status.success(),
-        "{}: {}",
-        pdf.display(),
-        String::from_utf8_lossy(&output.stdout)
-    );
-}
-
-fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// A watcher running in the background; killed when dropped.

@@ -4,27 +4,16 @@
 
 #![cfg(unix)]
 
+#[path = "support/run.rs"]
+mod run;
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
-fn manifest(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
-/// The names in a folder, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
+use run::wait_for;
+use support::files::{self, names};
 
 /// Copies `from` into the inbox as `name` in one rename, so the watcher never sees half a file.
 fn drop_in(dir: &Path, from: &Path, name: &str) {
@@ -36,22 +25,8 @@ fn drop_in(dir: &Path, from: &Path, name: &str) {
 /// Drops the sample workbook with the evidence files it names, as one folder `sample/`.
 fn drop_sample_folder(dir: &Path) {
     let hidden = dir.join("inbox").join(".sample.part");
-    std::fs::create_dir_all(&hidden).expect("mkdir");
-    std::fs::copy(manifest("fixtures/sample.xlsx"), hidden.join("sample.xlsx")).expect("copy");
-    for (relative, bytes) in takedown::sample_files::sample_files() {
-        let path = hidden.join(relative);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(path, bytes).expect("write");
-    }
+    files::copy_sample(&hidden);
     std::fs::rename(&hidden, dir.join("inbox").join("sample")).expect("rename");
-}
-
-fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// A watcher running in the background, its log in `log`; killed when dropped.
@@ -122,17 +97,17 @@ fn hostile_files_go_to_failed_and_the_same_watcher_builds_the_next_workbook() {
     });
     drop_in(
         &dir,
-        &manifest("fixtures/corpus/calamine/issue_594_dos.ods"),
+        &files::root().join("fixtures/corpus/calamine/issue_594_dos.ods"),
         "issue_594_dos.ods",
     );
     drop_in(
         &dir,
-        &manifest("fixtures/corpus/calamine/OOM_alloc3.xls"),
+        &files::root().join("fixtures/corpus/calamine/OOM_alloc3.xls"),
         "OOM_alloc3.xls",
     );
     drop_in(
         &dir,
-        &manifest("fixtures/corpus/hostile/repeated_cells.ods"),
+        &files::root().join("fixtures/corpus/hostile/repeated_cells.ods"),
         "repeated_cells.ods",
     );
     wait_for("three failed inputs", Duration::from_secs(60), || {

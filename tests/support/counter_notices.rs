@@ -5,45 +5,18 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+pub use crate::run::takedown;
 use crate::support::fixtures::{row, s, write_xlsx, Sheet, C};
 use takedown::model::patent_check_digit;
 
-/// Runs `takedown ARGS…` in `dir`; returns (stdout, stderr, exit status).
-pub fn takedown(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_takedown"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
-
-/// pdftotext in content order (each English clause, then its Chinese), whitespace removed.
-pub fn text(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-raw")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext {}", pdf.display());
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect()
-}
-
-pub fn squeeze(s: &str) -> String {
-    s.split_whitespace().collect()
-}
-
 pub const TM: &str = "28374615";
+
+/// clients.csv of the CSV workbooks: C1, a company in China.
+pub const CLIENTS_CSV: &str = "client_id,name_en,company_no,country\nC1,Acme,91440101MA5CJQ4N59,CN\n";
+
+/// rights.csv of the CSV workbooks: R1, C1's trademark [`TM`].
+pub const RIGHTS_CSV: &str = "right_id,client_id,type,number\nR1,C1,trademark,28374615\n";
 
 pub fn design_number() -> String {
     let digits = "201930123456";

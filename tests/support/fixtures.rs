@@ -3,7 +3,7 @@
 //! `fixtures/ingest/`; tests also call these builders directly.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, XlsxError};
 
@@ -157,6 +157,29 @@ pub fn write_csv(dir: &Path, sheets: &[Sheet], names: [&str; 3], encoding: Encod
         std::fs::write(dir.join(name), encode(&csv_text(&sheet.rows), encoding))?;
     }
     Ok(())
+}
+
+/// clients.csv of one client, C1 "Acme" with a Chinese name and a representative.
+pub const ONE_CLIENT_CSV: &str =
+    "client_id,name_en,name_zh,company_no,representative\nC1,Acme,甲公司,X1,Rep\n";
+
+/// rights.csv of one right, R1, a trademark of C1.
+pub const ONE_RIGHT_CSV: &str = "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n";
+
+/// Writes the CSV workbook folder `dir/name` (clients.csv, rights.csv, listings.csv); returns it.
+pub fn csv_workbook(
+    dir: &Path,
+    name: &str,
+    clients: impl AsRef<[u8]>,
+    rights: impl AsRef<[u8]>,
+    listings: impl AsRef<[u8]>,
+) -> PathBuf {
+    let folder = dir.join(name);
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    std::fs::write(folder.join("clients.csv"), clients).expect("write");
+    std::fs::write(folder.join("rights.csv"), rights).expect("write");
+    std::fs::write(folder.join("listings.csv"), listings).expect("write");
+    folder
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,6 @@
-//! Shared test support: fixture builders.
+//! Shared test support: fixture builders and paths, reading dockets and PDFs.
+pub mod docket;
+pub mod files;
 pub mod fixtures;
+pub mod pdf;
 pub mod xlsb;
