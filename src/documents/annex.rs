@@ -68,6 +68,19 @@ impl Annexes {
         label
     }
 
+    /// Opens the annex of the evidence of infringement when `listings` have any files: its
+    /// label, or `None`.
+    pub fn open_evidence<'a>(&mut self, listings: impl IntoIterator<Item = &'a Listing>) -> Option<Value> {
+        let files: usize = listings.into_iter().map(|l| l.evidence.len()).sum();
+        (files > 0).then(|| {
+            self.open(
+                "evidence",
+                json!({"en": "Evidence of infringement", "zh": "侵权证据"}),
+                files,
+            )
+        })
+    }
+
     /// The list for templates.
     pub fn list(&self) -> Value {
         Value::Array(self.list.clone())

@@ -35,14 +35,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
 
     // Annex: evidence of infringement, every listing's files.
-    let evidence_files: usize = c.listings.iter().map(|l| l.evidence.len()).sum();
-    let evidence_label = (evidence_files > 0).then(|| {
-        annexes.open(
-            "evidence",
-            json!({"en": "Evidence of infringement", "zh": "侵权证据"}),
-            evidence_files,
-        )
-    });
+    let evidence_label = annexes.open_evidence(c.listings.iter().copied());
     let mut listings = Vec::new();
     let mut evidence = Evidence::default();
     let mut bought = Vec::new();

@@ -48,14 +48,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         from: MarketSource::Unknown,
     });
 
-    let evidence_files: usize = c.listings.iter().map(|l| l.evidence.len()).sum();
-    let evidence_label = (evidence_files > 0).then(|| {
-        annexes.open(
-            "evidence",
-            json!({"en": "Evidence of infringement", "zh": "侵权证据"}),
-            evidence_files,
-        )
-    });
+    let evidence_label = annexes.open_evidence(c.listings.iter().copied());
     let mut listings = Vec::new();
     let mut evidence = Evidence::default();
     for (i, (l, rights)) in c.listings.iter().zip(&c.listing_rights).enumerate() {

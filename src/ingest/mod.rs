@@ -19,8 +19,6 @@ mod table;
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 pub use cell::{format_number, Cell, CellRef, Row, Value};
 pub use error::Error;
 pub use isolate::{read_workbook_isolated, serve, use_program, Bounds, Limits, Stop, SUBCOMMAND};
@@ -35,7 +33,7 @@ use sniff::Sniffed;
 
 /// The sheets of one workbook, as read: the three required ones and the optional
 /// Counter-notices sheet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Workbook {
     /// The workbook as the user named it (for CSV input: the folder).
     pub file: String,

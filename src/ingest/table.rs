@@ -2,8 +2,6 @@
 
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
-
 use super::cell::{CellRef, Row, Value};
 use super::schema::{normalize, Field, SheetKind};
 use super::Error;
@@ -13,7 +11,7 @@ use crate::diag::{Diagnostic, Location};
 const HEADER_SEARCH_ROWS: usize = 30;
 
 /// One column of a sheet's header row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Column {
     /// 0-based column index.
     pub col: u32,
@@ -24,7 +22,7 @@ pub struct Column {
 }
 
 /// One of the three sheets, with its header found.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Table {
     /// Which sheet this is.
     pub kind: SheetKind,
