@@ -170,9 +170,28 @@ pub struct WorkbookOutcome {
     pub unusable: Option<String>,
     /// The text of `report.txt`.
     pub report: String,
+    /// Every diagnostic, sorted by place: the same as `check` gives for the workbook.
+    pub diagnostics: Vec<crate::diag::Diagnostic>,
 }
 
 impl WorkbookOutcome {
+    /// The JSON form `build --format json` prints: what `check --format json` gives for the
+    /// workbook (counts, every diagnostic) and what was written.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "file": self.workbook.display().to_string(),
+            "out_dir": self.out_dir.as_ref().map(|d| d.display().to_string()),
+            "unusable": self.unusable,
+            "packets": self.packets,
+            "pdfs": self.pdfs,
+            "failed_clients": self.failed_clients,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "diagnostics": self.diagnostics,
+            "exit_code": self.exit_code(),
+        })
+    }
+
     /// 0 all good, 1 some rows or packets failed (the rest were written), 2 unusable.
     pub fn exit_code(&self) -> u8 {
         if self.unusable.is_some() {
@@ -197,7 +216,8 @@ struct Laid {
 type PacketResult = Result<Vec<ManifestFile>, String>;
 
 /// Builds every packet of one workbook into `out_dir` (the final `OUT/<stem>` folder) through
-/// a temporary sibling folder renamed into place; an existing `out_dir` is replaced.
+/// a temporary sibling folder renamed into place; an existing `out_dir` is replaced, the
+/// files a person saved in it carried over.
 /// `progress(done, total)` is called as documents finish, from several threads.
 pub fn build_workbook(
     engine: &Engine,
@@ -218,22 +238,31 @@ pub fn build_workbook(
             return outcome;
         }
     };
-    let (docket, mut diagnostics) = model::build_docket_for(
+    let (docket, diagnostics) = model::build_docket_for(
         &wb,
         engine.date,
         engine.fonts(),
         &engine.config.config.evidence.limits(),
     );
-    let (packets, notes) = plan::plan(&docket, &engine.templates.profiles);
-    diagnostics.extend(notes);
-    diagnostics.extend(plan::notes(&packets, &wb, &engine.rules()));
-    diagnostics.extend(deadlines::lapsed_notes(
-        &engine.templates.calendar,
-        engine.date,
-        &packets,
-    ));
+    tracing::debug!(
+        "{}: {} clients, {} rights, {} listings ({} duplicate rows merged), {} counter-notices",
+        workbook.display(),
+        docket.clients.len(),
+        docket.rights.len(),
+        docket.listings.len(),
+        docket.merged(),
+        docket.counter_notices.len()
+    );
+    let (packets, diagnostics) = crate::check::findings(
+        &wb,
+        &docket,
+        diagnostics,
+        &engine.templates.profiles,
+        &engine.rules(),
+    );
 
-    let tmp = match output::start_tree(out_dir) {
+    // A folder that may not be replaced is said before any work is done.
+    let tmp = match output::may_replace(out_dir, &|_| false).and_then(|_| output::start_tree(out_dir)) {
         Ok(tmp) => tmp,
         Err(e) => {
             let message = format!("cannot write {}: {e}", out_dir.display());
@@ -254,6 +283,15 @@ pub fn build_workbook(
         .map(|packet| {
             let dir = tmp.join(&packet.folder);
             let made = make_packet(engine, &wb, &docket, packet, &tick, &dir);
+            match &made {
+                Ok(files) => tracing::debug!(
+                    "{}: {} documents written, {} pages in packet.pdf",
+                    packet.folder,
+                    files.len() - 1,
+                    files.first().map_or(0, |f| f.pages)
+                ),
+                Err(why) => tracing::debug!("{}: no packet ({why})", packet.folder),
+            }
             if made.is_err() {
                 // No half-written packet: a client gets all its files or none.
                 let _ = std::fs::remove_dir_all(&dir);
@@ -307,6 +345,7 @@ pub fn build_workbook(
     outcome.packets = made.len();
     outcome.pdfs = made.iter().map(|(_, w)| w.len()).sum();
     outcome.report = output::report(engine, workbook, &made, &failed, &diagnostics, &deadlines);
+    outcome.diagnostics = diagnostics;
     match output::finish_tree(
         engine,
         &docket,

@@ -11,9 +11,9 @@ use crate::calendar::Calendar;
 use crate::diag::{Diagnostic, Severity};
 use crate::evidence::Limits as EvidenceLimits;
 use crate::fonts::FontSet;
-use crate::ingest::{self, Format, Limits};
+use crate::ingest::{self, Format, Limits, Workbook};
 use crate::model::{self, Date, Docket};
-use crate::plan::{self, Rules};
+use crate::plan::{self, Packet, Rules};
 use crate::platform::Profiles;
 
 /// How `check` prints its findings.
@@ -167,10 +167,8 @@ fn check_one(
             diagnostics: Vec::new(),
         },
         Ok(workbook) => {
-            let (docket, mut diagnostics) = model::build_docket_for(&workbook, rules.date, fonts, evidence);
-            let (packets, _) = plan::plan(&docket, profiles);
-            diagnostics.extend(plan::notes(&packets, &workbook, rules));
-            model::sort_by_place(&workbook, &mut diagnostics);
+            let (docket, diagnostics) = model::build_docket_for(&workbook, rules.date, fonts, evidence);
+            let (_, diagnostics) = findings(&workbook, &docket, diagnostics, profiles, rules);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let warnings = diagnostics.len() - errors;
             WorkbookReport {
@@ -189,6 +187,28 @@ fn check_one(
             }
         }
     }
+}
+
+/// The packets of a docket and every diagnostic of its workbook, sorted by place: the docket's
+/// (`diagnostics`), the plan's, its packets' and the replies already overdue as of the
+/// rules' date. `check` and `build` both say exactly these.
+pub(crate) fn findings<'d>(
+    workbook: &Workbook,
+    docket: &'d Docket,
+    mut diagnostics: Vec<Diagnostic>,
+    profiles: &'d Profiles,
+    rules: &Rules,
+) -> (Vec<Packet<'d>>, Vec<Diagnostic>) {
+    let (packets, notes) = plan::plan(docket, profiles);
+    diagnostics.extend(notes);
+    diagnostics.extend(plan::notes(&packets, workbook, rules));
+    diagnostics.extend(crate::deadlines::lapsed_notes(
+        rules.calendar,
+        rules.date,
+        &packets,
+    ));
+    model::sort_by_place(workbook, &mut diagnostics);
+    (packets, diagnostics)
 }
 
 /// `3 clients, 8 rights, 41 listings (2 merged), 2 counter-notices; 1 error, 4 warnings` (no

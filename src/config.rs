@@ -114,6 +114,31 @@ pub struct Firm {
     pub phone: String,
 }
 
+impl Firm {
+    /// Whether this is (or still names) the sample firm of the bundled examples: its
+    /// name, registration number or e-mail. Such a build is a draft until the firm's own
+    /// details are set.
+    pub fn is_sample(&self) -> bool {
+        let sample = Firm::default();
+        self.name.en == sample.name.en
+            || self.name.zh == sample.name.zh
+            || self.company_no == sample.company_no
+            || self.email == sample.email
+    }
+
+    /// The warning a build with the sample firm gives (on the console and in the report).
+    pub fn sample_warning(&self) -> Option<String> {
+        self.is_sample().then(|| {
+            format!(
+                "warning: the agent is the sample firm \"{}\": every cover letter is marked as a \
+                 draft; set your firm's own details under `firm:` in takedown.yaml (`takedown \
+                 init DIR` writes one to edit) before anything is signed or filed",
+                self.name.en
+            )
+        })
+    }
+}
+
 impl Default for Firm {
     /// The sample firm of the bundled examples; the report says so when it is used.
     fn default() -> Self {

@@ -27,9 +27,10 @@ struct Cli {
     /// Say nothing but errors.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     quiet: bool,
-    /// Say more: what is taken, recovered and skipped.
-    #[arg(short, long, global = true)]
-    verbose: bool,
+    /// Say more: what is read, merged, taken, recovered and written (-vv: also the
+    /// template engine's and other libraries' own detail).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
 }
 
 #[derive(Subcommand)]
@@ -56,12 +57,21 @@ enum Command {
         /// A folder of templates and locales, as `templates export` writes it.
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// text: every problem on standard error as `check` prints it, and a line per
+        /// workbook; json: one JSON document on standard output (as `check --format json`,
+        /// with what was written).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// Read and validate workbooks; print every problem with its cell, and a summary.
     Check {
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+        /// The issue date the workbook is checked as of, YYYY-MM-DD (default: the config's,
+        /// or today): deadlines already passed are reported as of it, as `build` does.
+        #[arg(long)]
+        date: Option<String>,
         /// The configuration (its fonts decide which characters can be printed).
         #[arg(long)]
         config: Option<PathBuf>,
@@ -96,6 +106,9 @@ enum Command {
         #[arg(long)]
         templates: Option<PathBuf>,
     },
+    /// List every column each sheet accepts, with all the headers it is recognised by;
+    /// required columns are marked.
+    Columns,
     /// Write a sample workbook and a commented takedown.yaml into DIR.
     Init { dir: PathBuf },
     /// The built-in templates, messages and platform profiles.
@@ -149,12 +162,12 @@ fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     let verbosity = if cli.quiet {
         Verbosity::Quiet
-    } else if cli.verbose {
+    } else if cli.verbose > 0 {
         Verbosity::Verbose
     } else {
         Verbosity::Normal
     };
-    init_logging(verbosity);
+    init_logging(verbosity, cli.verbose > 1);
     match cli.command {
         Command::Build {
             workbooks,
@@ -163,6 +176,7 @@ fn run() -> anyhow::Result<ExitCode> {
             date,
             layout,
             templates,
+            format,
         } => {
             let engine = Engine::load(&EngineOptions {
                 config,
@@ -171,8 +185,12 @@ fn run() -> anyhow::Result<ExitCode> {
                 layout,
                 templates,
             })?;
+            if let Some(warning) = engine.config.config.firm.sample_warning().filter(|_| !cli.quiet) {
+                eprintln!("{warning}");
+            }
             let mut code = 0;
             let mut used: Vec<String> = Vec::new();
+            let mut built: Vec<serde_json::Value> = Vec::new();
             for workbook in &workbooks {
                 // Two workbooks with the same name (a/x.xlsx, b/x.xlsx) go to x/ and x-2/.
                 let base = out_dir_for(&out, workbook);
@@ -195,6 +213,15 @@ fn run() -> anyhow::Result<ExitCode> {
                     bar.finish_and_clear();
                 }
                 code = code.max(outcome.exit_code());
+                if format == CheckFormat::Json {
+                    built.push(outcome.to_json());
+                    continue;
+                }
+                for d in &outcome.diagnostics {
+                    if d.is_error() || !cli.quiet {
+                        eprintln!("{}: {d}", d.severity);
+                    }
+                }
                 let name = workbook.display();
                 match (&outcome.unusable, &outcome.out_dir) {
                     (Some(why), _) => eprintln!("{name}: {why}"),
@@ -215,16 +242,28 @@ fn run() -> anyhow::Result<ExitCode> {
                     _ => {}
                 }
             }
+            if format == CheckFormat::Json {
+                let count = |key: &str| -> u64 { built.iter().filter_map(|w| w[key].as_u64()).sum() };
+                let report = serde_json::json!({
+                    "errors": count("errors"), "warnings": count("warnings"),
+                    "exit_code": code, "workbooks": built,
+                });
+                let mut text = serde_json::to_string_pretty(&report)?;
+                text.push('\n');
+                let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            }
             Ok(ExitCode::from(code))
         }
         Command::Check {
             format,
+            date,
             config,
             workbooks,
         } => {
             let engine = Engine::load(&EngineOptions {
                 config,
                 near: workbooks.first().cloned(),
+                date,
                 ..EngineOptions::default()
             })?;
             let outcome = check_with(
@@ -303,6 +342,28 @@ fn run() -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Columns => {
+            let mut out = String::new();
+            for kind in takedown::ingest::SheetKind::ALL {
+                let optional = if kind.is_optional() { ", optional" } else { "" };
+                out.push_str(&format!("{} ({}{optional})\n", kind.label(), kind.csv_label()));
+                for (field, required, aliases) in kind.column_list() {
+                    let mark = if required { " (required)" } else { "" };
+                    out.push_str(&format!(
+                        "  {}{mark}: {}\n",
+                        field.label(kind),
+                        aliases.join(", ")
+                    ));
+                }
+                out.push('\n');
+            }
+            out.push_str(
+                "Headers are compared without case, spaces, _ - and brackets; a header with a remark in \
+                 brackets (\"Evidence (screenshots)\") is read as the column it names.\n",
+            );
+            let _ = std::io::stdout().lock().write_all(out.as_bytes());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Templates {
             command: TemplatesCommand::Export { dir },
         } => {
@@ -339,16 +400,24 @@ fn progress_bar(quiet: bool) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-/// Log lines on standard error, as plain messages: errors only with `-q`, detail with `-v`.
-fn init_logging(verbosity: Verbosity) {
-    let level = match verbosity {
-        Verbosity::Quiet => tracing::Level::ERROR,
-        Verbosity::Normal => tracing::Level::INFO,
-        Verbosity::Verbose => tracing::Level::DEBUG,
+/// Log lines on standard error, as plain messages: errors only with `-q`, what the tool does
+/// with `-v`, and with `-vv` (`libraries`) the libraries' own detail too (Handlebars logs
+/// every helper and partial it resolves: thousands of lines for the sample).
+fn init_logging(verbosity: Verbosity, libraries: bool) {
+    let ours = match verbosity {
+        Verbosity::Quiet => "error",
+        Verbosity::Normal => "info",
+        Verbosity::Verbose => "debug",
     };
+    let others = match verbosity {
+        Verbosity::Quiet => "error",
+        _ if libraries => ours,
+        _ => "warn",
+    };
+    let filter = tracing_subscriber::EnvFilter::new(format!("{others},takedown={ours}"));
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_max_level(level)
+        .with_env_filter(filter)
         .without_time()
         .with_target(false)
         .with_level(false)

@@ -181,6 +181,7 @@ licence-intro = The business licence (or certificate of incorporation) of <b>{ $
 ## Cover letter
 
 cover-title = Cover Letter
+cover-sample-firm = DRAFT — NOT FOR SIGNING OR FILING. The agent named in this packet, { $firm }, is the sample firm that comes with takedown. Enter your firm's own name, address, registration number, signatory and contact details and build the packet again.
 cover-subject = Takedown filings for { $client }
 cover-re = Complaints against infringing listings on { $platforms }
 cover-dear = Dear { $name },

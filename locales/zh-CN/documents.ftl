@@ -152,6 +152,7 @@ licence-intro = <b>{ $client }</b>的营业执照（或公司注册证明），�
 ## 致客户函
 
 cover-title = 致客户函
+cover-sample-firm = 草稿——不得签署或提交。本材料所列代理机构“{ $firm }”为 takedown 自带的示例律所。请填写贵所的名称、地址、统一社会信用代码、签署人及联系方式后重新生成。
 cover-subject = { $client }网络侵权投诉文件
 cover-re = 关于{ $platforms }上侵权链接的投诉
 cover-dear = 尊敬的{ $name }：

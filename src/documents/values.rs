@@ -225,7 +225,7 @@ pub(crate) fn firm_value(firm: &Firm) -> Value {
     json!({
         "name": bi(&firm.name), "address": bi(&firm.address), "company_no": firm.company_no,
         "signatory": bi(&firm.signatory), "signatory_title": bi(&firm.signatory_title),
-        "email": firm.email, "phone": firm.phone,
+        "email": firm.email, "phone": firm.phone, "sample": firm.is_sample(),
     })
 }
 

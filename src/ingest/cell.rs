@@ -38,6 +38,19 @@ impl fmt::Display for CellRef {
     }
 }
 
+/// A range of merged cells, from its first (top-left) cell to its last (bottom-right).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Merge {
+    pub first: CellRef,
+    pub last: CellRef,
+}
+
+impl fmt::Display for Merge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.first, self.last)
+    }
+}
+
 /// A cell's value, as close to what the file holds as the formats allow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::cell::{Cell, Row};
+use super::cell::{Cell, Merge, Row};
 use super::schema::SheetKind;
 use super::sniff::Format;
 use super::table::Table;
@@ -27,6 +27,9 @@ pub(crate) trait Sink {
     /// A problem that does not make the file unusable; it belongs to the sheet begun last, or
     /// to the workbook before any sheet begins.
     fn warn(&mut self, warning: Diagnostic);
+    /// The merged ranges of the sheet begun last (after its rows; formats that keep none
+    /// send none).
+    fn merged(&mut self, merges: Vec<Merge>);
 }
 
 /// A sheet as it begins: which one, the file holding it and its name, as cell references
@@ -72,6 +75,7 @@ struct Sheet {
     /// Rows ascending and each row's cells ascending, as almost every file has them.
     ordered: bool,
     warnings: Vec<Diagnostic>,
+    merges: Vec<Merge>,
 }
 
 impl Sink for Gather {
@@ -83,6 +87,7 @@ impl Sink for Gather {
             rows: Vec::with_capacity((head.height as usize).min(ROOM_AHEAD)),
             ordered: true,
             warnings: Vec::new(),
+            merges: Vec::new(),
         });
     }
 
@@ -99,6 +104,12 @@ impl Sink for Gather {
         match self.sheets.last_mut() {
             Some(sheet) => sheet.warnings.push(warning),
             None => self.warnings.push(warning),
+        }
+    }
+
+    fn merged(&mut self, merges: Vec<Merge>) {
+        if let Some(sheet) = self.sheets.last_mut() {
+            sheet.merges.extend(merges);
         }
     }
 }
@@ -133,6 +144,7 @@ impl Gather {
                 sheet.file,
                 sheet.name,
                 rows,
+                &sheet.merges,
                 &mut diagnostics,
             )?);
         }

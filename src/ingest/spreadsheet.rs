@@ -7,7 +7,7 @@ use std::path::Path;
 
 use calamine::{Data, DataRef, Ods, Range, Reader, Sheets, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError};
 
-use super::cell::{Cell, CellRef, Row, Value};
+use super::cell::{Cell, CellRef, Merge, Row, Value};
 use super::schema::SheetKind;
 use super::sink::{Opened, SheetHead, Sink};
 use super::sniff::Format;
@@ -82,12 +82,23 @@ fn read_inner(
         };
         match &mut sheets {
             // Stream xlsx cells instead of building a dense range: half the copies and memory.
-            Sheets::Xlsx(xlsx) => stream_rows(xlsx, &name, head, sink)
-                .map_err(|err| classify(path, calamine::Error::Xlsx(err)))?,
+            Sheets::Xlsx(xlsx) => {
+                stream_rows(xlsx, &name, head, sink)
+                    .map_err(|err| classify(path, calamine::Error::Xlsx(err)))?;
+                // A sheet whose merged cells cannot be read is read without them.
+                if let Ok(merges) = xlsx.merge_cells_by_sheet_name(&name) {
+                    sink.merged(merges_of(&merges));
+                }
+            }
             other => {
                 let range = other.worksheet_range(&name).map_err(|err| classify(path, err))?;
                 sink.sheet(head(range.height().try_into().unwrap_or(u32::MAX)));
                 range_rows(&range, sink);
+                if let Sheets::Xls(xls) = other {
+                    if let Ok(merges) = xls.merge_cells_by_sheet_name(&name) {
+                        sink.merged(merges_of(&merges));
+                    }
+                }
             }
         }
     }
@@ -142,6 +153,21 @@ fn open(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<(Sheets<B
             }
         }
     }
+}
+
+/// The most merged ranges read of one sheet (a hostile file may claim millions).
+const MAX_MERGES: usize = 1 << 16;
+
+/// calamine's merged ranges (0-based rows) as cell references, at most [`MAX_MERGES`].
+fn merges_of(dimensions: &[calamine::Dimensions]) -> Vec<Merge> {
+    dimensions
+        .iter()
+        .take(MAX_MERGES)
+        .map(|d| Merge {
+            first: CellRef::new(d.start.0.saturating_add(1), d.start.1),
+            last: CellRef::new(d.end.0.saturating_add(1), d.end.1),
+        })
+        .collect()
 }
 
 fn zip_detail(cause: &str) -> String {

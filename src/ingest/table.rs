@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use super::cell::{CellRef, Row, Value};
-use super::schema::{normalize, Field, SheetKind};
+use super::cell::{Cell, CellRef, Merge, Row, Value};
+use super::schema::{normalize, Field, NearHeader, SheetKind};
 use super::Error;
 use crate::diag::{Diagnostic, Location};
 
@@ -41,12 +41,15 @@ pub struct Table {
 impl Table {
     /// Finds the header row in `rows` (all non-blank rows of the sheet) and splits off the data.
     /// A duplicated known column is reported in `diagnostics` and kept as an extra column.
+    /// Cells merged down a column below the header (`merges`) are read as Excel shows them:
+    /// the value in each row of the range.
     pub(crate) fn from_rows(
         kind: SheetKind,
         path: &Path,
         file: String,
         sheet: String,
         mut rows: Vec<Row>,
+        merges: &[Merge],
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Result<Table, Error> {
         let required = || kind.required().iter().map(|f| f.label(kind)).collect();
@@ -90,6 +93,29 @@ impl Table {
                 Value::Text(_) => kind.field_for_header(&text),
                 _ => None,
             };
+            if field.is_none() && matches!(cell.value, Value::Text(_)) {
+                let at = || Location::cell(file.clone(), sheet.clone(), cell.at.to_string());
+                match kind.near_header(&text) {
+                    Some(NearHeader::Remark(known)) if !has_column(&header, kind, known) => {
+                        diagnostics.push(Diagnostic::warning(
+                            at(),
+                            format!("\"{text}\" is read as the {} column", known.label(kind)),
+                        ));
+                        field = Some(known);
+                    }
+                    Some(NearHeader::Remark(known) | NearHeader::Suggest(known)) => {
+                        diagnostics.push(Diagnostic::warning(
+                            at(),
+                            format!(
+                                "\"{text}\" is not a column takedown knows, so it is not read; \
+                                 did you mean {}? (`takedown columns` lists every column)",
+                                known.label(kind)
+                            ),
+                        ));
+                    }
+                    None => {}
+                }
+            }
             if let Some(known) = field {
                 if let Some(first) = columns.iter().find(|c| c.field == Some(known)) {
                     diagnostics.push(Diagnostic::warning(
@@ -142,6 +168,8 @@ impl Table {
         };
         let mut rows = data;
         rows.retain(|row| !is_header_again(row));
+        let at = |cell: CellRef| Location::cell(file.clone(), sheet.clone(), cell.to_string());
+        fill_merges(&mut rows, header.number, merges, &at, diagnostics);
 
         Ok(Table {
             kind,
@@ -161,5 +189,85 @@ impl Table {
     /// The place of a cell of this sheet, for a diagnostic.
     pub fn location(&self, at: CellRef) -> Location {
         Location::cell(self.file.clone(), self.sheet.clone(), at.to_string())
+    }
+}
+
+/// Whether a header row already has a header naming `field` exactly.
+fn has_column(header: &Row, kind: SheetKind, field: Field) -> bool {
+    header.cells.iter().any(|cell| match &cell.value {
+        Value::Text(text) => kind.field_for_header(text) == Some(field),
+        _ => false,
+    })
+}
+
+/// The most cells merges may fill per row of a sheet (a hostile file may merge every column
+/// of every row many times over).
+const FILLS_PER_ROW: usize = 4;
+
+/// Reads each range merged down one column below the header as its first cell's value in
+/// every row of the range that holds data (a warning at the range says so); a range merged
+/// across columns keeps its value in its first column only, with a warning.
+fn fill_merges(
+    rows: &mut [Row],
+    header_row: u32,
+    merges: &[Merge],
+    at: &dyn Fn(CellRef) -> Location,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut budget = rows.len().saturating_mul(FILLS_PER_ROW).saturating_add(64);
+    for merge in merges {
+        let (first, last) = (merge.first, merge.last);
+        if last.row <= header_row || (first.row == last.row && first.col == last.col) {
+            continue;
+        }
+        let index = |number: u32| rows.binary_search_by_key(&number, |r| r.number);
+        let value = index(first.row)
+            .ok()
+            .and_then(|i| rows[i].cells.iter().find(|c| c.at.col == first.col))
+            .map(|c| c.value.clone());
+        let Some(value) = value else {
+            continue;
+        };
+        if first.col != last.col {
+            diagnostics.push(Diagnostic::warning(
+                at(first),
+                format!(
+                    "cells {merge} are merged across columns; \"{}\" is read in {first} only",
+                    value.display()
+                ),
+            ));
+            continue;
+        }
+        let mut filled = 0;
+        let start = index(first.row).unwrap_or_else(|i| i);
+        for row in rows[start..].iter_mut().take_while(|r| r.number <= last.row) {
+            if row.number == first.row || budget == 0 {
+                continue;
+            }
+            let col = first.col;
+            match row.cells.binary_search_by_key(&col, |c| c.at.col) {
+                Ok(_) => {}
+                Err(i) => {
+                    row.cells.insert(
+                        i,
+                        Cell {
+                            at: CellRef::new(row.number, col),
+                            value: value.clone(),
+                        },
+                    );
+                    filled += 1;
+                    budget -= 1;
+                }
+            }
+        }
+        if filled > 0 {
+            diagnostics.push(Diagnostic::warning(
+                at(first),
+                format!(
+                    "cells {merge} are merged: \"{}\" is read in each of their rows",
+                    value.display()
+                ),
+            ));
+        }
     }
 }

@@ -1,21 +1,22 @@
 //! The files the records name, checked once each (in parallel) after the sheets are read: a
 //! file that is missing or unusable is an error at every cell naming it, and its client gets
-//! no packet.
+//! no packet. A path that does not exist as written is looked for as a Windows user or
+//! another computer may have written it ([`super::locate`]).
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use super::locate::{self, Found};
 use super::{Docket, FileRef};
 use crate::diag::Diagnostic;
 use crate::evidence::{self, EvidenceError, FileInfo, Limits};
-use crate::ingest::Workbook;
 
 /// Inspects every file of `docket`'s records, fills [`Docket::files`] with the good ones and
 /// reports the bad ones at their cells, blocking their clients.
 pub(crate) fn check_files(
-    _wb: &Workbook,
+    base: &Path,
     docket: &mut Docket,
     limits: &Limits,
     diagnostics: &mut Vec<Diagnostic>,
@@ -77,14 +78,45 @@ pub(crate) fn check_files(
     let mut paths: Vec<(&PathBuf, &str)> = named.iter().map(|(f, _)| (&f.path, f.written.as_str())).collect();
     paths.sort();
     paths.dedup_by(|a, b| a.0 == b.0);
-    let results: BTreeMap<PathBuf, Result<FileInfo, EvidenceError>> = paths
+    // Each path as named → where the file was found (itself, or what `locate` found).
+    let results: BTreeMap<PathBuf, (PathBuf, Result<FileInfo, EvidenceError>)> = paths
         .par_iter()
-        .map(|(path, written)| ((*path).clone(), evidence::inspect(path, written, limits)))
+        .map(|(path, written)| {
+            let found = match std::fs::symlink_metadata(path) {
+                Ok(_) => Ok((*path).clone()),
+                Err(_) => match locate::find(base, written) {
+                    Found::Unique(actual) => Ok(actual),
+                    Found::Not(why) => Err(EvidenceError(format!("evidence file \"{written}\" {why}"))),
+                },
+            };
+            let result = match &found {
+                Ok(actual) => evidence::inspect(actual, written, limits),
+                Err(e) => Err(e.clone()),
+            };
+            (
+                (*path).clone(),
+                (found.unwrap_or_else(|_| (*path).clone()), result),
+            )
+        })
         .collect();
 
     let mut blocked: Vec<(String, crate::diag::Location)> = Vec::new();
     for (file, clients) in &named {
-        if let Some(Err(e)) = results.get(&file.path) {
+        let Some((actual, result)) = results.get(&file.path) else {
+            continue;
+        };
+        if actual != &file.path && result.is_ok() {
+            let shown = actual.strip_prefix(base).unwrap_or(actual);
+            diagnostics.push(Diagnostic::warning(
+                file.location.clone(),
+                format!(
+                    "evidence file \"{}\" is read as {} (the path as written does not exist on this computer)",
+                    file.written,
+                    shown.display()
+                ),
+            ));
+        }
+        if let Err(e) = result {
             diagnostics.push(Diagnostic::error(file.location.clone(), e.to_string()));
             for client in clients {
                 blocked.push(((*client).to_owned(), file.location.clone()));
@@ -94,8 +126,37 @@ pub(crate) fn check_files(
     for (client, location) in blocked {
         docket.blocked.entry(client).or_default().push(location);
     }
+    for file in file_refs_mut(docket) {
+        if let Some((actual, Ok(_))) = results.get(&file.path) {
+            file.path = actual.clone();
+        }
+    }
     docket.files = results
-        .into_iter()
-        .filter_map(|(path, result)| result.ok().map(|info| (path, info)))
+        .into_values()
+        .filter_map(|(actual, result)| result.ok().map(|info| (actual, info)))
         .collect();
+}
+
+/// Every file reference of the docket's records, to point each at where it was found.
+fn file_refs_mut(docket: &mut Docket) -> impl Iterator<Item = &mut FileRef> {
+    let clients = docket
+        .clients
+        .iter_mut()
+        .flat_map(|c| c.licence.iter_mut().chain(c.licence_translation.iter_mut()));
+    let rights = docket.rights.iter_mut().flat_map(|r| {
+        r.certificate
+            .iter_mut()
+            .chain(r.evaluation_report.iter_mut())
+            .chain(r.comparison.iter_mut())
+    });
+    let listings = docket.listings.iter_mut().flat_map(|l| {
+        l.evidence
+            .iter_mut()
+            .chain(l.purchase.iter_mut().flat_map(|p| p.evidence.iter_mut()))
+    });
+    let notices = docket
+        .counter_notices
+        .iter_mut()
+        .flat_map(|n| n.our_evidence.iter_mut());
+    clients.chain(rights).chain(listings).chain(notices)
 }

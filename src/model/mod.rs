@@ -14,6 +14,7 @@ mod files;
 mod ident;
 mod listing_url;
 mod listings;
+mod locate;
 mod rights;
 mod rights_checks;
 mod row;

@@ -202,7 +202,20 @@ impl<'a, 't> RowReader<'a, 't> {
         match date_of(&cell.value) {
             Some(date) => Some(date),
             None => {
-                self.error(field, format!("\"{text}\" is not a date ({DATE_HINT})"));
+                let message = match super::value::ambiguous_date(&text) {
+                    Some((day_first, month_first)) => {
+                        format!(
+                            "\"{text}\" is ambiguous: {} (day first) or {} (month first)? Write \
+                             the date as {day_first} or {}, or {month_first} or {}",
+                            day_first.english(),
+                            month_first.english(),
+                            day_first.chinese(),
+                            month_first.chinese()
+                        )
+                    }
+                    None => format!("\"{text}\" is not a date ({DATE_HINT})"),
+                };
+                self.error(field, message);
                 None
             }
         }

@@ -222,7 +222,7 @@ pub(crate) fn validate(
             &mut diagnostics,
         );
     }
-    super::files::check_files(wb, &mut docket, limits, &mut diagnostics);
+    super::files::check_files(&base_dir, &mut docket, limits, &mut diagnostics);
 
     sort_by_place(wb, &mut diagnostics);
     (docket, diagnostics)

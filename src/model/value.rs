@@ -41,6 +41,19 @@ impl Date {
         (day <= days_in_month(year, month)).then_some(Date { year, month, day })
     }
 
+    /// `12 October 2026`, for messages.
+    pub fn english(self) -> String {
+        let month = MONTHS[usize::from(self.month) - 1];
+        let mut chars = month.chars();
+        let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or_default();
+        format!("{} {first}{} {}", self.day, chars.as_str(), self.year)
+    }
+
+    /// `2026年10月12日`, for messages.
+    pub fn chinese(self) -> String {
+        format!("{}年{}月{}日", self.year, self.month, self.day)
+    }
+
     /// Year, month, day.
     pub fn ymd(self) -> (u16, u8, u8) {
         (self.year, self.month, self.day)
@@ -232,6 +245,8 @@ fn parse_numeric(text: &str) -> Option<Date> {
             return match (x > 12, y > 12) {
                 (true, false) => Date::new(year, y, x),
                 (false, true) => Date::new(year, x, y),
+                // 05.05.2026 is 5 May whichever is the day.
+                (false, false) if x == y => Date::new(year, x, y),
                 _ => None,
             };
         }
@@ -245,6 +260,25 @@ fn parse_numeric(text: &str) -> Option<Date> {
         return Date::from_excel_serial(f64::from(number(text, 5)?));
     }
     None
+}
+
+/// The two dates a text such as `12.10.2026` or `03/04/2026` may mean (day first, then
+/// month first), when both numbers could be the month.
+pub fn ambiguous_date(text: &str) -> Option<(Date, Date)> {
+    let text = text.trim();
+    let separator = ['-', '/', '.'].into_iter().find(|s| text.contains(*s))?;
+    let parts: Vec<&str> = text.split(separator).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if c.len() != 4 {
+        return None;
+    }
+    let (x, y, year) = (number(a, 2)?, number(b, 2)?, number(c, 4)?);
+    if x == y || x > 12 || y > 12 {
+        return None;
+    }
+    Some((Date::new(year, y, x)?, Date::new(year, x, y)?))
 }
 
 fn parse_chinese(text: &str) -> Option<Date> {
@@ -452,6 +486,31 @@ pub fn clean(value: &Value) -> Result<Cleaned<'_>, TextProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_either_number_of_which_could_be_the_month_is_ambiguous() {
+        let (a, b) = ambiguous_date("12.10.2026").unwrap();
+        assert_eq!(
+            (a.to_string(), b.to_string()),
+            ("2026-10-12".into(), "2026-12-10".into())
+        );
+        assert_eq!(
+            (a.english(), b.chinese()),
+            ("12 October 2026".into(), "2026年12月10日".into())
+        );
+        assert_eq!(parse_date("12.10.2026"), None);
+        assert_eq!(ambiguous_date("28.11.2026"), None);
+        assert_eq!(
+            parse_date("28.11.2026").map(|d| d.to_string()),
+            Some("2026-11-28".into())
+        );
+        assert_eq!(ambiguous_date("05/05/2026"), None);
+        assert_eq!(
+            parse_date("05/05/2026").map(|d| d.to_string()),
+            Some("2026-05-05".into())
+        );
+        assert_eq!(ambiguous_date("2026.10.12"), None);
+    }
 
     #[test]
     fn days_and_weekdays() {

@@ -3,6 +3,7 @@
 //! Entry points: [`DocFile::save`] as each document finishes, then [`finish_tree`] with the
 //! report, which renames the whole tree into place.
 
+mod keep;
 mod report;
 mod tree;
 
@@ -12,7 +13,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 pub(crate) use report::report;
-pub(crate) use tree::{finish_tree, start_tree, Made};
+pub(crate) use tree::{finish_tree, may_replace, start_tree, Made};
 
 /// One entry of `manifest.json`.
 #[derive(Debug, Clone, Serialize)]

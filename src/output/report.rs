@@ -36,6 +36,9 @@ pub(crate) fn report(
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             let _ = writeln!(out, "config {file}");
+            if let Some(warning) = engine.config.config.firm.sample_warning() {
+                let _ = writeln!(out, "{warning}");
+            }
         }
         None => {
             let _ = writeln!(

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use super::{hex, ManifestFile};
+use super::{hex, keep, ManifestFile};
 use crate::build::Engine;
 use crate::deadlines::Deadline;
 use crate::model::{Docket, FileRef};
@@ -16,14 +16,8 @@ use crate::plan::Packet;
 /// The temporary sibling of `out_dir` the tree is written into (emptied if a crashed run
 /// left it).
 pub(crate) fn start_tree(out_dir: &Path) -> std::io::Result<PathBuf> {
-    let parent = out_dir
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let (parent, name) = sibling_of(out_dir);
     std::fs::create_dir_all(parent)?;
-    let name = out_dir
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
     let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     if tmp.exists() {
         std::fs::remove_dir_all(&tmp)?;
@@ -44,7 +38,8 @@ pub(crate) struct Made<'a> {
 }
 
 /// Writes `report.txt`, `deadlines.ics` and `manifest.json` beside the packets in `tmp`,
-/// then renames `tmp` to `out_dir` (replacing an older one).
+/// then renames `tmp` to `out_dir`, replacing an older one with the files a person saved in
+/// it carried over (or refusing, when a person changed a file the tool wrote).
 pub(crate) fn finish_tree(
     engine: &Engine,
     docket: &Docket,
@@ -81,22 +76,46 @@ pub(crate) fn finish_tree(
     text.push('\n');
     std::fs::write(tmp.join("manifest.json"), text)?;
 
-    if out_dir.exists() {
-        let parent = out_dir
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = out_dir
-            .file_name()
-            .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-        std::fs::rename(out_dir, &old)?;
-        std::fs::rename(tmp, out_dir)?;
-        std::fs::remove_dir_all(&old)?;
-    } else {
-        std::fs::rename(tmp, out_dir)?;
+    if std::fs::symlink_metadata(out_dir).is_err() {
+        return std::fs::rename(tmp, out_dir);
     }
-    Ok(())
+    let keep = may_replace(out_dir, &|rel| tmp.join(rel).exists())?;
+    let (parent, name) = sibling_of(out_dir);
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    std::fs::rename(out_dir, &old)?;
+    std::fs::rename(tmp, out_dir)?;
+    // A crash from here on leaves the person's files in `old`, never deletes them.
+    keep::carry(&old, out_dir, &keep).map_err(|e| {
+        std::io::Error::new(
+            e.kind(),
+            format!("{e}; the earlier folder is kept as {}", old.display()),
+        )
+    })?;
+    std::fs::remove_dir_all(&old)
+}
+
+/// The files of a person's in the existing `out_dir` that replacing it must carry over,
+/// or why it must not be replaced (`writes`: whether the new tree has that relative path).
+pub(crate) fn may_replace(out_dir: &Path, writes: &dyn Fn(&str) -> bool) -> std::io::Result<Vec<String>> {
+    match std::fs::symlink_metadata(out_dir) {
+        Err(_) => Ok(Vec::new()),
+        Ok(meta) if !meta.is_dir() => Err(std::io::Error::other(
+            "not replaced: it is a file, not a folder; choose another --out folder",
+        )),
+        Ok(_) => keep::plan(out_dir, writes).map_err(std::io::Error::other),
+    }
+}
+
+/// The folder `out_dir` is in and its name, for its temporary siblings.
+fn sibling_of(out_dir: &Path) -> (&Path, String) {
+    let parent = out_dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out_dir
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    (parent, name)
 }
 
 /// Every link the written packets name, as filed (canonical: tracking and share parameters

@@ -124,6 +124,9 @@ pub fn entry(opts: &WatchOptions) -> anyhow::Result<u8> {
     let dirs = Dirs::create(&opts.dir)?;
     let _lock = Lock::acquire(&opts.dir)?;
     let engine = Engine::load(&opts.engine).context("failed to load the config")?;
+    if let Some(warning) = engine.config.config.firm.sample_warning() {
+        tracing::warn!("{warning}");
+    }
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {

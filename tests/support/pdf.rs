@@ -33,6 +33,19 @@ pub fn raw_text(pdf: &Path) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 text")
 }
 
+/// The [`text`] of page `n` (1-based) alone.
+pub fn page_text(pdf: &Path, n: usize) -> String {
+    let n = n.to_string();
+    let out = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8", "-f", &n, "-l", &n])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("failed to run pdftotext (install poppler-utils)");
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    squeeze(&String::from_utf8(out.stdout).expect("UTF-8 text"))
+}
+
 /// [`raw_text`] with all whitespace removed (cells and lines wrap long links and names).
 pub fn text(pdf: &Path) -> String {
     squeeze(&raw_text(pdf))

@@ -13,11 +13,12 @@ use std::thread::JoinHandle;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
+use crate::ingest::cell::Merge;
 use crate::ingest::sink::{Gather, Opened, SheetHead, Sink};
 use crate::ingest::{Cell, Row, Value};
 
 /// The first bytes of every stream: tells a reply of this version from anything else.
-const MAGIC: &[u8; 8] = b"TKDREAD2";
+const MAGIC: &[u8; 8] = b"TKDREAD3";
 
 /// One frame's content.
 #[derive(Debug, Serialize, Deserialize)]
@@ -25,6 +26,7 @@ enum Message {
     Sheet(SheetHead),
     Row(Row),
     Warn(Diagnostic),
+    Merged(Vec<Merge>),
     /// The workbook was read whole.
     Done(Opened),
     /// The file could not be used; the message as [`crate::ingest::Error`] renders it.
@@ -97,6 +99,10 @@ impl<W: Write> Sink for Encoder<W> {
     fn warn(&mut self, warning: Diagnostic) {
         self.send(&Message::Warn(warning));
     }
+
+    fn merged(&mut self, merges: Vec<Merge>) {
+        self.send(&Message::Merged(merges));
+    }
 }
 
 /// The child's [`Sink`] when it can start a second thread: hands what it reads, rows in
@@ -113,6 +119,7 @@ enum Item {
     Sheet(SheetHead),
     Rows(Vec<Row>),
     Warn(Diagnostic),
+    Merged(Vec<Merge>),
     End(Result<Opened, String>),
 }
 
@@ -133,6 +140,7 @@ impl Handoff {
                         Item::Sheet(head) => encoder.sheet(head),
                         Item::Rows(rows) => rows.into_iter().for_each(|row| encoder.row(row)),
                         Item::Warn(warning) => encoder.warn(warning),
+                        Item::Merged(merges) => encoder.merged(merges),
                         Item::End(outcome) => return encoder.end(outcome),
                     }
                 }
@@ -188,6 +196,11 @@ impl Sink for Handoff {
     fn warn(&mut self, warning: Diagnostic) {
         self.flush();
         self.send(Item::Warn(warning));
+    }
+
+    fn merged(&mut self, merges: Vec<Merge>) {
+        self.flush();
+        self.send(Item::Merged(merges));
     }
 }
 
@@ -258,6 +271,10 @@ pub(super) fn receive(input: impl Read, cap: u64) -> Received {
             }
             Ok(Message::Warn(warning)) => {
                 gather.warn(warning);
+                continue;
+            }
+            Ok(Message::Merged(merges)) => {
+                gather.merged(merges);
                 continue;
             }
             Ok(Message::Done(opened)) => Received::Read(gather, opened),

@@ -202,6 +202,74 @@ impl SheetKind {
     }
 }
 
+/// How a header that names no column exactly relates to a known one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NearHeader {
+    /// The header without its bracketed remark (`Evidence (screenshots)`, `证据（截图）`)
+    /// names the column: it is read as that column.
+    Remark(Field),
+    /// The header is a small edit away from an alias (`evidense`, `captured date`): it is
+    /// not read, and the message suggests the column.
+    Suggest(Field),
+}
+
+impl SheetKind {
+    /// What a header that [`SheetKind::field_for_header`] does not know is close to, if
+    /// anything.
+    pub fn near_header(self, header: &str) -> Option<NearHeader> {
+        let bare = without_remarks(header);
+        if bare != header {
+            if let Some(field) = self.field_for_header(&bare) {
+                return Some(NearHeader::Remark(field));
+            }
+        }
+        let key = normalize(header);
+        // Short keys are too easily near something (`no`, `id`); Chinese headers are compared
+        // by characters, two of which already make a word.
+        let room = |alias: &str| match alias.is_ascii() {
+            true if key.chars().count() >= 5 => 2,
+            true if key.chars().count() >= 4 => 1,
+            false if key.chars().count() >= 3 => 1,
+            _ => 0,
+        };
+        let mut best: Option<(usize, Field)> = None;
+        for &field in self.fields() {
+            for alias in field.aliases(self) {
+                let distance = strsim::levenshtein(&normalize(alias), &key);
+                if distance <= room(alias) && best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, field));
+                }
+            }
+        }
+        best.map(|(_, field)| NearHeader::Suggest(field))
+    }
+
+    /// Every column of this sheet with all its accepted headers, required ones first as the
+    /// sheet lists them; for `takedown columns`.
+    pub fn column_list(self) -> Vec<(Field, bool, &'static [&'static str])> {
+        self.fields()
+            .iter()
+            .map(|&field| (field, self.required().contains(&field), field.aliases(self)))
+            .collect()
+    }
+}
+
+/// A header without its bracketed parts (ASCII and full-width round and square brackets,
+/// 【】), trimmed.
+fn without_remarks(header: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in header.chars() {
+        match c {
+            '(' | '[' | '（' | '【' | '［' => depth += 1,
+            ')' | ']' | '）' | '】' | '］' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
 /// The key two names are compared by: full-width forms folded to ASCII, lower case, and only
 /// letters and digits kept (so spaces, `_`, `-`, brackets and `*` marks do not matter).
 pub fn normalize(text: &str) -> String {

@@ -5,8 +5,7 @@
 
 #![cfg(unix)]
 
-mod support;
-
+use crate::support;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;

@@ -1,8 +1,7 @@
 //! The sample workbook `takedown init` writes: it reads without errors, holds what it promises,
 //! and `fixtures/sample.xlsx` is exactly what `sample_workbook()` writes.
 
-mod support;
-
+use crate::support;
 use std::collections::BTreeSet;
 
 use support::docket::{day, without_file};

@@ -3,12 +3,7 @@
 //! complaint it answers; our evidence annexed and in the manifest; a site's operator
 //! addressed; a firm's own wording from the exported messages.
 
-#[path = "support/counter_notices.rs"]
-mod notices;
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{notices, support};
 use notices::*;
 use support::fixtures::csv_workbook;
 use support::pdf::{self, squeeze, text};

@@ -3,10 +3,7 @@
 //! characters (an unpaired UTF-16 surrogate) and over-long cells are errors at the cell, and
 //! nothing invisible reaches the docket that documents are made from.
 
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{run, support};
 use run::check;
 use support::docket::day;
 use support::fixtures::{self, csv_workbook, row, s, Sheet, ONE_CLIENT_CSV, ONE_RIGHT_CSV};

@@ -1,10 +1,7 @@
 //! Rights data checks (review A.9) and the strength warning, through `takedown check`: each
 //! a warning at its cell with its exact text, as of the config's issue date.
 
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{run, support};
 use std::path::Path;
 
 use support::fixtures::csv_workbook;

@@ -3,10 +3,7 @@
 //! site trades; no E-Commerce Law outside mainland China; warnings at the cells otherwise.
 //! Also Dewu's complaints without confidential material.
 
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{run, support};
 use std::path::{Path, PathBuf};
 
 use run::takedown;

@@ -2,14 +2,11 @@
 //! (pdftotext), the manifest, splitting at the platform's limit, determinism, and a batch
 //! with a bad client.
 
+use crate::{run, support};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
-
-#[path = "support/run.rs"]
-mod run;
-mod support;
 
 use run::takedown;
 use sha2::{Digest, Sha256};

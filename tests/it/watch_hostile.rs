@@ -4,10 +4,7 @@
 
 #![cfg(unix)]
 
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{run, support};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};

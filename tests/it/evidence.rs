@@ -2,10 +2,7 @@
 //! (JPEG byte for byte, PNG losslessly with its alpha, PDF page by page), hashed in the
 //! manifest, and named by the complaint only when present.
 
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{run, support};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -184,7 +181,7 @@ fn bad_files_are_errors_at_their_cells_and_only_their_client_is_left_out() {
     for line in [
         "error: wb/listings.csv: listings!F6: evidence file \"bad/word.png\" is not a PNG, JPEG or PDF file (it looks like a Word, Excel or ZIP file) (save the screenshot as PNG or JPEG, or the document as PDF)",
         "error: wb/listings.csv: listings!F8: evidence file \"bad/bomb.png\" is 30000×30000 pixels; evidence images may be at most 20000 pixels on a side and 50 megapixels",
-        "error: wb/listings.csv: listings!F9: evidence file \"bad/missing.jpg\" not found (paths are relative to the workbook's folder)",
+        "error: wb/listings.csv: listings!F9: evidence file \"bad/missing.jpg\" not found: looked for bad/missing.jpg; bad holds bomb.png, truncated.png, word.png",
         "warning: wb/listings.csv: listings!F5: no evidence for this listing; platforms ask for a screenshot of the listing as preliminary evidence",
     ] {
         assert!(report.contains(line), "missing\n{line}\nin\n{report}");

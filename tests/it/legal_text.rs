@@ -6,10 +6,7 @@
 //! term of protection. Through the real binary and `pdftotext`, in every layout where the
 //! rule concerns the language.
 
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{run, support};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};

@@ -3,12 +3,7 @@
 //! out with a warning; the deadlines in `deadlines.ics` (read with the icalendar crate's
 //! parser), `report.txt` and the cover letter, with stable UIDs.
 
-#[path = "support/counter_notices.rs"]
-mod notices;
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{notices, support};
 use notices::*;
 use support::docket::day;
 use support::fixtures::{csv_workbook, row, s, write_xlsx, Sheet, C};
@@ -172,7 +167,7 @@ fn an_unknown_listing_and_a_bad_file_are_errors_at_their_cells() {
     let (stdout, _, code) = takedown(dir.path(), &["check", path.to_str().unwrap()]);
     assert_eq!(code, 1, "{stdout}");
     assert!(
-        stdout.contains(&format!("error: {name}: Counter-notices!F10: evidence file \"ours/missing.png\" not found (paths are relative to the workbook's folder)")),
+        stdout.contains(&format!("error: {name}: Counter-notices!F10: evidence file \"ours/missing.png\" not found: looked for ours/missing.png; ours holds no-licence.png")),
         "{stdout}"
     );
     let (_, _, code) = takedown(

@@ -1,7 +1,6 @@
 //! The PDFs, checked with the tools a reader uses: qpdf, pdffonts, pdftotext, pdfinfo.
 
-mod support;
-
+use crate::support;
 use std::path::Path;
 use std::process::Command;
 

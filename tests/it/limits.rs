@@ -1,10 +1,7 @@
 //! Hostile input is refused before a reader touches it: a file over the size limit, and a zip
 //! container declaring far more unpacked content than a workbook has (a zip bomb).
 
-#[path = "support/run.rs"]
-mod run;
-mod support;
-
+use crate::{run, support};
 use std::path::Path;
 
 use run::check;

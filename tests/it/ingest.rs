@@ -1,8 +1,7 @@
 //! Reading workbooks: every format and CSV encoding gives the same docket, headers and sheets are
 //! found by English or Chinese names, cell references are Excel's, and bad files get one message.
 
-mod support;
-
+use crate::support;
 use std::path::{Path, PathBuf};
 
 use support::docket::{day, docket, error_of};

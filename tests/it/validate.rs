@@ -1,8 +1,7 @@
 //! Validation rules: exact diagnostic texts and cells for each rule, the docket built from a good
 //! workbook, identifiers, dates and URL canonicalisation for every platform.
 
-mod support;
-
+use crate::support;
 use support::docket::{day, without_file};
 use support::files::fixture;
 use takedown::diag::Severity;
@@ -49,7 +48,7 @@ fn every_rule_is_reported_at_its_cell_in_one_run() {
         r#"warning: Rights!K13: protection from 2019-06-01 starts before the registration is valid (2020-01-01)"#,
         r#"warning: Rights!K13: protection from 2019-06-01 starts before this packet's date; the power of attorney and the complaints act from their signature on: leave protect_from blank or give a later date"#,
         r#"warning: Rights!L13: protection to 2031-01-01 ends after the registration expires (2030-01-01)"#,
-        r#"error: Rights!M14: evidence file "certs/missing.pdf" not found (paths are relative to the workbook's folder)"#,
+        r#"error: Rights!M14: evidence file "certs/missing.pdf" not found: looked for certs/missing.pdf; there is no folder certs in the workbook's folder"#,
         r#"error: Rights!A15: right_id "R1" is already used in row 2"#,
         r#"warning: Rights!B17: client "C5" could not be used (see Clients row 7); this right is left out until it can"#,
         r#"error: Rights!D18: number is empty (required)"#,

@@ -2,8 +2,7 @@
 //! pages that carry text, table rows continued with their number, the Hei face in the PDF,
 //! headings kept with the text they head.
 
-mod support;
-
+use crate::support;
 use support::pdf;
 use takedown::document::{Bi, Block, ColumnWidth, Document, Signature, Table};
 use takedown::fonts::FontSet;
