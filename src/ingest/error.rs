@@ -135,6 +135,16 @@ pub enum Error {
     },
 }
 
+/// Whether an unusable file's message (as [`Error`] renders it, in this process or sent
+/// by the reading child) says it may only be incomplete: empty, or a zip container cut
+/// short, as a copy still under way leaves it.
+pub fn may_be_incomplete(message: &str) -> bool {
+    message.ends_with("the file is empty (0 bytes)") || message.contains(TRUNCATED)
+}
+
+/// How a zip container cut short or damaged is described (see `spreadsheet`).
+pub(crate) const TRUNCATED: &str = "the zip container is truncated or corrupt";
+
 impl Error {
     /// The file (or folder) the error is about.
     pub fn path(&self) -> &std::path::Path {

@@ -20,7 +20,7 @@ mod table;
 use std::path::{Path, PathBuf};
 
 pub use cell::{format_number, Cell, CellRef, Row, Value};
-pub use error::Error;
+pub use error::{may_be_incomplete, Error};
 pub use isolate::{read_workbook_isolated, serve, use_program, Bounds, Limits, Stop, SUBCOMMAND};
 pub use limits::{BIG_ENTRY_BYTES, MAX_FILE_BYTES, MAX_RATIO, MAX_UNPACKED_BYTES};
 pub use schema::{fold_width, normalize, Field, SheetKind};

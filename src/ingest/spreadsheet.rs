@@ -12,6 +12,7 @@ use super::schema::SheetKind;
 use super::sink::{Opened, SheetHead, Sink};
 use super::sniff::Format;
 use super::Error;
+use crate::diag::{Diagnostic, Location};
 
 type Bytes = Cursor<Vec<u8>>;
 
@@ -51,9 +52,16 @@ fn read_inner(
     let mut chosen: [Option<String>; 4] = [None, None, None, None];
     for name in &names {
         if let Some(kind) = SheetKind::from_name(name) {
-            let slot = &mut chosen[kind as usize];
-            if slot.is_none() {
-                *slot = Some(name.clone());
+            match &chosen[kind as usize] {
+                None => chosen[kind as usize] = Some(name.clone()),
+                Some(first) => sink.warn(Diagnostic::warning(
+                    Location::file(file.clone()),
+                    format!(
+                        "the sheet \"{name}\" is not read: \"{first}\" is already the {} sheet \
+                         (move its rows there, or rename it)",
+                        kind.label()
+                    ),
+                )),
             }
         }
     }
@@ -171,7 +179,7 @@ fn merges_of(dimensions: &[calamine::Dimensions]) -> Vec<Merge> {
 }
 
 fn zip_detail(cause: &str) -> String {
-    format!("the zip container is truncated or corrupt: {cause}")
+    format!("{}: {cause}", super::error::TRUNCATED)
 }
 
 fn classify(path: &Path, err: calamine::Error) -> Error {

@@ -12,6 +12,7 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use super::files::{free_name, move_into, stem, write_synced};
+use super::unzip;
 use super::{Verbosity, Watcher, MAX_ATTEMPTS};
 use crate::build::{build_workbook, WorkbookOutcome};
 
@@ -53,6 +54,8 @@ impl Watcher {
             }
             tracing::debug!("recovering {}", job.display());
             self.run_job(&job);
+            // A job put back into the inbox is simply taken again by the scan.
+            self.put_back = false;
         }
     }
 
@@ -79,6 +82,10 @@ impl Watcher {
         self.step("taken");
         tracing::debug!("taking {}", name.to_string_lossy());
         self.run_job(&job);
+        if std::mem::take(&mut self.put_back) {
+            return false;
+        }
+        self.deferred.remove(name);
         true
     }
 
@@ -127,9 +134,12 @@ impl Watcher {
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0);
         let built = job.join("out");
-        if built.exists() {
-            std::fs::remove_dir_all(&built)
-                .with_context(|| format!("failed to remove {}", built.display()))?;
+        let unpacked = job.join("unpacked");
+        for left in [&built, &unpacked] {
+            if left.exists() {
+                std::fs::remove_dir_all(left)
+                    .with_context(|| format!("failed to remove {}", left.display()))?;
+            }
         }
         let decision = if attempts >= MAX_ATTEMPTS {
             let why = format!(
@@ -142,14 +152,51 @@ impl Watcher {
             std::fs::create_dir_all(&built)
                 .with_context(|| format!("failed to create {}", built.display()))?;
             let out_name = free_name(&self.dirs.out, &stem(&name), &[""]);
-            let outcome = self.build(&input, &built.join(&out_name));
+            // A zip of the workbook and its evidence is built as the folder it unpacks to.
+            let source = match unzip::is_zip(&input) {
+                true => {
+                    unzip::unpack(&input, &unpacked.join(stem(&name))).map_err(|why| format!("{name}: {why}"))
+                }
+                false => Ok(input.clone()),
+            };
+            let mut outcome = match &source {
+                Ok(source) => self.build(source, &built.join(&out_name)),
+                Err(why) => WorkbookOutcome {
+                    unusable: Some(why.clone()),
+                    report: format!("error: {why}\n"),
+                    ..WorkbookOutcome::default()
+                },
+            };
             self.step("built");
+            let unusable = outcome.unusable.clone().unwrap_or_default();
+            if outcome.unusable.is_some() && self.defer(&name, &input, &unusable) {
+                // It may still be being copied: back to the inbox, to be taken again when
+                // it changes (or, unchanged, once more after a while).
+                std::fs::rename(&input, self.dirs.inbox.join(&name))
+                    .with_context(|| format!("failed to put {name} back into the inbox"))?;
+                tracing::info!(
+                    "waiting: {name} could not be read yet ({}); it is read again when it changes, or in {} s",
+                    outcome.unusable.as_deref().unwrap_or_default(),
+                    super::PATIENCE.as_secs()
+                );
+                return Ok(None);
+            }
+            let hint = (input.is_file() && !unzip::is_zip(&input) && misses_evidence(&outcome)).then_some(
+                "evidence files it names are not beside it: drop the folder that holds the workbook \
+                 and its evidence files (or a zip of that folder), not the workbook alone",
+            );
+            if let Some(hint) = hint {
+                outcome.report.push_str(&format!("\nhint: {hint}\n"));
+            }
             if outcome.packets > 0 && outcome.out_dir.is_some() {
                 let final_out = free_name(&self.dirs.out, &out_name, &[""]);
                 let dest = free_name(&self.dirs.processed, &name, &[""]);
                 Decision {
                     processed: true,
-                    line: success_line(&name, &outcome, &final_out),
+                    line: match hint {
+                        Some(hint) => format!("{}; {hint}", success_line(&name, &outcome, &final_out)),
+                        None => success_line(&name, &outcome, &final_out),
+                    },
                     partial: outcome.exit_code() != 0,
                     input: name,
                     dest,
@@ -159,6 +206,10 @@ impl Watcher {
                 let why = match &outcome.unusable {
                     Some(why) => why.clone(),
                     None => format!("no packet could be made ({})", plural(outcome.errors, "error")),
+                };
+                let why = match hint {
+                    Some(hint) => format!("{why}; {hint}"),
+                    None => why,
                 };
                 let report = if outcome.report.is_empty() {
                     format!("error: {why}\n")
@@ -173,6 +224,37 @@ impl Watcher {
         std::fs::rename(&tmp, job.join("decision")).context("failed to record the decision")?;
         self.step("decided");
         Ok(Some(decision))
+    }
+
+    /// Whether an input that could not be read goes back to the inbox for now: once, when it
+    /// was written to within [`super::PATIENCE`] and is empty or cut short (a copy that
+    /// paused may be half there).
+    fn defer(&mut self, name: &str, input: &Path, why: &str) -> bool {
+        let key = OsString::from(name);
+        // `--once` takes what is there as complete; a file that is plainly damaged or
+        // hostile is not a copy under way.
+        if self.opts.once
+            || !crate::ingest::may_be_incomplete(why)
+            || self.deferred.get(&key).is_some_and(|d| d.retried)
+        {
+            return false;
+        }
+        let young = std::fs::metadata(input)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|m| SystemTime::now().duration_since(m).ok())
+            .is_some_and(|age| age < super::PATIENCE);
+        if young {
+            self.deferred.insert(
+                key,
+                super::Deferral {
+                    since: std::time::Instant::now(),
+                    retried: false,
+                },
+            );
+            self.put_back = true;
+        }
+        young
     }
 
     fn failed_decision(&self, job: &Path, name: &str, report: &str, why: &str) -> anyhow::Result<Decision> {
@@ -303,4 +385,13 @@ fn job_id() -> String {
         std::process::id(),
         SEQ.fetch_add(1, Ordering::SeqCst)
     )
+}
+
+/// Whether a build found evidence files missing (as it is when a workbook is dropped without
+/// the folder beside it).
+fn misses_evidence(outcome: &WorkbookOutcome) -> bool {
+    outcome
+        .diagnostics
+        .iter()
+        .any(|d| d.is_error() && d.message.starts_with("evidence file ") && d.message.contains(" not found"))
 }

@@ -52,6 +52,7 @@ mod inbox;
 mod job;
 mod lock;
 mod scan_loop;
+mod unzip;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -75,6 +76,18 @@ const POLL_IDLE: Duration = Duration::from_millis(500);
 const NATIVE_IDLE: Duration = Duration::from_secs(5);
 /// How often a wait looks whether a signal asked the watcher to stop.
 const STOP_CHECK: Duration = Duration::from_millis(100);
+
+/// How long after its last change an input that cannot be read may still be a copy under
+/// way: it goes back to the inbox and is read again when it changes, or unchanged once this
+/// has passed (then it fails as it is).
+const PATIENCE: Duration = Duration::from_secs(10);
+
+/// An input put back into the inbox because it could not be read yet.
+struct Deferral {
+    since: std::time::Instant,
+    /// Taken again after [`PATIENCE`]: it is not put back a second time.
+    retried: bool,
+}
 
 /// How much the watcher says on standard error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -143,6 +156,8 @@ pub fn entry(opts: &WatchOptions) -> anyhow::Result<u8> {
             .and_then(|n| n.trim().parse().ok()),
         steps: AtomicUsize::new(0),
         failures: 0,
+        deferred: Default::default(),
+        put_back: false,
     };
     watcher.recover();
     watcher.run()?;
@@ -189,6 +204,10 @@ struct Watcher {
     crash_after: Option<usize>,
     steps: AtomicUsize,
     failures: usize,
+    /// Inputs put back into the inbox, by name.
+    deferred: std::collections::HashMap<std::ffi::OsString, Deferral>,
+    /// Set by the job that put its input back, read by `take`.
+    put_back: bool,
 }
 
 impl Watcher {

@@ -78,6 +78,15 @@ impl Watcher {
             let seen = scan.entries;
             pending.retain(|name, _| seen.iter().any(|(n, _)| n == name));
             refused.retain(|name, sig| seen.iter().any(|(n, s)| n == name && s == sig));
+            // An input put back unchanged for long enough is read once more, as it is.
+            for (name, deferral) in &mut self.deferred {
+                if !deferral.retried && deferral.since.elapsed() >= super::PATIENCE {
+                    deferral.retried = true;
+                    refused.remove(name);
+                }
+            }
+            self.deferred
+                .retain(|name, _| seen.iter().any(|(n, _)| n == name));
             let mut ready = Vec::new();
             for (name, signature) in seen {
                 if refused.contains_key(&name) {
@@ -118,12 +127,18 @@ impl Watcher {
                     refused.insert(name, signature);
                 }
             }
-            if self.opts.once && pending.is_empty() {
+            if self.opts.once && pending.is_empty() && self.deferred.values().all(|d| d.retried) {
                 return Ok(());
             }
             let next = pending
                 .values()
                 .map(|p| (p.since + self.opts.settle).saturating_duration_since(Instant::now()))
+                .chain(
+                    self.deferred
+                        .values()
+                        .filter(|d| !d.retried)
+                        .map(|d| (d.since + super::PATIENCE).saturating_duration_since(Instant::now())),
+                )
                 .min();
             match &events {
                 Some((_watcher, rx)) => {

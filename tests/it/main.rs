@@ -16,6 +16,7 @@ mod check_cli;
 mod corpus;
 mod counter_notices;
 mod deadlines;
+mod drop_folder;
 mod evidence;
 mod fonts;
 mod ingest;
