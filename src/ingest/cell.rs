@@ -51,6 +51,15 @@ impl fmt::Display for Merge {
     }
 }
 
+/// What a sheet holds beside its cells: merged ranges, and the web addresses cells link to
+/// (xlsx only; other formats send none).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SheetExtras {
+    pub merges: Vec<Merge>,
+    /// `http(s)` hyperlinks of single cells, by cell.
+    pub links: Vec<(CellRef, String)>,
+}
+
 /// A cell's value, as close to what the file holds as the formats allow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::cell::{Cell, Merge, Row};
+use super::cell::{Cell, Row, SheetExtras};
 use super::schema::SheetKind;
 use super::sniff::Format;
 use super::table::Table;
@@ -27,9 +27,9 @@ pub(crate) trait Sink {
     /// A problem that does not make the file unusable; it belongs to the sheet begun last, or
     /// to the workbook before any sheet begins.
     fn warn(&mut self, warning: Diagnostic);
-    /// The merged ranges of the sheet begun last (after its rows; formats that keep none
-    /// send none).
-    fn merged(&mut self, merges: Vec<Merge>);
+    /// The merged ranges and cell links of the sheet named `sheet` (after its rows; formats
+    /// that keep none send none).
+    fn extras(&mut self, sheet: String, extras: SheetExtras);
 }
 
 /// A sheet as it begins: which one, the file holding it and its name, as cell references
@@ -75,7 +75,7 @@ struct Sheet {
     /// Rows ascending and each row's cells ascending, as almost every file has them.
     ordered: bool,
     warnings: Vec<Diagnostic>,
-    merges: Vec<Merge>,
+    extras: SheetExtras,
 }
 
 impl Sink for Gather {
@@ -87,7 +87,7 @@ impl Sink for Gather {
             rows: Vec::with_capacity((head.height as usize).min(ROOM_AHEAD)),
             ordered: true,
             warnings: Vec::new(),
-            merges: Vec::new(),
+            extras: SheetExtras::default(),
         });
     }
 
@@ -107,9 +107,10 @@ impl Sink for Gather {
         }
     }
 
-    fn merged(&mut self, merges: Vec<Merge>) {
-        if let Some(sheet) = self.sheets.last_mut() {
-            sheet.merges.extend(merges);
+    fn extras(&mut self, name: String, extras: SheetExtras) {
+        if let Some(sheet) = self.sheets.iter_mut().find(|s| s.name == name) {
+            sheet.extras.merges.extend(extras.merges);
+            sheet.extras.links.extend(extras.links);
         }
     }
 }
@@ -144,7 +145,7 @@ impl Gather {
                 sheet.file,
                 sheet.name,
                 rows,
-                &sheet.merges,
+                &sheet.extras,
                 &mut diagnostics,
             )?);
         }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use calamine::{Data, DataRef, Ods, Range, Reader, Sheets, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError};
 
-use super::cell::{Cell, CellRef, Merge, Row, Value};
+use super::cell::{Cell, CellRef, Merge, Row, SheetExtras, Value};
 use super::schema::SheetKind;
 use super::sink::{Opened, SheetHead, Sink};
 use super::sniff::Format;
@@ -45,6 +45,12 @@ fn read_inner(
     format: Option<Format>,
     sink: &mut dyn Sink,
 ) -> Result<Opened, Error> {
+    // Whether any sheet has merged cells or links at all is found by a quick search of the
+    // sheets' XML beside the reading: calamine finds them only by parsing a sheet again.
+    let scan = matches!(format, Some(Format::Xlsx)).then(|| {
+        let copy = bytes.clone();
+        std::thread::Builder::new().spawn(move || scan_extras(copy))
+    });
     let (mut sheets, format) = open(path, bytes, format)?;
     let file = path.display().to_string();
     let names = sheets.sheet_names();
@@ -78,10 +84,12 @@ fn read_inner(
         });
     }
 
+    let mut read: Vec<(SheetKind, String)> = Vec::new();
     for kind in SheetKind::ALL {
         let Some(name) = chosen[kind as usize].take() else {
             continue;
         };
+        read.push((kind, name.clone()));
         let head = |height: u32| SheetHead {
             kind,
             file: file.clone(),
@@ -93,10 +101,6 @@ fn read_inner(
             Sheets::Xlsx(xlsx) => {
                 stream_rows(xlsx, &name, head, sink)
                     .map_err(|err| classify(path, calamine::Error::Xlsx(err)))?;
-                // A sheet whose merged cells cannot be read is read without them.
-                if let Ok(merges) = xlsx.merge_cells_by_sheet_name(&name) {
-                    sink.merged(merges_of(&merges));
-                }
             }
             other => {
                 let range = other.worksheet_range(&name).map_err(|err| classify(path, err))?;
@@ -104,9 +108,37 @@ fn read_inner(
                 range_rows(&range, sink);
                 if let Sheets::Xls(xls) = other {
                     if let Ok(merges) = xls.merge_cells_by_sheet_name(&name) {
-                        sink.merged(merges_of(&merges));
+                        let merges = merges_of(&merges);
+                        if !merges.is_empty() {
+                            sink.extras(
+                                name.clone(),
+                                SheetExtras {
+                                    merges,
+                                    links: Vec::new(),
+                                },
+                            );
+                        }
                     }
                 }
+            }
+        }
+    }
+    if let (Sheets::Xlsx(xlsx), Some(scan)) = (&mut sheets, scan) {
+        // No thread to scan with: look as if the search had found both.
+        let found = scan.ok().and_then(|t| t.join().ok()).unwrap_or((true, true));
+        for (kind, name) in read {
+            // A sheet whose merged cells or links cannot be read is read without them.
+            // Links are looked for in Listings only: a link is read for a URL cell.
+            let merges = match found.0 {
+                true => merges_of(&xlsx.merge_cells_by_sheet_name(&name).unwrap_or_default()),
+                false => Vec::new(),
+            };
+            let links = match found.1 && kind == SheetKind::Listings {
+                true => links_of(&xlsx.hyperlinks_by_sheet_name(&name).unwrap_or_default()),
+                false => Vec::new(),
+            };
+            if !merges.is_empty() || !links.is_empty() {
+                sink.extras(name, SheetExtras { merges, links });
             }
         }
     }
@@ -175,6 +207,66 @@ fn merges_of(dimensions: &[calamine::Dimensions]) -> Vec<Merge> {
             first: CellRef::new(d.start.0.saturating_add(1), d.start.1),
             last: CellRef::new(d.end.0.saturating_add(1), d.end.1),
         })
+        .collect()
+}
+
+/// Whether the worksheets of an xlsx container hold merged cells and hyperlinks at all: a
+/// search of their XML for the elements' names (a mention in a cell's own text only costs
+/// a closer look). An unreadable container says yes to both, for calamine to look.
+fn scan_extras(bytes: Vec<u8>) -> (bool, bool) {
+    use std::io::Read;
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return (true, true);
+    };
+    let (merge, link) = (
+        memchr::memmem::Finder::new(b"mergeCell"),
+        memchr::memmem::Finder::new(b"hyperlink"),
+    );
+    let (mut merges, mut links) = (false, false);
+    let mut chunk = vec![0u8; 1 << 18];
+    for index in 0..zip.len() {
+        let Ok(mut entry) = zip.by_index(index) else {
+            return (true, true);
+        };
+        let name = entry.name();
+        if !(name.starts_with("xl/worksheets/") && name.ends_with(".xml")) {
+            continue;
+        }
+        // Each chunk starts with the end of the one before, so no name is cut in two.
+        const KEEP: usize = 16;
+        let mut kept = 0;
+        loop {
+            let read = match entry.read(&mut chunk[kept..]) {
+                Ok(0) => break,
+                Ok(read) => read,
+                Err(_) => return (true, true),
+            };
+            let seen = &chunk[..kept + read];
+            merges |= merge.find(seen).is_some();
+            links |= link.find(seen).is_some();
+            if merges && links {
+                return (true, true);
+            }
+            kept = seen.len().min(KEEP);
+            let from = seen.len() - kept;
+            chunk.copy_within(from..from + kept, 0);
+        }
+    }
+    (merges, links)
+}
+
+/// calamine's hyperlinks of single cells to web addresses, at most [`MAX_MERGES`].
+fn links_of(links: &[calamine::Hyperlink]) -> Vec<(CellRef, String)> {
+    links
+        .iter()
+        .filter(|l| l.range.start == l.range.end)
+        .filter_map(|l| {
+            let target = l.target.as_deref()?.trim();
+            let web = target.starts_with("http://") || target.starts_with("https://");
+            let at = CellRef::new(l.range.start.0.saturating_add(1), l.range.start.1);
+            (web && target.len() <= 4096).then(|| (at, target.to_owned()))
+        })
+        .take(MAX_MERGES)
         .collect()
 }
 

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::cell::{Cell, CellRef, Merge, Row, Value};
+use super::cell::{Cell, CellRef, Merge, Row, SheetExtras, Value};
 use super::schema::{normalize, Field, NearHeader, SheetKind};
 use super::Error;
 use crate::diag::{Diagnostic, Location};
@@ -49,7 +49,7 @@ impl Table {
         file: String,
         sheet: String,
         mut rows: Vec<Row>,
-        merges: &[Merge],
+        extras: &SheetExtras,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Result<Table, Error> {
         let required = || kind.required().iter().map(|f| f.label(kind)).collect();
@@ -169,7 +169,10 @@ impl Table {
         let mut rows = data;
         rows.retain(|row| !is_header_again(row));
         let at = |cell: CellRef| Location::cell(file.clone(), sheet.clone(), cell.to_string());
-        fill_merges(&mut rows, header.number, merges, &at, diagnostics);
+        fill_merges(&mut rows, header.number, &extras.merges, &at, diagnostics);
+        if let Some(url) = columns.iter().find(|c| c.field == Some(Field::Url)) {
+            read_links(&mut rows, url.col, &extras.links, &at, diagnostics);
+        }
 
         Ok(Table {
             kind,
@@ -269,5 +272,39 @@ fn fill_merges(
                 ),
             ));
         }
+    }
+}
+
+/// A URL cell whose text is not an address (`Trail pack on Taobao`) but links to one is read
+/// as that address, with a warning at the cell.
+fn read_links(
+    rows: &mut [Row],
+    col: u32,
+    links: &[(CellRef, String)],
+    at: &dyn Fn(CellRef) -> Location,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (cell_ref, target) in links {
+        if cell_ref.col != col {
+            continue;
+        }
+        let Ok(i) = rows.binary_search_by_key(&cell_ref.row, |r| r.number) else {
+            continue;
+        };
+        let Some(cell) = rows[i].cells.iter_mut().find(|c| c.at.col == col) else {
+            continue;
+        };
+        let Value::Text(text) = &cell.value else {
+            continue;
+        };
+        let trimmed = text.trim();
+        if trimmed.contains("://") || trimmed.to_ascii_lowercase().starts_with("www.") {
+            continue;
+        }
+        diagnostics.push(Diagnostic::warning(
+            at(*cell_ref),
+            format!("\"{trimmed}\" is not a web address but links to one: {target} is read"),
+        ));
+        cell.value = Value::Text(target.clone());
     }
 }

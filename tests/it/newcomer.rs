@@ -430,3 +430,69 @@ fn verbose_says_what_was_done_in_few_lines_and_the_engines_detail_only_at_vv() {
     );
     assert!(err.lines().count() > 1000);
 }
+
+#[test]
+fn a_link_cell_is_read_by_its_address_and_a_second_sheet_of_a_kind_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let write = |sheet: &mut rust_xlsxwriter::Worksheet, rows: &[&[&str]]| {
+        for (r, cells) in rows.iter().enumerate() {
+            for (c, text) in cells.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *text).unwrap();
+            }
+        }
+    };
+    write(
+        book.add_worksheet().set_name("Clients").unwrap(),
+        &[
+            &["client_id", "name_en", "company_no"],
+            &["C1", "Acme Trading Ltd", "91440101MA59XXXX1A"],
+        ],
+    );
+    write(
+        book.add_worksheet().set_name("客户").unwrap(),
+        &[
+            &["client_id", "name_en", "company_no"],
+            &["C2", "Other Ltd", "91440101MA59XXXX2B"],
+        ],
+    );
+    write(
+        book.add_worksheet().set_name("Rights").unwrap(),
+        &[
+            &["right_id", "client_id", "type", "number"],
+            &["R1", "C1", "trademark", "12345678"],
+        ],
+    );
+    let listings = book.add_worksheet().set_name("Listings").unwrap();
+    write(listings, &[&["url", "right_id"], &["", "R1"]]);
+    listings
+        .write_url_with_text(
+            1,
+            0,
+            rust_xlsxwriter::Url::new("https://item.taobao.com/item.htm?id=600000000001"),
+            "Trail pack on Taobao",
+        )
+        .unwrap();
+    book.save(dir.path().join("links.xlsx")).unwrap();
+
+    let (out, _, code) = takedown(dir.path(), &["check", "links.xlsx"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "warning: links.xlsx: Listings!A2: \"Trail pack on Taobao\" is not a web address but links to one: \
+             https://item.taobao.com/item.htm?id=600000000001 is read"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "warning: links.xlsx: the sheet \"客户\" is not read: \"Clients\" is already the Clients / 客户 sheet \
+             (move its rows there, or rename it)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("1 client, 1 right, 1 listing; 0 errors, 6 warnings\n"),
+        "{out}"
+    );
+}

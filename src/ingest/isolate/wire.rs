@@ -13,7 +13,7 @@ use std::thread::JoinHandle;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
-use crate::ingest::cell::Merge;
+use crate::ingest::cell::SheetExtras;
 use crate::ingest::sink::{Gather, Opened, SheetHead, Sink};
 use crate::ingest::{Cell, Row, Value};
 
@@ -26,7 +26,7 @@ enum Message {
     Sheet(SheetHead),
     Row(Row),
     Warn(Diagnostic),
-    Merged(Vec<Merge>),
+    Extras(String, SheetExtras),
     /// The workbook was read whole.
     Done(Opened),
     /// The file could not be used; the message as [`crate::ingest::Error`] renders it.
@@ -100,8 +100,8 @@ impl<W: Write> Sink for Encoder<W> {
         self.send(&Message::Warn(warning));
     }
 
-    fn merged(&mut self, merges: Vec<Merge>) {
-        self.send(&Message::Merged(merges));
+    fn extras(&mut self, sheet: String, extras: SheetExtras) {
+        self.send(&Message::Extras(sheet, extras));
     }
 }
 
@@ -119,7 +119,7 @@ enum Item {
     Sheet(SheetHead),
     Rows(Vec<Row>),
     Warn(Diagnostic),
-    Merged(Vec<Merge>),
+    Extras(String, SheetExtras),
     End(Result<Opened, String>),
 }
 
@@ -140,7 +140,7 @@ impl Handoff {
                         Item::Sheet(head) => encoder.sheet(head),
                         Item::Rows(rows) => rows.into_iter().for_each(|row| encoder.row(row)),
                         Item::Warn(warning) => encoder.warn(warning),
-                        Item::Merged(merges) => encoder.merged(merges),
+                        Item::Extras(sheet, extras) => encoder.extras(sheet, extras),
                         Item::End(outcome) => return encoder.end(outcome),
                     }
                 }
@@ -198,9 +198,9 @@ impl Sink for Handoff {
         self.send(Item::Warn(warning));
     }
 
-    fn merged(&mut self, merges: Vec<Merge>) {
+    fn extras(&mut self, sheet: String, extras: SheetExtras) {
         self.flush();
-        self.send(Item::Merged(merges));
+        self.send(Item::Extras(sheet, extras));
     }
 }
 
@@ -273,8 +273,8 @@ pub(super) fn receive(input: impl Read, cap: u64) -> Received {
                 gather.warn(warning);
                 continue;
             }
-            Ok(Message::Merged(merges)) => {
-                gather.merged(merges);
+            Ok(Message::Extras(sheet, extras)) => {
+                gather.extras(sheet, extras);
                 continue;
             }
             Ok(Message::Done(opened)) => Received::Read(gather, opened),
