@@ -1,12 +1,13 @@
-//! Text in CID-keyed CFF faces (the built-in Noto Serif CJK): our own subset
-//! ([`crate::cff`]), `/W` from the advances layout measured with, a `/ToUnicode` map from
-//! the characters layout set, and one text content stream per page added beside the one
-//! printpdf writes for rules and fills.
+//! Every page's text: one content stream per page added beside the one printpdf writes for
+//! rules and fills, and a Type0 font per face with `/W` from the advances layout measured
+//! with and a `/ToUnicode` map from the characters layout set. CID-keyed CFF faces (the
+//! built-in Noto CJK) get our own subset ([`crate::cff`]), which keeps their glyph ids; any
+//! other face (a configured TrueType or OpenType font) is subset by [`super::sfnt`] and set
+//! by its renumbered glyph ids.
 //!
-//! printpdf re-parses and re-subsets the whole 7 MB font for every document, which was
-//! two thirds of the time of a one-page PDF; the parsed CFF here is shared by every document
-//! of the process. Faces that are not CID-keyed CFF (a configured TrueType Latin face) still
-//! go through printpdf.
+//! printpdf re-parsed and re-subset the whole 7 MB font for every document, which was two
+//! thirds of the time of a one-page PDF; the parsed CFF here is shared by every document of
+//! the process.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
@@ -33,8 +34,7 @@ pub(super) fn cid_cff(fonts: &FontSet, face: FaceId) -> Option<&'static CidCff> 
         .or_insert_with(|| CidCff::from_otf(data).ok().map(|cff| &*Box::leak(Box::new(cff))))
 }
 
-/// Adds the fonts of the plan's own faces and each page's text in them to a document
-/// printpdf wrote.
+/// Adds the fonts of the plan's faces and each page's text to a document printpdf wrote.
 pub(super) fn add_text(
     doc: &mut lopdf::Document,
     pages: &[Page],
@@ -42,11 +42,11 @@ pub(super) fn add_text(
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
-    let font_refs = font_objects(doc, plan, fonts)?;
+    let font_refs = font_objects(doc, plan, fonts, false)?;
 
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
     for (page, &page_id) in pages.iter().zip(&page_ids) {
-        let content = text_stream(page, &plan.own, fonts);
+        let content = text_stream(page, plan, fonts);
         if content.is_empty() {
             continue;
         }
@@ -85,7 +85,7 @@ pub(super) fn share_fonts(
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
-    let shared = font_objects(doc, plan, fonts)?;
+    let shared = font_objects(doc, plan, fonts, true)?;
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
     for page_id in page_ids {
         let font_dict = page_resources(doc, page_id, b"Font").map_err(err)?;
@@ -146,39 +146,71 @@ pub(super) fn page_resources<'d>(
     }
 }
 
-/// A font object per own face of the plan, for the glyphs set in it.
+/// A font object per face of the plan, for the glyphs set in it: every face, or (for
+/// `packet.pdf`, which shares them) only the CID-keyed CFF ones.
 fn font_objects(
     doc: &mut lopdf::Document,
     plan: &FontPlan,
     fonts: &FontSet,
+    only_own: bool,
 ) -> Result<BTreeMap<FaceId, ObjectId>, PdfError> {
     let mut objects = BTreeMap::new();
-    for (&face, cff) in &plan.own {
-        let glyphs = &plan.used[&face];
+    for (&face, glyphs) in &plan.used {
+        let f = fonts.face(face);
+        let program = match plan.own.get(&face) {
+            Some(cff) => {
+                let gids: BTreeSet<u16> = glyphs.iter().map(|&(gid, _)| gid).collect();
+                let bytes = cff
+                    .subset(&gids)
+                    .map_err(|e| PdfError::Font(format!("{}: {e}", f.name)))?;
+                Program::Cff(bytes)
+            }
+            None if only_own => continue,
+            None => super::sfnt::subset(f, &plan.other[&face])?,
+        };
+        // Each glyph with the code it is set by.
+        let coded: Vec<(u16, u16, char)> = glyphs
+            .iter()
+            .map(|&(gid, ch)| (plan.code(face, gid), gid, ch))
+            .collect();
         objects.insert(
             face,
-            font_object(doc, fonts, face, &plan.ids[&face].0, cff, glyphs)?,
+            font_object(doc, fonts, face, &plan.ids[&face].0, program, &coded)?,
         );
     }
     Ok(objects)
 }
 
-/// The Type0 font (with its CIDFont, descriptor, subset program and ToUnicode) of a face.
+/// An embedded font program, as the PDF names its kind.
+pub(super) enum Program {
+    /// A bare CID-keyed CFF (`/FontFile3`, `/CIDFontType0C`), set by CIDs.
+    Cff(Vec<u8>),
+    /// An OpenType font with CFF outlines (`/FontFile3`, `/OpenType`), set by glyph ids.
+    OpenType(Vec<u8>),
+    /// A TrueType font (`/FontFile2`), set by glyph ids.
+    TrueType(Vec<u8>),
+}
+
+/// The Type0 font (with its CIDFont, descriptor, subset program and ToUnicode) of a face;
+/// `coded` holds each glyph set as (code, glyph id in the face, character), by code.
 fn font_object(
     doc: &mut lopdf::Document,
     fonts: &FontSet,
     face: FaceId,
     tag: &str,
-    cff: &CidCff,
-    glyphs: &[(u16, char)],
+    program: Program,
+    coded: &[(u16, u16, char)],
 ) -> Result<ObjectId, PdfError> {
     let f = fonts.face(face);
-    let gids: BTreeSet<u16> = glyphs.iter().map(|&(gid, _)| gid).collect();
-    let program = cff
-        .subset(&gids)
-        .map_err(|e| PdfError::Font(format!("{}: {e}", f.name)))?;
+    let (file_key, cid_subtype, file_subtype, program) = match program {
+        Program::Cff(bytes) => ("FontFile3", "CIDFontType0", Some("CIDFontType0C"), bytes),
+        Program::OpenType(bytes) => ("FontFile3", "CIDFontType0", Some("OpenType"), bytes),
+        Program::TrueType(bytes) => ("FontFile2", "CIDFontType2", None, bytes),
+    };
     let mut file_dict = Dictionary::new();
-    file_dict.set("Subtype", Object::Name(b"CIDFontType0C".to_vec()));
+    if let Some(subtype) = file_subtype {
+        file_dict.set("Subtype", Object::Name(subtype.as_bytes().to_vec()));
+    }
     let file_id = doc.add_object(Stream::new(file_dict, program));
 
     let base_font = format!("{tag}+{}", f.name);
@@ -204,7 +236,7 @@ fn font_object(
     descriptor.set("Descent", em(ttf.descender()));
     descriptor.set("CapHeight", em(ttf.capital_height().unwrap_or(ttf.ascender())));
     descriptor.set("StemV", Object::Integer(80));
-    descriptor.set("FontFile3", Object::Reference(file_id));
+    descriptor.set(file_key, Object::Reference(file_id));
     let descriptor_id = doc.add_object(descriptor);
 
     // /W: runs of consecutive glyph ids with their widths in thousandths of an em.
@@ -212,16 +244,19 @@ fn font_object(
     let mut run: Vec<Object> = Vec::new();
     let mut run_start: Option<u16> = None;
     let mut previous: Option<u16> = None;
-    for &gid in &gids {
-        if previous.is_none_or(|p| p + 1 != gid) {
+    for &(code, gid, _) in coded {
+        if previous == Some(code) {
+            continue;
+        }
+        if previous.is_none_or(|p| p + 1 != code) {
             if let Some(start) = run_start {
                 widths.push(Object::Integer(i64::from(start)));
                 widths.push(Object::Array(std::mem::take(&mut run)));
             }
-            run_start = Some(gid);
+            run_start = Some(code);
         }
         run.push(Object::Integer((f.advance(gid) * 1000.0).round() as i64));
-        previous = Some(gid);
+        previous = Some(code);
     }
     if let Some(start) = run_start {
         widths.push(Object::Integer(i64::from(start)));
@@ -233,7 +268,10 @@ fn font_object(
     system.set("Supplement", Object::Integer(0));
     let mut cid_font = Dictionary::new();
     cid_font.set("Type", Object::Name(b"Font".to_vec()));
-    cid_font.set("Subtype", Object::Name(b"CIDFontType0".to_vec()));
+    cid_font.set("Subtype", Object::Name(cid_subtype.as_bytes().to_vec()));
+    if cid_subtype == "CIDFontType2" {
+        cid_font.set("CIDToGIDMap", Object::Name(b"Identity".to_vec()));
+    }
     cid_font.set("BaseFont", Object::Name(base_font.clone().into_bytes()));
     cid_font.set("CIDSystemInfo", system);
     cid_font.set("FontDescriptor", Object::Reference(descriptor_id));
@@ -241,7 +279,7 @@ fn font_object(
     cid_font.set("W", Object::Array(widths));
     let cid_font_id = doc.add_object(cid_font);
 
-    let to_unicode_id = doc.add_object(Stream::new(Dictionary::new(), to_unicode(glyphs).into_bytes()));
+    let to_unicode_id = doc.add_object(Stream::new(Dictionary::new(), to_unicode(coded).into_bytes()));
     let mut type0 = Dictionary::new();
     type0.set("Type", Object::Name(b"Font".to_vec()));
     type0.set("Subtype", Object::Name(b"Type0".to_vec()));
@@ -255,8 +293,8 @@ fn font_object(
     Ok(doc.add_object(type0))
 }
 
-/// A CMap from each glyph id (the 2-byte code) to the character it sets.
-fn to_unicode(glyphs: &[(u16, char)]) -> String {
+/// A CMap from each 2-byte code to the character its glyph sets.
+fn to_unicode(glyphs: &[(u16, u16, char)]) -> String {
     let mut out = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
          /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
@@ -265,7 +303,7 @@ fn to_unicode(glyphs: &[(u16, char)]) -> String {
     );
     for chunk in glyphs.chunks(100) {
         let _ = writeln!(out, "{} beginbfchar", chunk.len());
-        for (gid, ch) in chunk {
+        for (gid, _, ch) in chunk {
             let mut units = [0u16; 2];
             let hex: String = ch
                 .encode_utf16(&mut units)
@@ -280,16 +318,16 @@ fn to_unicode(glyphs: &[(u16, char)]) -> String {
     out
 }
 
-/// The page's text in `own` faces: `Tf`, `Tm`, and `TJ` with glyph ids. The most common
+/// The page's text: `Tf`, `Tm`, and `TJ` with each glyph's code. The most common
 /// gap between a run's glyphs (a justified Chinese line's extra spacing) becomes the
 /// character spacing `Tc`; only gaps that differ from it are written as TJ offsets.
-fn text_stream(page: &Page, own: &BTreeMap<FaceId, &CidCff>, fonts: &FontSet) -> Vec<u8> {
+fn text_stream(page: &Page, plan: &FontPlan, fonts: &FontSet) -> Vec<u8> {
     let mut out = String::new();
     let mut current: Option<(FaceId, f32)> = None;
     let mut current_tc = 0i64;
     let mut gaps: Vec<i64> = Vec::new();
     let mut sorted: Vec<i64> = Vec::new();
-    for run in page.runs().filter(|r| own.contains_key(&r.face)) {
+    for run in page.runs() {
         let Some(first) = run.glyphs.first() else {
             continue;
         };
@@ -320,7 +358,7 @@ fn text_stream(page: &Page, own: &BTreeMap<FaceId, &CidCff>, fonts: &FontSet) ->
         );
         out.push_str("[<");
         for (i, g) in run.glyphs.iter().enumerate() {
-            let _ = write!(out, "{:04X}", g.gid);
+            let _ = write!(out, "{:04X}", plan.code(run.face, g.gid));
             let Some(&gap) = gaps.get(i) else {
                 break;
             };

@@ -1,48 +1,37 @@
 //! The fonts a document uses: which glyphs each face sets, the resource name and subset
-//! tag of each, which faces [`super::embed`] embeds itself, and printpdf's parse of the others.
+//! tag of each, which faces are CID-keyed CFF (our own subset keeps their glyph ids), and
+//! for the others the glyph ids of their subset.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::collections::BTreeMap;
 
-use printpdf::{FontId, ParsedFont};
+use printpdf::FontId;
 use sha2::{Digest, Sha256};
+use subsetter::GlyphRemapper;
 
-use super::{embed, PdfError};
+use super::embed;
 use crate::fonts::{FaceId, FontSet};
 use crate::layout::Page;
 
-/// printpdf's parse of each face, made once per process and shared by every document.
-pub(super) fn parsed_font(fonts: &FontSet, face: FaceId) -> Result<Arc<ParsedFont>, PdfError> {
-    /// Parsed faces by the address and length of their font data.
-    type Cache = Mutex<HashMap<(usize, usize), Arc<ParsedFont>>>;
-    static CACHE: OnceLock<Cache> = OnceLock::new();
-    let data = fonts.face(face).data;
-    let key = (data.as_ptr() as usize, data.len());
-    let cache = CACHE.get_or_init(Default::default);
-    if let Some(font) = cache
-        .lock()
-        .map_err(|_| PdfError::Font(fonts.face(face).name.clone()))?
-        .get(&key)
-    {
-        return Ok(font.clone());
-    }
-    let mut warnings = Vec::new();
-    let font = ParsedFont::from_bytes(data, 0, &mut warnings)
-        .map(Arc::new)
-        .ok_or_else(|| PdfError::Font(fonts.face(face).name.clone()))?;
-    let mut cache = cache
-        .lock()
-        .map_err(|_| PdfError::Font(fonts.face(face).name.clone()))?;
-    Ok(cache.entry(key).or_insert(font).clone())
-}
-
 /// The faces a document uses: the glyphs set in each, a resource name per face (six capital
-/// letters derived from the face and its glyphs, also the subset tag `ABCDEF+Font`), and
-/// which faces are CID-keyed CFF, embedded by [`super::embed`] rather than printpdf.
+/// letters derived from the face and its glyphs, also the subset tag `ABCDEF+Font`), which
+/// faces are CID-keyed CFF (`own`: set by their glyph ids, in a subset that keeps them) and,
+/// for every other face, its glyphs renumbered for the subset `sfnt` makes (set by the new
+/// ids).
 pub(crate) struct FontPlan {
     pub(super) used: BTreeMap<FaceId, Vec<(u16, char)>>,
     pub(super) ids: BTreeMap<FaceId, FontId>,
     pub(super) own: BTreeMap<FaceId, &'static crate::cff::CidCff>,
+    pub(super) other: BTreeMap<FaceId, GlyphRemapper>,
+}
+
+impl FontPlan {
+    /// The code a glyph of `face` is set by in the content stream.
+    pub(super) fn code(&self, face: FaceId, gid: u16) -> u16 {
+        match self.other.get(&face) {
+            Some(remapper) => remapper.get(gid).unwrap_or(0),
+            None => gid,
+        }
+    }
 }
 
 impl FontPlan {
@@ -63,11 +52,24 @@ impl FontPlan {
                 (face, FontId(tag))
             })
             .collect();
-        let own = used
+        let own: BTreeMap<FaceId, &'static crate::cff::CidCff> = used
             .keys()
             .filter_map(|&face| embed::cid_cff(fonts, face).map(|cff| (face, cff)))
             .collect();
-        FontPlan { used, ids, own }
+        let other = used
+            .iter()
+            .filter(|(face, _)| !own.contains_key(face))
+            .map(|(&face, glyphs)| {
+                let gids: Vec<u16> = glyphs.iter().map(|&(gid, _)| gid).collect();
+                (face, GlyphRemapper::new_from_glyphs_sorted(&gids))
+            })
+            .collect();
+        FontPlan {
+            used,
+            ids,
+            own,
+            other,
+        }
     }
 }
 

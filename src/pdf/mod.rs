@@ -1,14 +1,15 @@
 //! PDF: laid-out pages to bytes through printpdf, the only module that knows it.
 //!
-//! Text in CID-keyed CFF faces (the built-in fonts) is embedded by [`embed`] with our own
-//! subsetter; printpdf writes the pages, rules, fills, metadata and any other font.
+//! Text is embedded by [`embed`]: CID-keyed CFF faces (the built-in fonts) with our own
+//! subsetter, any other face (a configured TrueType or OpenType font) subset by the
+//! `subsetter` crate ([`sfnt`]); printpdf writes the pages, rules, fills and metadata.
 //!
 //! Fonts are embedded as subsets with `/ToUnicode`, so text copies and searches. The
 //! bytes depend only on the pages and metadata: font resource names and the trailer `/ID`
 //! are derived from the content, dates come from the caller, never from the clock.
 //!
 //! This file writes a document and compresses its streams; `font_plan` chooses how each face
-//! is embedded, `page` turns a page into printpdf operations, `catalog` adds the outline,
+//! is embedded (and renumbers the glyphs of faces `sfnt` subsets), `page` turns a page into printpdf operations, `catalog` adds the outline,
 //! `fingerprint` makes the `/ID`, `images` the attachments, and `combine` joins documents.
 
 use lopdf::{Object, StringFormat};
@@ -21,6 +22,7 @@ mod fingerprint;
 mod font_plan;
 mod images;
 mod page;
+mod sfnt;
 
 pub use combine::combine;
 
@@ -28,7 +30,7 @@ use crate::fonts::FontSet;
 use crate::layout::Page;
 use catalog::finish_catalog;
 use fingerprint::fingerprint;
-use font_plan::{parsed_font, FontPlan};
+use font_plan::FontPlan;
 use page::page_ops;
 
 /// Document metadata written to the PDF's info dictionary and catalog.
@@ -93,14 +95,7 @@ pub fn write_parts(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Wr
     }
 
     let plan = FontPlan::new(pages, fonts);
-    for (&face, id) in plan.ids.iter().filter(|(face, _)| !plan.own.contains_key(face)) {
-        let parsed = parsed_font(fonts, face)?;
-        doc.resources
-            .fonts
-            .map
-            .insert(id.clone(), printpdf::PdfFont::new((*parsed).clone()));
-    }
-    doc.pages = pages.iter().map(|p| page_ops(p, &plan, fonts)).collect();
+    doc.pages = pages.iter().map(page_ops).collect();
 
     let opts = PdfSaveOptions {
         optimize: true,
