@@ -83,7 +83,7 @@ fn every_mode_passes_qpdf_and_embeds_subset_fonts_with_unicode_maps() {
             "{info}"
         );
         assert!(
-            String::from_utf8_lossy(&out.pdf).contains(&format!("/Lang({lang})")),
+            support::pdf::objects(&out.pdf).contains(&format!("/Lang ({lang})")),
             "{mode:?}"
         );
         assert!(
@@ -175,8 +175,7 @@ fn outline_language_and_id_are_written() {
     let top = v["outlines"].as_array().unwrap();
     assert_eq!(top.len(), 1);
     assert_eq!(top[0]["kids"].as_array().unwrap().len(), 4);
-    let raw = String::from_utf8_lossy(&out.pdf);
-    assert!(raw.contains("/Lang(zh-CN)"));
+    assert!(support::pdf::objects(&out.pdf).contains("/Lang (zh-CN)"));
 }
 
 #[test]
@@ -205,4 +204,17 @@ fn same_document_same_bytes_across_processes() {
     let second = run("b.pdf");
     assert!(first.starts_with(b"%PDF-"));
     assert_eq!(first, second);
+}
+
+#[test]
+fn dictionaries_are_packed_into_object_streams() {
+    let out = sample(Mode::SideBySide);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "doc.pdf", &out.pdf);
+    let xref = tool("qpdf", &["--show-xref"], &path);
+    let packed = xref.lines().filter(|l| l.contains(": compressed;")).count();
+    let direct = xref.lines().filter(|l| l.contains(": uncompressed;")).count();
+    // Only streams (content, fonts, images, the object streams) stand on their own.
+    assert!(packed > direct, "{xref}");
+    support::pdf::qpdf_check(&path);
 }

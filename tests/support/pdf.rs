@@ -33,6 +33,26 @@ pub fn raw_text(pdf: &Path) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 text")
 }
 
+/// A PDF's objects as text: `qpdf --qdf --object-streams=disable` of its bytes (the
+/// dictionaries are packed into compressed object streams as written).
+pub fn objects(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (from, to) = (dir.path().join("in.pdf"), dir.path().join("out.pdf"));
+    std::fs::write(&from, pdf).expect("write");
+    let out = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&from)
+        .arg(&to)
+        .output()
+        .expect("failed to run qpdf (install qpdf)");
+    assert!(
+        out.status.success(),
+        "qpdf --qdf: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&std::fs::read(&to).expect("read")).into_owned()
+}
+
 /// The [`text`] of page `n` (1-based) alone.
 pub fn page_text(pdf: &Path, n: usize) -> String {
     let n = n.to_string();
