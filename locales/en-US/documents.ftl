@@ -132,7 +132,10 @@ evidence-intro = The preliminary evidence of infringement for each listing (Arti
 evidence-listing = Listing { $n }: { $count ->
     [one] one capture
    *[other] { $count } captures
-  } of the listing page, made on { $date }, in { $annex }.
+  } of the listing page, { $date ->
+    [none] whose capture date is not recorded,
+   *[other] made on { $date },
+  } in { $annex }.
 evidence-trademark = { " " }The page shows the mark used on the goods offered, which fall within the goods for which it is registered (class { $classes }).
 evidence-trademark-any = { " " }The page shows the mark used on the goods offered.
 evidence-copyright = { " " }The page uses an image that reproduces the registered work { $work }.
@@ -157,7 +160,10 @@ annex-heading-evidence = { $annex }: Evidence of infringement
 annex-heading-purchases = { $annex }: Test purchases
 annex-heading-certificates = { $annex }: Registration certificate of right { $n }
 annex-heading-licence = { $annex }: { $title }
-caption-evidence = { $annex }, listing { $n }: { $url }; store: { $store }; captured on { $date }; file { $file }; SHA-256 { $hash }…
+caption-evidence = { $annex }, listing { $n }: { $url }; store: { $store }; { $date ->
+    [none] capture date not recorded
+   *[other] captured on { $date }
+  }; file { $file }; SHA-256 { $hash }…
 caption-purchase = { $annex }, test purchase from listing { $n }: order { $order }, { $date }; file { $file }; SHA-256 { $hash }…
 caption-document = { $annex }: { $title }; file { $file }; SHA-256 { $hash }…
 label-file = File

@@ -109,7 +109,10 @@ section-statements = 五、声明
 section-request = 六、请求及联系方式
 section-annexes = 附件清单
 evidence-intro = 各链接构成侵权的初步证据（《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条、《中华人民共和国民法典》第一千一百九十五条）如下。
-evidence-listing = 第{ $n }条链接：于{ $date }对该链接页面所作的取证记录{ $count }份，见{ $annex }。
+evidence-listing = 第{ $n }条链接：{ $date ->
+    [none] 对该链接页面所作的取证记录{ $count }份（取证日期未记录），
+   *[other] 于{ $date }对该链接页面所作的取证记录{ $count }份，
+  }见{ $annex }。
 evidence-trademark = 该页面显示所售商品使用了涉案商标，且该商品属于该商标核定使用的商品（第{ $classes }类）。
 evidence-trademark-any = 该页面显示所售商品使用了涉案商标。
 evidence-copyright = 该页面使用的图片复制了涉案作品{ $work }。
@@ -128,7 +131,10 @@ annex-heading-evidence = { $annex }：侵权证据
 annex-heading-purchases = { $annex }：试购记录
 annex-heading-certificates = { $annex }：第{ $n }项权利的登记证书
 annex-heading-licence = { $annex }：{ $title }
-caption-evidence = { $annex }，第{ $n }条链接：{ $url }；店铺：{ $store }；取证日期：{ $date }；文件：{ $file }；SHA-256：{ $hash }…
+caption-evidence = { $annex }，第{ $n }条链接：{ $url }；店铺：{ $store }；{ $date ->
+    [none] 取证日期未记录
+   *[other] 取证日期：{ $date }
+  }；文件：{ $file }；SHA-256：{ $hash }…
 caption-purchase = { $annex }，第{ $n }条链接的试购记录：订单号{ $order }，{ $date }；文件：{ $file }；SHA-256：{ $hash }…
 caption-document = { $annex }：{ $title }；文件：{ $file }；SHA-256：{ $hash }…
 label-file = 文件

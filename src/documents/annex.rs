@@ -128,7 +128,10 @@ impl Annexes {
         label: &Option<Value>,
         evidence: &mut Evidence,
     ) -> Vec<String> {
-        let captured = date_or_dash(listing.captured_on);
+        let (captured, cell) = (
+            capture_date(listing.captured_on),
+            capture_cell(listing.captured_on),
+        );
         let store = listing.store.clone().unwrap_or_else(|| "—".into());
         let mut names = Vec::new();
         for file in &listing.evidence {
@@ -136,7 +139,7 @@ impl Annexes {
                 continue;
             };
             evidence.rows.push(json!({
-                "n": n, "url": listing.url, "file": fig.file, "captured": captured, "sha256": fig.sha256,
+                "n": n, "url": listing.url, "file": fig.file, "captured": cell, "sha256": fig.sha256,
             }));
             evidence.figures.push(json!({
                 "ref": fig.at, "n": n, "url": listing.url, "store": store, "captured": captured,
@@ -169,6 +172,20 @@ impl Annexes {
 }
 
 /// A date for a caption, or a dash.
+/// A capture date for a message's `date` selector: the date in each language, or `none`
+/// (the messages then say the capture date is not recorded).
+pub(crate) fn capture_date(date: Option<crate::model::Date>) -> Value {
+    date.map_or_else(|| json!({"en": "none", "zh": "none"}), |d| bi(&date_text(d)))
+}
+
+/// A capture date for a table cell: the date, or "not recorded".
+pub(crate) fn capture_cell(date: Option<crate::model::Date>) -> Value {
+    date.map_or_else(
+        || json!({"en": "not recorded", "zh": "未记录"}),
+        |d| bi(&date_text(d)),
+    )
+}
+
 pub(crate) fn date_or_dash(date: Option<crate::model::Date>) -> Value {
     date.map_or_else(|| json!({"en": "—", "zh": "—"}), |d| bi(&date_text(d)))
 }

@@ -41,7 +41,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     let mut bought = Vec::new();
     for (i, l) in c.listings.iter().enumerate() {
         let n = c.first + i;
-        let captured = date_or_dash(l.captured_on);
+        let captured = super::annex::capture_date(l.captured_on);
         let files = annexes.listing_evidence(docket, (n, l), &evidence_label, &mut evidence);
         if l.purchase.is_some() && !confidential {
             bought.push(n);

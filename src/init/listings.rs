@@ -6,14 +6,15 @@ use super::Cell::{self, Blank, Date, Text};
 use super::{Sheet, PLATFORMS};
 
 /// A listing row: url, right_id, platform, store, title, price, found_on, evidence,
-/// captured_on (blank: found_on), purchase_order, purchase_date, purchase_evidence, notes,
-/// site_country; the purchase cells only for a row with `bought: (order, (y, m, d), file)`,
-/// site_country only for a row with `site: "US"`.
+/// captured_on (the day it was found, for a row with evidence; blank for a row ending in
+/// `undated`, which the sample shows once), purchase_order, purchase_date,
+/// purchase_evidence, notes, site_country; the purchase cells only for a row with `bought:
+/// (order, (y, m, d), file)`, site_country only for a row with `site: "US"`.
 macro_rules! listing {
     // The whole row: the purchase cells (order, date, proof) and the site's country.
     (@row $url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr,
-     [$order:expr, $bought:expr, $proof:expr], $site:expr) => {
+     [$order:expr, $bought:expr, $proof:expr], $site:expr, $captured:expr) => {
         &[
             Text($url),
             Text($rights),
@@ -23,7 +24,10 @@ macro_rules! listing {
             Text($price),
             Date($y, $m, $d),
             opt($evidence),
-            Blank,
+            match $captured {
+                true => captured($evidence, $y, $m, $d),
+                false => Blank,
+            },
             $order,
             $bought,
             $proof,
@@ -34,19 +38,33 @@ macro_rules! listing {
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Blank)
+            [Blank, Blank, Blank], Blank, true)
+    };
+    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+     $found:tt, $evidence:expr, $notes:expr, undated) => {
+        listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
+            [Blank, Blank, Blank], Blank, false)
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr, site: $site:expr) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Text($site))
+            [Blank, Blank, Blank], Text($site), true)
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr,
      bought: ($order:expr, ($py:expr, $pm:expr, $pd:expr), $proof:expr)) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Text($order), Date($py, $pm, $pd), Text($proof)], Blank)
+            [Text($order), Date($py, $pm, $pd), Text($proof)], Blank, true)
     };
+}
+
+/// The capture date of a row with evidence (the day it was found); blank without evidence.
+const fn captured(evidence: &'static str, y: u16, m: u8, d: u8) -> Cell {
+    if evidence.is_empty() {
+        Blank
+    } else {
+        Date(y, m, d)
+    }
 }
 
 /// Text, or a blank cell for `""`.
@@ -322,7 +340,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "US $8.76",
             (2026, 10, 30),
             "evidence/C002/aliexpress-1005005987654321.png",
-            ""
+            "",
+            undated
         ),
         listing!(
             "https://www.aliexpress.com/item/1005006876543210.html",

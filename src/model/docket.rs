@@ -338,7 +338,8 @@ pub struct Listing {
     pub found_on: Option<Date>,
     /// evidence / 证据文件: screenshots of the listing, or PDFs (a notarial certificate).
     pub evidence: Vec<FileRef>,
-    /// captured_on / 取证日期 (defaults to found_on).
+    /// captured_on / 取证日期, as the cell gives it (no default: a blank one is printed as
+    /// not recorded).
     pub captured_on: Option<Date>,
     /// The test purchase, when one was made.
     pub purchase: Option<Purchase>,

@@ -14,6 +14,8 @@ pub(crate) struct ListingContext<'a> {
     pub rights_sheet: &'a str,
     /// Relative evidence paths start here.
     pub base_dir: &'a std::path::Path,
+    /// The issue date: no capture can be later.
+    pub today: crate::model::Date,
 }
 
 /// A listing and the key that tells duplicates.
@@ -98,7 +100,26 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
     let price = r.text(Field::Price);
     let found_on = r.date(Field::FoundOn);
     let evidence = r.files(Field::Evidence, cx.base_dir);
-    let captured_on = r.date(Field::CapturedOn).or(found_on);
+    // The capture date is printed only as the cell gives it: never the date it was found.
+    let captured_on = r.date(Field::CapturedOn);
+    match captured_on {
+        None if !evidence.is_empty() && r.is_blank(Field::CapturedOn) => r.warning(
+            Field::CapturedOn,
+            format!(
+                "{} is empty: the complaint says the capture date of this listing's evidence is not \
+                 recorded; give the date the screenshots were taken",
+                r.header(Field::CapturedOn)
+            ),
+        ),
+        Some(date) if date > cx.today => r.error(
+            Field::CapturedOn,
+            format!(
+                "the capture date {date} is after the issue date {}: a capture cannot postdate the complaint",
+                cx.today
+            ),
+        ),
+        _ => {}
+    }
     let purchase = read_purchase(r, cx);
     let notes = r.text(Field::Notes);
     let site_country = r.text(Field::SiteCountry).map(|text| {

@@ -95,6 +95,7 @@ pub(crate) fn validate(
         rights: &right_rows,
         rights_sheet: &wb.rights.sheet,
         base_dir: &base_dir,
+        today,
     };
     let columns = Columns::new(&wb.listings, fonts);
     let url_col = columns.table().column(Field::Url).map_or(0, |column| column.col);

@@ -315,14 +315,15 @@ fn a_complaint_names_exactly_the_annexes_it_carries() {
     let text = pdf::text(&out.join("C1-alpha-goods-inc/complaint-alibaba-ipp-R1.pdf"));
     for present in [
         "Listing1:onecaptureofthelistingpage,madeon2October2026,inAnnex1.",
-        "Listing2:2capturesofthelistingpage,madeon1October2026,inAnnex1.",
+        "Listing2:2capturesofthelistingpage,whosecapturedateisnotrecorded,inAnnex1.",
         "Listing4:nocaptureofthelistingpageisannexed;thelinkabovelocatesthegoods.",
         "Testpurchasesweremadefromlisting1;theordernumbers,datesandrecordsofthegoodsreceivedareinAnnex2.",
         "AcopyoftheregistrationcertificateoftherightisinAnnex3.",
         "Annex1:Evidenceofinfringement(4files)",
         "Annex2:Testpurchases(onefile)",
         "Annex3:Registrationcertificate(onefile)",
-        "第2条链接：于2026年10月1日对该链接页面所作的取证记录2份，见附件一。",
+        // No captured_on: the date it was found is not a capture date.
+        "第2条链接：对该链接页面所作的取证记录2份（取证日期未记录），见附件一。",
         "投诉人已对第1条链接所售商品进行试购",
         "Accuracy.Theinformationinthisnoticeandthedocumentsannexedtoitaretrueandaccurate.",
         // The rights holder's own contact details (RNDI art. 14), from Clients!F2 and G2.

@@ -34,6 +34,7 @@ mod rebuttal;
 mod rights_checks;
 mod sample;
 mod sites;
+mod truth;
 mod typography;
 mod validate;
 mod watch;

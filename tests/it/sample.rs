@@ -64,6 +64,7 @@ fn the_sample_validates_with_only_the_expected_warnings() {
             "warning: Listings!A3: duplicate of Listings!A2 (same Taobao item 684512379021); merged into that row",
             "warning: Listings!A7: duplicate of Listings!A6 (same Tmall item 712098345617); merged into that row",
             "warning: Listings!A11: duplicate of Listings!A10 (same AliExpress item 1005006123456789); merged into that row",
+            "warning: Listings!I23: captured_on is empty: the complaint says the capture date of this listing's evidence is not recorded; give the date the screenshots were taken",
             "warning: Listings!A26: duplicate of Listings!A25 (same JD item 100067894521); merged into that row",
         ]
     );
