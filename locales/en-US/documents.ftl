@@ -143,7 +143,14 @@ evidence-none = Listing { $n }: no capture of the listing page is annexed; the l
 evidence-purchases = Test purchases were made from { $count ->
     [one] listing
    *[other] listings
-  } { $listings }; the order numbers, dates and records of the goods received are in { $annex }.
+  } { $listings }; the order numbers and dates, and { $records ->
+    [order] the order screenshots,
+    [payment] the payment records,
+    [delivery] the delivery records showing the goods received,
+    [unboxing] the photographs of the goods received, unpacked,
+    [notarised] the notarial certificates of the purchases,
+   *[other] the test-purchase records,
+  } are in { $annex }.
 comparison-claims = A claim chart comparing the claims of { $number } with the product offered in each listing above is in { $annex }.
 comparison-design = An image comparison between the design as granted under { $number } and the product shown in each listing above is in { $annex }.
 evaluation-attached = The patent evaluation report issued by the China National Intellectual Property Administration for { $number } is in { $annex }.

@@ -117,7 +117,14 @@ evidence-trademark = 该页面显示所售商品使用了涉案商标，且该�
 evidence-trademark-any = 该页面显示所售商品使用了涉案商标。
 evidence-copyright = 该页面使用的图片复制了涉案作品{ $work }。
 evidence-none = 第{ $n }条链接：未附该链接页面的取证记录；上列链接可准确定位涉案商品。
-evidence-purchases = 投诉人已对第{ $listings }条链接所售商品进行试购，订单号、购买日期及所收商品记录见{ $annex }。
+evidence-purchases = 投诉人已对第{ $listings }条链接所售商品进行试购，订单号、购买日期及{ $records ->
+    [order] 订单截图
+    [payment] 付款记录
+    [delivery] 证明已收货的物流签收记录
+    [unboxing] 所收商品的开箱照片
+    [notarised] 公证购买的公证书
+   *[other] 试购记录
+  }见{ $annex }。
 comparison-claims = 专利{ $number }的权利要求与上列各链接所售产品的技术特征比对表见{ $annex }。
 comparison-design = 专利{ $number }授权公告的外观设计与上列各链接所示产品的图片比对表见{ $annex }。
 evaluation-attached = 国家知识产权局就专利{ $number }出具的专利权评价报告见{ $annex }。

@@ -183,6 +183,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "evidence_figures": evidence.figures,
         "purchases": numbers(&bought),
         "purchases_count": bought.len(),
+        "purchase_records": purchase_records(&c.listings, confidential),
         "purchase_rows": purchase_rows,
         "purchase_figures": purchase_figures,
         "comparison_figures": comparison_figures,
@@ -192,4 +193,19 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             && c.profile.evaluation_report == EvaluationReport::OnRequest,
     }));
     (data, annexes)
+}
+
+/// What the test-purchase records of a complaint are, for the messages' `records` selector:
+/// the one kind every purchase's evidence is given as, else `other` (described neutrally as
+/// test-purchase records; "goods received" only for delivery, unboxing and notarised).
+fn purchase_records(listings: &[&crate::model::Listing], confidential: bool) -> &'static str {
+    let mut kinds = listings
+        .iter()
+        .filter(|_| !confidential)
+        .filter_map(|l| l.purchase.as_ref())
+        .map(|p| p.kind);
+    match kinds.next() {
+        Some(Some(first)) if kinds.all(|k| k == Some(first)) => first.id(),
+        _ => "other",
+    }
 }

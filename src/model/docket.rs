@@ -130,6 +130,55 @@ pub struct Purchase {
     pub date: Option<Date>,
     /// purchase_evidence / 购买证据: photos of the product received, receipts.
     pub evidence: Vec<FileRef>,
+    /// purchase_evidence_kind / 购买证据类型: what that evidence is; `None`: not said.
+    pub kind: Option<PurchaseKind>,
+}
+
+/// What a test purchase's evidence is: only delivery records, unboxing photographs and a
+/// notarised purchase show the goods were received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PurchaseKind {
+    /// 订单截图: a screenshot of the order.
+    Order,
+    /// 付款记录: the payment record.
+    Payment,
+    /// 物流签收记录: the delivery record, signed for.
+    Delivery,
+    /// 开箱照片: photographs of the goods unpacked.
+    Unboxing,
+    /// 公证购买: a purchase made before a notary, with its notarial certificate.
+    Notarised,
+}
+
+impl PurchaseKind {
+    /// The kind a cell names, in English or Chinese.
+    pub fn parse(text: &str) -> Option<PurchaseKind> {
+        let key = crate::ingest::normalize(text);
+        Some(match key.as_str() {
+            "order" | "orderscreenshot" | "订单截图" | "订单" => PurchaseKind::Order,
+            "payment" | "paymentrecord" | "付款记录" | "付款" | "支付记录" => PurchaseKind::Payment,
+            "delivery" | "deliveryrecord" | "物流签收记录" | "签收记录" | "物流" => {
+                PurchaseKind::Delivery
+            }
+            "unboxing" | "unboxingphotos" | "开箱照片" | "开箱" => PurchaseKind::Unboxing,
+            "notarised" | "notarized" | "notarisedpurchase" | "公证购买" | "公证" => {
+                PurchaseKind::Notarised
+            }
+            _ => return None,
+        })
+    }
+
+    /// The selector the documents' messages take: `order`, `payment`, …
+    pub fn id(self) -> &'static str {
+        match self {
+            PurchaseKind::Order => "order",
+            PurchaseKind::Payment => "payment",
+            PurchaseKind::Delivery => "delivery",
+            PurchaseKind::Unboxing => "unboxing",
+            PurchaseKind::Notarised => "notarised",
+        }
+    }
 }
 
 /// A rights holder the firm acts for.

@@ -3,7 +3,7 @@
 use super::fast_hash::FastMap;
 use super::listing_url::{canonicalize, LinkKind, ListingKey};
 use super::row::RowReader;
-use super::{Country, Listing, Platform, Purchase};
+use super::{Country, Listing, Platform, Purchase, PurchaseKind};
 use crate::ingest::Field;
 
 /// What a listing row needs to know about the rest of the workbook.
@@ -203,9 +203,24 @@ fn read_purchase(r: &mut RowReader, cx: &ListingContext) -> Option<Purchase> {
         }
         return None;
     }
+    let kind = r.text(Field::PurchaseEvidenceKind).and_then(|text| {
+        let kind = PurchaseKind::parse(&text);
+        if kind.is_none() {
+            r.warning(
+                Field::PurchaseEvidenceKind,
+                format!(
+                    "\"{text}\" is not a kind of purchase evidence (order 订单截图, payment 付款记录, \
+                     delivery 物流签收记录, unboxing 开箱照片, notarised 公证购买); it is described as a \
+                     test-purchase record"
+                ),
+            );
+        }
+        kind
+    });
     Some(Purchase {
         order,
         date,
         evidence,
+        kind,
     })
 }

@@ -24,7 +24,9 @@ mod value;
 
 pub use counter_notices::{CounterNotice, Ground};
 pub use country::Country;
-pub use docket::{Bilingual, Client, Docket, FileRef, Listing, Purchase, Right, RightType, Source};
+pub use docket::{
+    Bilingual, Client, Docket, FileRef, Listing, Purchase, PurchaseKind, Right, RightType, Source,
+};
 pub use ident::{check_number, patent_check_digit, uscc_check_char, uscc_warning, Checked};
 pub use listing_url::{canonicalize, Canonical, LinkKind, ListingKey, NotALink, Platform};
 pub use salutation::{Salutation, SALUTATION_HINT};

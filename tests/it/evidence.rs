@@ -317,7 +317,7 @@ fn a_complaint_names_exactly_the_annexes_it_carries() {
         "Listing1:onecaptureofthelistingpage,madeon2October2026,inAnnex1.",
         "Listing2:2capturesofthelistingpage,whosecapturedateisnotrecorded,inAnnex1.",
         "Listing4:nocaptureofthelistingpageisannexed;thelinkabovelocatesthegoods.",
-        "Testpurchasesweremadefromlisting1;theordernumbers,datesandrecordsofthegoodsreceivedareinAnnex2.",
+        "Testpurchasesweremadefromlisting1;theordernumbersanddates,andthetest-purchaserecords,areinAnnex2.",
         "AcopyoftheregistrationcertificateoftherightisinAnnex3.",
         "Annex1:Evidenceofinfringement(4files)",
         "Annex2:Testpurchases(onefile)",

@@ -61,3 +61,73 @@ fn a_capture_date_after_the_issue_date_is_an_error_at_its_cell() {
         "{out}"
     );
 }
+
+/// The complaint of a one-listing CSV workbook whose test purchase's evidence is of `kind`
+/// (blank: not said), as text; and what `check` said.
+fn purchase_complaint(kind: &str) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let png = takedown::sample_files::sample_files()
+        .into_iter()
+        .find(|(path, _)| path.ends_with(".png"))
+        .unwrap()
+        .1;
+    std::fs::create_dir_all(dir.path().join("wb")).unwrap();
+    std::fs::write(dir.path().join("wb/order.png"), &png).unwrap();
+    std::fs::write(dir.path().join("wb/shot.png"), &png).unwrap();
+    csv_workbook(
+        dir.path(),
+        "wb",
+        "client_id,name_en,company_no\nC1,Acme Trading Ltd,91440101MA59XXXX1A\n",
+        "right_id,client_id,type,number\nR1,C1,trademark,12345678\n",
+        format!(
+            "url,right_id,evidence,captured_on,purchase_order,purchase_date,purchase_evidence,purchase_evidence_kind\n\
+             https://item.taobao.com/item.htm?id=600000000001,R1,shot.png,2026-11-01,3301284756120394,2026-11-02,order.png,{kind}\n"
+        ),
+    );
+    let (out, _, _) = takedown(dir.path(), &["check", "--date", "2026-11-28", "wb"]);
+    let (_, err, code) = takedown(dir.path(), &["build", "wb", "--date", "2026-11-28"]);
+    assert_eq!(code, 0, "{err}");
+    let complaint = packet(&dir.path().join("out/wb"), "C1").join("complaint-alibaba-ipp-R1.pdf");
+    (text(&complaint), out)
+}
+
+#[test]
+fn test_purchase_evidence_is_described_by_its_kind_and_goods_received_only_when_shown() {
+    let cases = [
+        (
+            "order",
+            "theordernumbersanddates,andtheorderscreenshots,areinAnnex2.",
+            "订单号、购买日期及订单截图见附件二。",
+        ),
+        (
+            "付款记录",
+            "andthepaymentrecords,areinAnnex2.",
+            "订单号、购买日期及付款记录见附件二。",
+        ),
+        (
+            "delivery",
+            "thedeliveryrecordsshowingthegoodsreceived,areinAnnex2.",
+            "证明已收货的物流签收记录见附件二。",
+        ),
+        (
+            "",
+            "andthetest-purchaserecords,areinAnnex2.",
+            "订单号、购买日期及试购记录见附件二。",
+        ),
+    ];
+    for (kind, en, zh) in cases {
+        let (printed, _) = purchase_complaint(kind);
+        assert!(printed.contains(en), "{kind}: {en} not in {printed}");
+        assert!(printed.contains(zh), "{kind}: {zh} not in {printed}");
+        if kind != "delivery" {
+            let received = ["goodsreceived", "收货", "所收商品"];
+            assert!(!received.iter().any(|r| printed.contains(r)), "{kind}: {printed}");
+        }
+    }
+    let (printed, said) = purchase_complaint("receipt");
+    assert!(
+        said.contains("listings!H2: \"receipt\" is not a kind of purchase evidence"),
+        "{said}"
+    );
+    assert!(printed.contains("test-purchaserecords"), "{printed}");
+}

@@ -362,6 +362,14 @@ impl Field {
                 "购买证据",
                 "购买记录",
             ],
+            (PurchaseEvidenceKind, _) => &[
+                "purchase_evidence_kind",
+                "purchase evidence kind",
+                "purchase evidence type",
+                "evidence kind",
+                "购买证据类型",
+                "试购证据类型",
+            ],
             (ReceivedOn, _) => &[
                 "received_on",
                 "received",

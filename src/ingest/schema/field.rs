@@ -51,6 +51,8 @@ pub enum Field {
     PurchaseOrder,
     PurchaseDate,
     PurchaseEvidence,
+    /// Listings: what the purchase evidence is (order, payment, delivery, unboxing, notarised).
+    PurchaseEvidenceKind,
     ReceivedOn,
     ForwardedOn,
     Grounds,

@@ -163,6 +163,7 @@ impl SheetKind {
                 PurchaseOrder,
                 PurchaseDate,
                 PurchaseEvidence,
+                PurchaseEvidenceKind,
                 Notes,
                 SiteCountry,
             ],
