@@ -163,6 +163,8 @@ pub(crate) fn right_value(n: usize, right: &Right) -> Value {
         "country": bi(&right.country.name),
         "classes": classes.join(", "),
         "classes_bi": {"en": classes.join(", "), "zh": classes.join("、")},
+        // As a table shows them: `18, 25, 28` / `第18、25、28类` (GB/T 15834: 、 in a series).
+        "classes_cell": {"en": classes.join(", "), "zh": format!("第{}类", classes.join("、"))},
         "validity": period(right.valid_from, right.valid_to),
         "validity_label": validity_label(right.kind),
         // A patent's two dates (the review's 申请日 and 授权公告日; valid_from is the grant).

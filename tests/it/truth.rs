@@ -131,3 +131,29 @@ fn test_purchase_evidence_is_described_by_its_kind_and_goods_received_only_when_
     );
     assert!(printed.contains("test-purchaserecords"), "{printed}");
 }
+
+#[test]
+fn chinese_tables_list_classes_as_chinese_documents_do() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "sample.xlsx",
+            "--out",
+            "out",
+            "--date",
+            "2026-11-28",
+            "--layout",
+            "zh",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let c001 = packet(&dir.path().join("out/sample"), "C001");
+    for doc in ["ip-rights-schedule.pdf", "complaint-alibaba-ipp-R01.pdf"] {
+        let printed = text(&c001.join(doc));
+        assert!(printed.contains("核定使用类别第18、25、28类"), "{doc}: {printed}");
+        assert!(!printed.contains("18,25,28"), "{doc}: {printed}");
+    }
+}
