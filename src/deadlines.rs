@@ -139,8 +139,8 @@ pub fn for_packet(
             "预计收回签署的授权委托书",
         ),
         Bilingual::new(
-            format!("Our estimate: {poa_return_days} working days from the issue date for the signed power of attorney to come back (config poa_return_days)"),
-            format!("我方估计：自出具之日起{poa_return_days}个工作日内收回签署的授权委托书（配置项 poa_return_days）"),
+            format!("Our estimate: {poa_return_days} working days from the issue date for the signed power of attorney to come back"),
+            format!("我方估计：自出具之日起{poa_return_days}个工作日内收回签署的授权委托书"),
         ),
     ));
     let mut verified: Vec<&str> = Vec::new();
@@ -316,8 +316,9 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
     let last = forwarded.add_days(ART_43_DAYS).unwrap_or(Date::MAX);
     let end = calendar.on_or_after(last);
     if end.date != last {
-        source.en.push_str(&format!("; the 15th day, {last}, is a day off, so the period ends on the next working day (Civil Code art. 203)"));
-        source.zh.push_str(&format!("；第十五日（{last}）为法定休假日，以休假日结束的次日为期间的最后一日（《中华人民共和国民法典》第二百零三条）"));
+        let (en, zh) = (last.english(), last.chinese());
+        source.en.push_str(&format!("; the 15th day, {en}, is a day off, so the period ends on the next working day (Civil Code art. 203)"));
+        source.zh.push_str(&format!("；第十五日（{zh}）为法定休假日，以休假日结束的次日为期间的最后一日（《中华人民共和国民法典》第二百零三条）"));
     }
     out.push(deadline(
         calendar,

@@ -73,7 +73,10 @@ fn a_packets_deadlines_follow_the_poa_and_the_platforms_timeline() {
         "JD Intellectual Property Protection Platform, timeline: Review of the complaint and JD's decision (5–10 working days), counted from the power of attorney's return"
     );
     assert_eq!(decision.remind_on, d(2027, 1, 4));
-    assert_eq!(deadlines[0].source.en, "Our estimate: 10 working days from the issue date for the signed power of attorney to come back (config poa_return_days)");
+    assert_eq!(
+        deadlines[0].source.en,
+        "Our estimate: 10 working days from the issue date for the signed power of attorney to come back"
+    );
     // Reminders two working days before: Monday 4 January 2027 ← Wednesday 30 December.
     assert_eq!(deadlines[3].remind_on, d(2027, 1, 7));
     assert_eq!(deadlines[1].remind_on, d(2026, 12, 18));
@@ -167,9 +170,17 @@ fn an_art_43_period_ending_on_a_day_off_ends_on_the_next_working_day() {
     assert_eq!(art43.kind, Kind::Art43);
     assert_eq!(art43.date, d(2026, 10, 8));
     assert!(
-        art43.source.en.ends_with("; the 15th day, 2026-10-01, is a day off, so the period ends on the next working day (Civil Code art. 203)"),
+        art43.source.en.ends_with("; the 15th day, 1 October 2026, is a day off, so the period ends on the next working day (Civil Code art. 203)"),
         "{}",
         art43.source.en
+    );
+    assert!(
+        art43
+            .source
+            .zh
+            .contains("；第十五日（2026年10月1日）为法定休假日"),
+        "{}",
+        art43.source.zh
     );
     // Thursday 17 December 2026 + 15 = Friday 1 January 2027.
     let deadlines = deadlines::for_counter_notice(Calendar::builtin(), "C001", &notice(d(2026, 12, 17)));

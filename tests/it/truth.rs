@@ -157,3 +157,46 @@ fn chinese_tables_list_classes_as_chinese_documents_do() {
         assert!(!printed.contains("18,25,28"), "{doc}: {printed}");
     }
 }
+
+#[test]
+fn zh_documents_hold_no_iso_date_and_no_configuration_key() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "build",
+            "sample.xlsx",
+            "--out",
+            "out",
+            "--date",
+            "2026-11-28",
+            "--layout",
+            "zh",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let c001 = packet(&dir.path().join("out/sample"), "C001");
+    // The cover letter is ours alone (no annexed evidence file, whose own text may hold any).
+    let printed = support::pdf::raw_text(&c001.join("cover-letter.pdf"));
+    let iso = |line: &str| {
+        line.as_bytes().windows(10).any(|w| {
+            w.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            })
+        })
+    };
+    for line in printed.lines().filter(|l| !l.contains("http")) {
+        assert!(!iso(line), "an ISO date in: {line}");
+        assert!(
+            !line.contains("poa_return_days") && !line.contains("配置项"),
+            "a config key in: {line}"
+        );
+    }
+    let squeezed = support::pdf::squeeze(&printed);
+    assert!(
+        squeezed.contains("第十五日（2026年12月12日）为法定休假日"),
+        "{squeezed}"
+    );
+}
