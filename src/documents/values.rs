@@ -10,14 +10,7 @@ use crate::platform::Profiles;
 
 /// `28 November 2026` / `2026年11月28日`.
 pub fn date_text(date: Date) -> Bilingual {
-    let (y, m, d) = date.ymd();
-    Bilingual::new(
-        format!(
-            "{d} {} {y}",
-            crate::layout::ident::MONTHS[usize::from(m.clamp(1, 12)) - 1]
-        ),
-        format!("{y}年{m}月{d}日"),
-    )
+    Bilingual::new(date.english(), date.chinese())
 }
 
 pub(crate) fn period(from: Option<Date>, to: Option<Date>) -> Value {

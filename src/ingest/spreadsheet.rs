@@ -128,12 +128,14 @@ fn read_inner(
         let found = scan.ok().and_then(|t| t.join().ok()).unwrap_or((true, true));
         for (kind, name) in read {
             // A sheet whose merged cells or links cannot be read is read without them.
-            // Links are looked for in Listings only: a link is read for a URL cell.
+            // Links are looked for in the sheets with a URL column only: a link is read for a
+            // URL cell.
             let merges = match found.0 {
                 true => merges_of(&xlsx.merge_cells_by_sheet_name(&name).unwrap_or_default()),
                 false => Vec::new(),
             };
-            let links = match found.1 && kind == SheetKind::Listings {
+            let with_urls = matches!(kind, SheetKind::Listings | SheetKind::CounterNotices);
+            let links = match found.1 && with_urls {
                 true => links_of(&xlsx.hyperlinks_by_sheet_name(&name).unwrap_or_default()),
                 false => Vec::new(),
             };

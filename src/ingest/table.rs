@@ -220,7 +220,8 @@ fn fill_merges(
     let mut budget = rows.len().saturating_mul(FILLS_PER_ROW).saturating_add(64);
     for merge in merges {
         let (first, last) = (merge.first, merge.last);
-        if last.row <= header_row || (first.row == last.row && first.col == last.col) {
+        // A merge that starts in the header (or above it) is the header's own, never data.
+        if first.row <= header_row || (first.row == last.row && first.col == last.col) {
             continue;
         }
         let index = |number: u32| rows.binary_search_by_key(&number, |r| r.number);
@@ -306,5 +307,62 @@ fn read_links(
             format!("\"{trimmed}\" is not a web address but links to one: {target} is read"),
         ));
         cell.value = Value::Text(target.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(number: u32, cells: &[(u32, &str)]) -> Row {
+        Row {
+            number,
+            cells: cells
+                .iter()
+                .map(|&(col, text)| Cell {
+                    at: CellRef::new(number, col),
+                    value: Value::Text(text.to_owned()),
+                })
+                .collect(),
+        }
+    }
+
+    fn merge(first: (u32, u32), last: (u32, u32)) -> Merge {
+        Merge {
+            first: CellRef::new(first.0, first.1),
+            last: CellRef::new(last.0, last.1),
+        }
+    }
+
+    #[test]
+    fn merges_down_a_data_column_fill_it_and_the_headers_own_do_not() {
+        // Header in row 1; rows 2–4 data. B2:B4 merged (the client of three rights);
+        // A1:A3 merged from the header down (a two-row header), C2:D2 across columns.
+        let mut rows = vec![
+            row(2, &[(0, "R1"), (1, "C1"), (2, "x")]),
+            row(3, &[(0, "R2")]),
+            row(4, &[(0, "R3")]),
+        ];
+        let merges = [
+            merge((2, 1), (4, 1)),
+            merge((1, 0), (3, 0)),
+            merge((2, 2), (2, 3)),
+        ];
+        let mut diagnostics = Vec::new();
+        let at = |cell: CellRef| Location::cell("f.xlsx", "Rights", cell.to_string());
+        fill_merges(&mut rows, 1, &merges, &at, &mut diagnostics);
+        let texts: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.value.display()).collect())
+            .collect();
+        assert_eq!(texts, [vec!["R1", "C1", "x"], vec!["R2", "C1"], vec!["R3", "C1"]]);
+        let said: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            said,
+            [
+                "f.xlsx: Rights!B2: cells B2:B4 are merged: \"C1\" is read in each of their rows",
+                "f.xlsx: Rights!C2: cells C2:D2 are merged across columns; \"x\" is read in C2 only",
+            ]
+        );
     }
 }

@@ -36,7 +36,9 @@ pub(crate) fn find(base: &Path, written: &str) -> Found {
     }
     // `C:\Users\me\Cases\evidence\shot.png` from a workbook in `Cases`: the longest tail of
     // the path that is a file below the workbook's folder.
-    let skip = usize::from(is_drive(parts[0]));
+    // A path of more folders than this is not one a person wrote.
+    const MAX_PARTS: usize = 64;
+    let skip = usize::from(is_drive(parts[0])).max(parts.len().saturating_sub(MAX_PARTS));
     for start in skip..parts.len() {
         if let Found::Unique(path) = walk(base, &parts[start..]) {
             return Found::Unique(path);

@@ -41,7 +41,7 @@ impl Date {
         (day <= days_in_month(year, month)).then_some(Date { year, month, day })
     }
 
-    /// `12 October 2026`, for messages.
+    /// `12 October 2026`, as documents and messages print it.
     pub fn english(self) -> String {
         let month = MONTHS[usize::from(self.month) - 1];
         let mut chars = month.chars();
@@ -49,7 +49,7 @@ impl Date {
         format!("{} {first}{} {}", self.day, chars.as_str(), self.year)
     }
 
-    /// `2026年10月12日`, for messages.
+    /// `2026年10月12日`, as documents and messages print it.
     pub fn chinese(self) -> String {
         format!("{}年{}月{}日", self.year, self.month, self.day)
     }

@@ -137,7 +137,7 @@ fn digest(path: &Path) -> Option<String> {
     let mut file = std::fs::File::open(path).ok()?;
     let mut hasher = Sha256::new();
     std::io::copy(&mut file, &mut hasher).ok()?;
-    Some(crate::evidence::hex(&hasher.finalize()))
+    Some(super::hex(&hasher.finalize()))
 }
 
 /// Every file (and link) below `dir`, relative to `root` with `/` between names. Folders
@@ -194,7 +194,7 @@ mod tests {
 
     /// A manifest naming the packet (with the SHA-256 of "%PDF") and the cover letter.
     fn manifest(dir: &Path) {
-        let sha = crate::evidence::hex(&Sha256::digest(b"%PDF"));
+        let sha = super::super::hex(&Sha256::digest(b"%PDF"));
         let text = format!(
             r#"{{"files": [{{"path": "C001-a/packet.pdf", "sha256": "{sha}"}},
                 {{"path": "C001-a/cover-letter.pdf", "sha256": "{sha}"}}]}}"#

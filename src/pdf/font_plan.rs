@@ -32,9 +32,7 @@ impl FontPlan {
             None => gid,
         }
     }
-}
 
-impl FontPlan {
     pub(super) fn new(pages: &[Page], fonts: &FontSet) -> FontPlan {
         let used = glyphs_by_face(pages);
         let ids = used

@@ -2,6 +2,8 @@
 //! silent, checked through the real binary on the sample and on workbooks written here.
 
 use crate::{run, support};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use run::takedown;
 use support::files::{copy_sample, packet};
@@ -132,25 +134,36 @@ fn test_purchase_evidence_is_described_by_its_kind_and_goods_received_only_when_
     assert!(printed.contains("test-purchaserecords"), "{printed}");
 }
 
+/// The sample built once in the `zh` layout, for the tests that only read it: its
+/// `out/sample` folder.
+fn zh_sample() -> &'static Path {
+    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, folder) = OUT.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        copy_sample(dir.path());
+        let (_, err, code) = takedown(
+            dir.path(),
+            &[
+                "build",
+                "sample.xlsx",
+                "--out",
+                "out",
+                "--date",
+                "2026-11-28",
+                "--layout",
+                "zh",
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        let folder = dir.path().join("out/sample");
+        (dir, folder)
+    });
+    folder
+}
+
 #[test]
 fn chinese_tables_list_classes_as_chinese_documents_do() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (_, err, code) = takedown(
-        dir.path(),
-        &[
-            "build",
-            "sample.xlsx",
-            "--out",
-            "out",
-            "--date",
-            "2026-11-28",
-            "--layout",
-            "zh",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
-    let c001 = packet(&dir.path().join("out/sample"), "C001");
+    let c001 = packet(zh_sample(), "C001");
     for doc in ["ip-rights-schedule.pdf", "complaint-alibaba-ipp-R01.pdf"] {
         let printed = text(&c001.join(doc));
         assert!(printed.contains("核定使用类别第18、25、28类"), "{doc}: {printed}");
@@ -160,23 +173,7 @@ fn chinese_tables_list_classes_as_chinese_documents_do() {
 
 #[test]
 fn zh_documents_hold_no_iso_date_and_no_configuration_key() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (_, err, code) = takedown(
-        dir.path(),
-        &[
-            "build",
-            "sample.xlsx",
-            "--out",
-            "out",
-            "--date",
-            "2026-11-28",
-            "--layout",
-            "zh",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
-    let c001 = packet(&dir.path().join("out/sample"), "C001");
+    let c001 = packet(zh_sample(), "C001");
     // The cover letter is ours alone (no annexed evidence file, whose own text may hold any).
     let printed = support::pdf::raw_text(&c001.join("cover-letter.pdf"));
     let iso = |line: &str| {
