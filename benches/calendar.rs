@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use takedown::calendar::{statutory, Calendar};
 use takedown::deadlines::{self, Complaint};
-use takedown::model::{Date, Platform};
+use takedown::model::{Bilingual, Date, Platform};
 use takedown::platform::Profiles;
 
 const RUNS: usize = 7;
@@ -44,7 +44,18 @@ fn main() {
     let profiles = Profiles::builtin();
     let jd = profiles.of(Platform::Jd);
     let ids: Vec<String> = (0..333).map(|i| format!("complaint-jd-R{i}")).collect();
-    let complaints: Vec<Complaint> = ids.iter().map(|id| Complaint { id, profile: jd }).collect();
+    let names: Vec<Bilingual> = (0..333)
+        .map(|i| Bilingual::new(format!("trademark No. {i}"), format!("第{i}号注册商标")))
+        .collect();
+    let complaints: Vec<Complaint> = ids
+        .iter()
+        .zip(&names)
+        .map(|(id, name)| Complaint {
+            id,
+            name,
+            profile: jd,
+        })
+        .collect();
     let mut all = Vec::new();
     let packet = median(|| {
         all = deadlines::for_packet(calendar, "C001", start, 10, &complaints);

@@ -378,7 +378,7 @@ fn make_packet(
     dir: &Path,
 ) -> Result<Vec<ManifestFile>, String> {
     let cx = engine.context(wb, docket);
-    let specs = documents::packet_documents(&cx, packet);
+    let (specs, facts) = documents::packet_documents(&cx, packet);
     let laid: Vec<Laid> = specs
         .into_par_iter()
         .map(|spec| {
@@ -422,6 +422,7 @@ fn make_packet(
             pages: l.pages.len(),
             sources: l.sources,
             embeds: output::embeds(&l.pages, 0),
+            facts: crate::fact::entries(&facts, &l.pages),
         };
         entries.push(file.save(part, dir, &packet.folder).map_err(cannot)?);
         pages.extend(l.pages);
@@ -443,11 +444,13 @@ fn make_packet(
     let mut pdf =
         pdf::combine(parts, &pages, &meta, engine.fonts()).map_err(|e| format!("packet.pdf: {e}"))?;
     tick();
+    // Its facts are its documents': each document's entry lists them.
     let file = DocFile {
         file: spec.file,
         pages: pages.len(),
         sources: spec.sources,
         embeds: output::embeds(&pages, 0),
+        facts: Vec::new(),
     };
     entries.insert(0, file.save(&mut pdf, dir, &packet.folder).map_err(cannot)?);
     Ok(entries)

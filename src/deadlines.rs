@@ -101,6 +101,8 @@ pub struct Deadline {
 #[derive(Debug, Clone, Copy)]
 pub struct Complaint<'a> {
     pub id: &'a str,
+    /// How its deadlines name it: `trademark No. 28374615` / `第28374615号注册商标`.
+    pub name: &'a Bilingual,
     pub profile: &'a Profile,
 }
 
@@ -109,6 +111,8 @@ pub struct Complaint<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct CounterNotice<'a> {
     pub listing: &'a str,
+    /// How its deadlines name it: `listing https://…` / `链接https://…`.
+    pub name: &'a Bilingual,
     pub received_on: Date,
     pub forwarded_on: Option<Date>,
     pub profile: &'a Profile,
@@ -153,14 +157,14 @@ pub fn for_packet(
                 continue;
             };
             // The rights holder and agent are verified once per platform, not per complaint.
-            let subject = if kind == Kind::Verification {
+            let (subject, name) = if kind == Kind::Verification {
                 if verified.contains(&profile.id.as_str()) {
                     continue;
                 }
                 verified.push(&profile.id);
-                profile.id.as_str()
+                (profile.id.as_str(), None)
             } else {
-                complaint.id
+                (complaint.id, Some(complaint.name))
             };
             let reached = calendar.add_working_days(poa.date, total);
             let days = if step.days[0] == step.days[1] {
@@ -177,7 +181,7 @@ pub fn for_packet(
                 kind,
                 subject,
                 (reached.date, reached.estimated || poa.estimated),
-                title(kind, profile, subject),
+                title(kind, profile, name),
                 Bilingual::new(
                     format!(
                         "{}, timeline: {} ({} working days), counted from the power of attorney's return",
@@ -204,18 +208,23 @@ pub fn of_packet(
     packet: &crate::plan::Packet<'_>,
 ) -> Vec<Deadline> {
     let client = packet.client.id.as_str();
+    let names: Vec<Bilingual> = packet.complaints.iter().map(|c| c.name()).collect();
     let complaints: Vec<Complaint> = packet
         .complaints
         .iter()
-        .map(|c| Complaint {
+        .zip(&names)
+        .map(|(c, name)| Complaint {
             id: c.file.trim_end_matches(".pdf"),
+            name,
             profile: c.profile,
         })
         .collect();
     let mut out = for_packet(calendar, client, issue_date, poa_return_days, &complaints);
     for rebuttal in &packet.rebuttals {
+        let name = rebuttal.name();
         let notice = CounterNotice {
             listing: rebuttal.id(),
+            name: &name,
             received_on: rebuttal.notice.received_on,
             forwarded_on: rebuttal.notice.forwarded_on,
             profile: rebuttal.profile,
@@ -235,8 +244,10 @@ pub fn lapsed_notes(
 ) -> Vec<crate::diag::Diagnostic> {
     let mut notes = Vec::new();
     for rebuttal in packets.iter().flat_map(|p| &p.rebuttals) {
+        let name = rebuttal.name();
         let notice = CounterNotice {
             listing: rebuttal.id(),
+            name: &name,
             received_on: rebuttal.notice.received_on,
             forwarded_on: rebuttal.notice.forwarded_on,
             profile: rebuttal.profile,
@@ -278,7 +289,7 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
         Kind::Reply,
         notice.listing,
         (reply.date, reply.estimated),
-        title(Kind::Reply, profile, notice.listing),
+        title(Kind::Reply, profile, Some(notice.name)),
         Bilingual::new(
             format!("{}: the rights holder's reply to a seller's statement within {days} working days of its forwarding", profile.name.en),
             format!("{}：权利人应于平台内经营者声明转送后{days}个工作日内答复", profile.name.zh),
@@ -293,7 +304,7 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
             Kind::DisputeDecision,
             notice.listing,
             (decided.date, decided.estimated || reply.estimated),
-            title(Kind::DisputeDecision, profile, notice.listing),
+            title(Kind::DisputeDecision, profile, Some(notice.name)),
             Bilingual::new(
                 format!(
                     "{}, timeline: {} ({lo}–{hi} working days), counted from our reply's due date",
@@ -326,13 +337,13 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
         Kind::Art43,
         notice.listing,
         (end.date, end.estimated),
-        title(Kind::Art43, profile, notice.listing),
+        title(Kind::Art43, profile, Some(notice.name)),
         source,
     ));
     out
 }
 
-fn title(kind: Kind, profile: &Profile, subject: &str) -> Bilingual {
+fn title(kind: Kind, profile: &Profile, subject: Option<&Bilingual>) -> Bilingual {
     let (en, zh) = match kind {
         Kind::PoaReturn => (
             "signed power of attorney expected back",
@@ -362,10 +373,16 @@ fn title(kind: Kind, profile: &Profile, subject: &str) -> Bilingual {
             "第四十三条期间届满：须已将投诉或起诉情况通知平台",
         ),
     };
-    Bilingual::new(
-        format!("{}: {en} ({subject})", profile.name.en),
-        format!("{}：{zh}（{subject}）", profile.name.zh),
-    )
+    match subject {
+        Some(s) => Bilingual::new(
+            format!("{}: {en} ({})", profile.name.en, s.en),
+            format!("{}：{zh}（{}）", profile.name.zh, s.zh),
+        ),
+        None => Bilingual::new(
+            format!("{}: {en}", profile.name.en),
+            format!("{}：{zh}", profile.name.zh),
+        ),
+    }
 }
 
 fn deadline(

@@ -8,12 +8,15 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::evidence::FileKind;
+use crate::fact::Tag;
 
-/// A run of text with one weight.
+/// A run of text with one weight, printing one fact (or none).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Span {
     pub text: String,
     pub bold: bool,
+    /// The value it prints, when it prints one (see [`crate::fact`]).
+    pub fact: Tag,
 }
 
 /// Text in one language: runs that may switch between regular and bold.
@@ -29,6 +32,7 @@ impl Text {
             spans: vec![Span {
                 text: text.into(),
                 bold: false,
+                fact: Tag::NONE,
             }],
         }
     }
@@ -39,19 +43,36 @@ impl Text {
             spans: vec![Span {
                 text: text.into(),
                 bold: true,
+                fact: Tag::NONE,
             }],
         }
     }
 
     /// Appends a run, merging it with the last one when the weight is the same.
     pub fn push(&mut self, text: &str, bold: bool) {
+        self.push_fact(text, bold, Tag::NONE);
+    }
+
+    /// Appends a run printing `fact`, merging it with the last one when the weight and the
+    /// fact are the same.
+    pub fn push_fact(&mut self, text: &str, bold: bool, fact: Tag) {
         match self.spans.last_mut() {
-            Some(last) if last.bold == bold => last.text.push_str(text),
+            Some(last) if last.bold == bold && last.fact == fact => last.text.push_str(text),
             _ => self.spans.push(Span {
                 text: text.to_string(),
                 bold,
+                fact,
             }),
         }
+    }
+
+    /// Text that may hold fact marks ([`crate::fact::mark`]), in the language `zh` says.
+    pub fn marked(text: &str, zh: bool) -> Text {
+        let mut out = Text::default();
+        for (piece, fact) in crate::fact::unmark(text) {
+            out.push_fact(&piece, false, fact.map_or(Tag::NONE, |i| Tag::new(i, zh)));
+        }
+        out
     }
 
     /// The text without weights.
@@ -88,8 +109,15 @@ impl Bi {
     }
 
     /// Whether both languages hold the same text.
+    /// (A value shared by both languages prints the same fact in each.)
     pub fn is_same(&self) -> bool {
-        self.en == self.zh
+        self.en.spans.len() == self.zh.spans.len()
+            && self
+                .en
+                .spans
+                .iter()
+                .zip(&self.zh.spans)
+                .all(|(a, b)| a.text == b.text && a.bold == b.bold && a.fact.index() == b.fact.index())
     }
 }
 

@@ -31,6 +31,7 @@ pub mod diag;
 pub mod document;
 pub mod documents;
 pub mod evidence;
+pub mod fact;
 pub mod fonts;
 pub mod ingest;
 pub mod init;

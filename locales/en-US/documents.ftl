@@ -222,18 +222,18 @@ cover-check-complaints = <b>Complaints</b> ({ $count ->
 cover-section-needed = 2. Documents we still need
 cover-needed-licence = A copy of your business licence or certificate of incorporation.
 cover-needed-translation = A Chinese translation of your business licence or certificate of incorporation.
-cover-needed-certificate = The registration certificate of { $id } ({ $kind } { $number }).
-cover-needed-report-required = The CNIPA patent evaluation report (专利权评价报告) for { $id } ({ $kind } { $number }): { $platforms } will not act on a complaint without it, so those complaints are not yet written. CNIPA takes about two months to issue one.
-cover-needed-report = The CNIPA patent evaluation report for { $id } ({ $kind } { $number }): the complaints offer it on request, and platforms often ask for it before they act.
-cover-needed-claim-chart = A claim chart comparing the claims of { $id } ({ $number }) with the products offered: without it the complaints cannot show that the products fall within the patent.
-cover-needed-design-comparison = An image comparison between the design { $id } ({ $number }) and the products offered: without it the complaints cannot show that the products copy the design.
+cover-needed-certificate = The registration certificate of the { $kind } No. { $number }.
+cover-needed-report-required = The CNIPA patent evaluation report (专利权评价报告) for the { $kind } No. { $number }: { $platforms } will not act on a complaint without it, so those complaints are not yet written. CNIPA takes about two months to issue one.
+cover-needed-report = The CNIPA patent evaluation report for the { $kind } No. { $number }: the complaints offer it on request, and platforms often ask for it before they act.
+cover-needed-claim-chart = A claim chart comparing the claims of patent No. { $number } with the products offered: without it the complaints cannot show that the products fall within the patent.
+cover-needed-design-comparison = An image comparison between design patent No. { $number } and the products offered: without it the complaints cannot show that the products copy the design.
 cover-needed-evidence = A screenshot of each listing below, with its capture date ({ $count ->
     [one] one listing
    *[other] { $count } listings
   }): platforms ask for one as preliminary evidence, and the complaints say that none is annexed.
 cover-needed-nothing = We hold every document the complaints rely on.
 cover-register-intro = A right registered in China gets listings removed easily; one registered only abroad can succeed, but not always; an unregistered one should be registered first. We recommend registering these rights in China (CNIPA, or for copyright the Copyright Protection Center of China):
-cover-register-right = { $id } ({ $kind } { $number }): { $status }.
+cover-register-right = The { $kind } No. { $number }: { $status }.
 cover-section-steps = 3. Next steps and timeline
 cover-steps-intro = Periods are in working days of mainland China, counted from { $date }, when we expect the signed power of attorney back ({ $days } working days after this letter); each step starts when the one before ends.
 cover-art43 = If a seller answers a complaint with a statement that it does not infringe, the platform forwards it to us. The platform then ends its measures unless, within 15 days of our receiving the statement, it is told that a complaint has been filed with the authorities or a suit brought (Article 43 of the E-Commerce Law). We will tell you at once, as this decision cannot wait.

@@ -6,8 +6,8 @@ rebuttal-re = The seller's statement on listing { $url }
 rebuttal-intro = The Agent, acting for the Complainant under a power of attorney signed by the Complainant, replies to the statement (counter-notice) that { $platform } forwarded on { $forwarded } concerning the listing below, which the Complainant's complaint named. We received it on { $received }.
 rebuttal-section-listing = 1. The listing and the complaint
 rebuttal-complaint = { $titled ->
-    [yes] { $type } No. { $number } ({ $title }), held by { $owner }; our reference { $reference }
-   *[no] { $type } No. { $number }, held by { $owner }; our reference { $reference }
+    [yes] { $type } No. { $number } ({ $title }), held by { $owner }
+   *[no] { $type } No. { $number }, held by { $owner }
   }
 label-complaint = Complaint
 label-received = Statement received

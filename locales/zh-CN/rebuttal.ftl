@@ -5,8 +5,8 @@ rebuttal-re = 平台内经营者就链接{ $url }提交的声明
 rebuttal-intro = 代理人依据投诉人签署的授权委托书代表投诉人，就{ $platform }于{ $forwarded }转送的、针对下列被投诉链接的平台内经营者声明（反通知）提出回复意见。我方于{ $received }收到该声明。
 rebuttal-section-listing = 一、被投诉链接及投诉
 rebuttal-complaint = { $titled ->
-    [yes] { $owner }的{ $type }（第{ $number }号，{ $title }）；我方编号{ $reference }
-   *[no] { $owner }的{ $type }（第{ $number }号）；我方编号{ $reference }
+    [yes] { $owner }的{ $type }（第{ $number }号，{ $title }）
+   *[no] { $owner }的{ $type }（第{ $number }号）
   }
 label-complaint = 投诉
 label-received = 收到声明日期

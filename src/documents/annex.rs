@@ -4,8 +4,10 @@
 
 use serde_json::{json, Value};
 
-use super::values::{bi, date_text};
+use super::facts::FileCell;
+use super::values::ListingValues;
 use crate::document::Attachment;
+use crate::ingest::Field;
 use crate::model::{Docket, FileRef, Listing};
 
 /// `附件一`… for annex `n`.
@@ -36,12 +38,13 @@ pub(crate) struct Annexes {
     pub attachments: Vec<Attachment>,
 }
 
-/// One file as a figure: its attachment number and the fields of its caption.
+/// One file as a figure: its attachment number and the fields of its caption, each marked
+/// with the cell that names the file.
 pub(crate) struct Figure {
     pub at: usize,
-    pub file: String,
-    pub sha256: String,
-    pub hash16: String,
+    pub file: Value,
+    pub sha256: Value,
+    pub hash16: Value,
 }
 
 /// The evidence annex of a complaint or letter: its index rows and its figures.
@@ -88,7 +91,7 @@ impl Annexes {
 
     /// Adds `file` as an attachment (once per path) and returns its figure; `None` for a
     /// file that did not pass its checks (its client is blocked, so never in practice).
-    pub fn attach(&mut self, docket: &Docket, file: &FileRef) -> Option<Figure> {
+    pub fn attach(&mut self, docket: &Docket, file: &FileRef, cell: &FileCell) -> Option<Figure> {
         let info = docket.file(file)?;
         let at = match self.attachments.iter().position(|a| a.path == file.path) {
             Some(at) => at,
@@ -110,11 +113,12 @@ impl Annexes {
         let name = std::path::Path::new(&file.written)
             .file_name()
             .map_or_else(|| file.written.clone(), |n| n.to_string_lossy().into_owned());
+        let hash16: String = info.sha256.chars().take(16).collect();
         Some(Figure {
             at,
-            file: name,
-            sha256: info.sha256.clone(),
-            hash16: info.sha256.chars().take(16).collect(),
+            file: cell.file(&name),
+            sha256: cell.hash(&info.sha256),
+            hash16: cell.hash(&hash16),
         })
     }
 
@@ -124,25 +128,27 @@ impl Annexes {
     pub fn listing_evidence(
         &mut self,
         docket: &Docket,
-        (n, listing): (usize, &Listing),
+        (n, listing, values): (usize, &Listing, &ListingValues),
         label: &Option<Value>,
         evidence: &mut Evidence,
-    ) -> Vec<String> {
-        let (captured, cell) = (
-            capture_date(listing.captured_on),
-            capture_cell(listing.captured_on),
-        );
-        let store = listing.store.clone().unwrap_or_else(|| "—".into());
+    ) -> Vec<Value> {
+        let store = if values.store.is_null() {
+            json!("—")
+        } else {
+            values.store.clone()
+        };
+        let cell = values.files(Field::Evidence, "listing.evidence");
         let mut names = Vec::new();
         for file in &listing.evidence {
-            let Some(fig) = self.attach(docket, file) else {
+            let Some(fig) = self.attach(docket, file, &cell) else {
                 continue;
             };
             evidence.rows.push(json!({
-                "n": n, "url": listing.url, "file": fig.file, "captured": cell, "sha256": fig.sha256,
+                "n": n, "url": values.url, "file": fig.file, "captured": values.captured_cell,
+                "sha256": fig.sha256,
             }));
             evidence.figures.push(json!({
-                "ref": fig.at, "n": n, "url": listing.url, "store": store, "captured": captured,
+                "ref": fig.at, "n": n, "url": values.url, "store": store, "captured": values.captured,
                 "file": fig.file, "hash": fig.hash16, "annex": label,
             }));
             names.push(fig.file);
@@ -154,13 +160,13 @@ impl Annexes {
     pub fn documents(
         &mut self,
         docket: &Docket,
-        files: &[FileRef],
+        (files, cell): (&[FileRef], &FileCell),
         annex: &Value,
         title: &Value,
     ) -> Vec<Value> {
         files
             .iter()
-            .filter_map(|f| self.attach(docket, f))
+            .filter_map(|f| self.attach(docket, f, cell))
             .map(|fig| {
                 json!({
                     "ref": fig.at, "file": fig.file, "sha256": fig.sha256, "hash": fig.hash16,
@@ -169,25 +175,6 @@ impl Annexes {
             })
             .collect()
     }
-}
-
-/// A date for a caption, or a dash.
-/// A capture date for a message's `date` selector: the date in each language, or `none`
-/// (the messages then say the capture date is not recorded).
-pub(crate) fn capture_date(date: Option<crate::model::Date>) -> Value {
-    date.map_or_else(|| json!({"en": "none", "zh": "none"}), |d| bi(&date_text(d)))
-}
-
-/// A capture date for a table cell: the date, or "not recorded".
-pub(crate) fn capture_cell(date: Option<crate::model::Date>) -> Value {
-    date.map_or_else(
-        || json!({"en": "not recorded", "zh": "未记录"}),
-        |d| bi(&date_text(d)),
-    )
-}
-
-pub(crate) fn date_or_dash(date: Option<crate::model::Date>) -> Value {
-    date.map_or_else(|| json!({"en": "—", "zh": "—"}), |d| bi(&date_text(d)))
 }
 
 #[cfg(test)]

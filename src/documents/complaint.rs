@@ -3,9 +3,10 @@
 
 use serde_json::{json, Value};
 
-use super::annex::{date_or_dash, Annexes, Evidence};
-use super::values::{bi, date_text, right_value};
+use super::annex::{Annexes, Evidence};
+use super::values::{bi, right_files, right_value, ListingValues};
 use super::PacketData;
+use crate::ingest::Field;
 use crate::model::RightType;
 use crate::plan::Complaint;
 use crate::platform::EvaluationReport;
@@ -32,33 +33,32 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     // no client contact details, no test-purchase records.
     let confidential = c.profile.forwards_all_to_seller;
     let mut annexes = Annexes::default();
-    let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    let f = &d.facts;
 
     // Annex: evidence of infringement, every listing's files.
     let evidence_label = annexes.open_evidence(c.listings.iter().copied());
+    let values: Vec<ListingValues> = c.listings.iter().map(|l| ListingValues::new(f, l)).collect();
     let mut listings = Vec::new();
     let mut evidence = Evidence::default();
     let mut bought = Vec::new();
-    for (i, l) in c.listings.iter().enumerate() {
+    for (i, (l, v)) in c.listings.iter().zip(&values).enumerate() {
         let n = c.first + i;
-        let captured = super::annex::capture_date(l.captured_on);
-        let files = annexes.listing_evidence(docket, (n, l), &evidence_label, &mut evidence);
+        let files = annexes.listing_evidence(docket, (n, l, v), &evidence_label, &mut evidence);
         if l.purchase.is_some() && !confidential {
             bought.push(n);
         }
         listings.push(json!({
             "n": n,
-            "url": l.url,
-            "item_id": l.item_id,
-            "store": l.store,
-            "title": l.title,
-            "title_or_dash": dash(&l.title),
-            "price": l.price,
-            "found_on": l.found_on.map(|d| bi(&date_text(d))),
-            "captured": captured,
+            "url": v.url,
+            "item_id": v.item_id,
+            "store": v.store,
+            "title": v.title,
+            "title_or_dash": if v.title.is_null() { json!("—") } else { v.title.clone() },
+            "price": v.price,
+            "found_on": v.found_on,
+            "captured": v.captured,
             "platform": l.platform.id(),
             "files": files.len(),
-            "file_names": files.join(", "),
             "purchase": l.purchase.is_some() && !confidential,
         }));
     }
@@ -80,22 +80,31 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     });
     let mut purchase_rows = Vec::new();
     let mut purchase_figures = Vec::new();
-    for (i, l) in c.listings.iter().enumerate().filter(|_| !confidential) {
+    for (i, (l, v)) in c
+        .listings
+        .iter()
+        .zip(&values)
+        .enumerate()
+        .filter(|_| !confidential)
+    {
         let Some(p) = &l.purchase else { continue };
         let n = c.first + i;
+        let order = v.text_or_dash("listing.purchase_order", Field::PurchaseOrder, p.order.as_deref());
+        let date = v.date_or_dash("listing.purchase_date", Field::PurchaseDate, p.date);
+        let cell = v.files(Field::PurchaseEvidence, "listing.purchase_evidence");
         let mut files = Vec::new();
         for file in &p.evidence {
-            if let Some(fig) = annexes.attach(docket, file) {
+            if let Some(fig) = annexes.attach(docket, file, &cell) {
                 purchase_figures.push(json!({
-                    "ref": fig.at, "n": n, "url": l.url, "order": dash(&p.order),
-                    "date": date_or_dash(p.date), "file": fig.file, "hash": fig.hash16,
+                    "ref": fig.at, "n": n, "url": v.url, "order": order,
+                    "date": date, "file": fig.file, "hash": fig.hash16,
                     "annex": purchases_label,
                 }));
-                files.push(fig.file);
+                files.push(fig.file.as_str().unwrap_or_default().to_owned());
             }
         }
         purchase_rows.push(json!({
-            "n": n, "order": dash(&p.order), "date": date_or_dash(p.date),
+            "n": n, "order": order, "date": date,
             "files": if files.is_empty() { "—".to_owned() } else { files.join(", ") },
         }));
     }
@@ -113,7 +122,15 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         )
     });
     let comparison_figures = match &comparison_label {
-        Some((label, title)) => annexes.documents(docket, &right.comparison, label, title),
+        Some((label, title)) => annexes.documents(
+            docket,
+            (
+                &right.comparison,
+                &right_files(f, right, Field::Comparison, "right.comparison"),
+            ),
+            label,
+            title,
+        ),
         None => Vec::new(),
     };
     let certificate_label = (!right.certificate.is_empty()).then(|| {
@@ -124,7 +141,15 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         )
     });
     let certificate_figures = match &certificate_label {
-        Some((label, title)) => annexes.documents(docket, &right.certificate, label, title),
+        Some((label, title)) => annexes.documents(
+            docket,
+            (
+                &right.certificate,
+                &right_files(f, right, Field::Certificate, "right.certificate"),
+            ),
+            label,
+            title,
+        ),
         None => Vec::new(),
     };
     let has_report = right.kind.has_evaluation_report();
@@ -136,7 +161,15 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         )
     });
     let evaluation_figures = match &evaluation_label {
-        Some((label, title)) => annexes.documents(docket, &right.evaluation_report, label, title),
+        Some((label, title)) => annexes.documents(
+            docket,
+            (
+                &right.evaluation_report,
+                &right_files(f, right, Field::EvaluationReport, "right.evaluation_report"),
+            ),
+            label,
+            title,
+        ),
         None => Vec::new(),
     };
 
@@ -153,7 +186,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     });
     let reply_days = c.profile.timeline.last().map_or(5, |s| s.days[1]);
     let data = d.with(json!({
-        "right": right_value(right_index + 1, right),
+        "right": right_value(f, right_index + 1, right),
         "profile": {
             "id": c.profile.id, "name": bi(&c.profile.name), "operator": bi(&c.profile.operator),
             "portal": c.profile.portal,

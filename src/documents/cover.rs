@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use super::values::{bi, date_text, type_names};
 use super::PacketData;
+use crate::ingest::Field;
 use crate::platform::Channel;
 use crate::platform::EvaluationReport;
 
@@ -12,6 +13,7 @@ use crate::platform::EvaluationReport;
 pub(crate) fn data(d: &PacketData) -> Value {
     let profiles = d.cx.profiles;
     let calendar = d.cx.calendar;
+    let f = &d.facts;
     let mut groups = Vec::new();
     let mut estimated: Vec<u16> = Vec::new();
     // The steps start when the signed power of attorney is expected back.
@@ -26,7 +28,8 @@ pub(crate) fn data(d: &PacketData) -> Value {
         }
         let mut steps = Vec::new();
         let (mut lo, mut hi) = (0u32, 0u32);
-        for step in &profile.timeline {
+        let file = format!("templates/platforms/{}.yaml", profile.id);
+        for (i, step) in profile.timeline.iter().enumerate() {
             lo += step.days[0];
             hi += step.days[1];
             let (a, b) = (
@@ -40,17 +43,28 @@ pub(crate) fn data(d: &PacketData) -> Value {
                 }
             }
             let (da, db) = (date_text(a.date), date_text(b.date));
-            let by = if a.date == b.date {
-                bi(&da)
+            let (en, zh) = if a.date == b.date {
+                (da.en, da.zh)
             } else {
-                json!({"en": format!("{} – {}", da.en, db.en), "zh": format!("{}至{}", da.zh, db.zh)})
+                (format!("{} – {}", da.en, db.en), format!("{}至{}", da.zh, db.zh))
             };
+            let rule = format!(
+                "the signed power of attorney's expected return ({return_days} working days after the issue date, config poa_return_days) plus the working days of the steps of {file} up to this one ({lo}–{hi})"
+            );
+            let by = f.derived("step.expected", Vec::new(), &rule, &en, &zh);
             let span = if step.days[0] == step.days[1] {
                 step.days[0].to_string()
             } else {
                 format!("{}–{}", step.days[0], step.days[1])
             };
-            steps.push(json!({"step": bi(&step.step), "span": span, "by": by}));
+            let span = f.profile(
+                "step.days",
+                format!("{}: timeline[{i}].days", profile.id),
+                &file,
+                &span,
+                &span,
+            );
+            steps.push(json!({"step": bi(&step.step), "span": span["en"], "by": by}));
         }
         groups.push(json!({
             "name": bi(&profile.name),
@@ -75,8 +89,14 @@ pub(crate) fn data(d: &PacketData) -> Value {
     d.with(json!({
         "deadlines": deadlines(d),
         "register": register(d),
-        "steps_from": bi(&date_text(start.date)),
-        "poa_return_days": return_days,
+        "steps_from": f.derived(
+            "poa.expected_back",
+            Vec::new(),
+            &format!("the issue date plus {return_days} working days (config poa_return_days)"),
+            &date_text(start.date).en,
+            &date_text(start.date).zh,
+        ),
+        "poa_return_days": f.config_text("poa_return_days", "poa_return_days", Some(&return_days.to_string())),
         "needed": needed(d),
         "listings_count": d.packet.listings().len(),
         "rights_words": count_words(d.packet.rights.len()),
@@ -93,10 +113,30 @@ fn deadlines(d: &PacketData) -> Vec<Value> {
     let mut all =
         crate::deadlines::of_packet(d.cx.calendar, d.cx.date, d.cx.config.poa_return_days, d.packet);
     all.sort_by_key(|x| x.date);
+    let f = &d.facts;
     all.iter()
         .map(|x| {
+            // A counter-notice's deadlines count from its forwarding (or receipt) date.
+            let cells = d
+                .packet
+                .rebuttals
+                .iter()
+                .find(|r| r.id() == x.subject)
+                .zip(d.cx.wb.counter_notices.as_ref())
+                .map(|(r, table)| {
+                    let at = super::facts::At::new(table, &r.notice.source, &[]);
+                    let field = if at.filled(Field::ForwardedOn) {
+                        Field::ForwardedOn
+                    } else {
+                        Field::ReceivedOn
+                    };
+                    vec![at.cell_name(field)]
+                })
+                .unwrap_or_default();
+            let date = date_text(x.date);
             json!({
-                "date": bi(&date_text(x.date)), "title": bi(&x.title), "source": bi(&x.source),
+                "date": f.derived("deadline.date", cells, &x.source.en, &date.en, &date.zh),
+                "title": bi(&x.title), "source": bi(&x.source),
                 "estimated": x.estimated,
             })
         })
@@ -118,7 +158,11 @@ fn needed(d: &PacketData) -> Vec<Value> {
     }
     for right in &d.packet.rights {
         let (_, kind) = type_names(right.kind);
-        let what = json!({"id": right.id, "kind": kind, "number": right.number});
+        let at = super::facts::At::new(&d.cx.wb.rights, &right.source, &[]);
+        let number = d
+            .facts
+            .text("right.number", &at, Field::Number, Some(&right.number));
+        let what = json!({"id": right.id, "kind": kind, "number": number});
         if right.certificate.is_empty() {
             out.push(json!({"kind": "certificate", "right": what}));
         }
@@ -154,7 +198,7 @@ fn needed(d: &PacketData) -> Vec<Value> {
         .listings()
         .into_iter()
         .filter(|l| l.evidence.is_empty())
-        .map(|l| Value::String(l.url.clone()))
+        .map(|l| super::values::ListingValues::new(&d.facts, l).url)
         .collect();
     if !unshown.is_empty() {
         out.push(json!({"kind": "evidence", "count": unshown.len(), "links": unshown}));
@@ -181,7 +225,9 @@ fn register(d: &PacketData) -> Vec<Value> {
                 return None;
             }
             let (_, kind) = type_names(r.kind);
-            Some(json!({"id": r.id, "kind": kind, "number": r.number, "status": bi(&strength.label())}))
+            let at = super::facts::At::new(&d.cx.wb.rights, &r.source, &[]);
+            let number = d.facts.text("right.number", &at, Field::Number, Some(&r.number));
+            Some(json!({"id": r.id, "kind": kind, "number": number, "status": bi(&strength.label())}))
         })
         .collect()
 }

@@ -7,8 +7,9 @@
 use serde_json::{json, Value};
 
 use super::annex::{Annexes, Evidence};
-use super::values::{bi, date_text, right_value};
+use super::values::{bi, right_files, right_value, ListingValues};
 use super::PacketData;
+use crate::ingest::Field;
 use crate::model::RightType;
 use crate::plan::sites::covers;
 use crate::plan::{Complaint, MarketSource};
@@ -48,36 +49,38 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         from: MarketSource::Unknown,
     });
 
+    let f = &d.facts;
     let evidence_label = annexes.open_evidence(c.listings.iter().copied());
     let mut listings = Vec::new();
     let mut evidence = Evidence::default();
     for (i, (l, rights)) in c.listings.iter().zip(&c.listing_rights).enumerate() {
         let n = c.first + i;
-        annexes.listing_evidence(docket, (n, l), &evidence_label, &mut evidence);
+        let v = ListingValues::new(f, l);
+        annexes.listing_evidence(docket, (n, l, &v), &evidence_label, &mut evidence);
         let numbers: Vec<String> = rights
             .iter()
             .filter_map(|r| c.rights.iter().position(|x| x.id == r.id))
             .map(|at| (at + 1).to_string())
             .collect();
         listings.push(json!({
-            "n": n, "url": l.url, "store": l.store, "title": l.title,
+            "n": n, "url": v.url, "store": v.store, "title": v.title,
             "rights": {"en": numbers.join(", "), "zh": numbers.join("、")},
         }));
     }
-    let certificates: Vec<_> = c
-        .rights
-        .iter()
-        .flat_map(|r| r.certificate.iter().cloned())
-        .collect();
-    let certificate_label = (!certificates.is_empty()).then(|| {
+    let certificates: usize = c.rights.iter().map(|r| r.certificate.len()).sum();
+    let certificate_label = (certificates > 0).then(|| {
         let title = json!({"en": "Registration certificates", "zh": "权利证书"});
-        (
-            annexes.open("certificate", title.clone(), certificates.len()),
-            title,
-        )
+        (annexes.open("certificate", title.clone(), certificates), title)
     });
     let certificate_figures = match &certificate_label {
-        Some((label, title)) => annexes.documents(docket, &certificates, label, title),
+        Some((label, title)) => c
+            .rights
+            .iter()
+            .flat_map(|r| {
+                let cell = right_files(f, r, Field::Certificate, "right.certificate");
+                annexes.documents(docket, (&r.certificate, &cell), label, title)
+            })
+            .collect(),
         None => Vec::new(),
     };
 
@@ -85,7 +88,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         .rights
         .iter()
         .enumerate()
-        .map(|(i, r)| right_value(i + 1, r))
+        .map(|(i, r)| right_value(f, i + 1, r))
         .collect();
     let local = !c.rights.is_empty() && c.rights.iter().all(|r| covers(r, &market));
     let has = |f: fn(RightType) -> bool| c.rights.iter().any(|r| f(r.kind));
@@ -115,7 +118,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "last": c.first + c.listings.len() - 1,
         "total": c.total,
         "days": removal,
-        "poa_date": bi(&date_text(d.cx.date)),
+        "poa_date": d.common["date"],
         "annexes": annexes.list(),
         "annex": {
             "evidence": evidence_label,

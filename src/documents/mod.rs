@@ -7,6 +7,7 @@
 mod annex;
 mod complaint;
 mod cover;
+mod facts;
 mod letter;
 mod poa;
 pub mod rebuttal;
@@ -70,32 +71,39 @@ impl Spec {
     }
 }
 
-/// The data every template of one packet sees, and the packet's cells.
+/// The data every template of one packet sees, the packet's cells and its facts.
 pub(crate) struct PacketData<'a> {
     cx: &'a Context<'a>,
     packet: &'a Packet<'a>,
     common: serde_json::Map<String, Value>,
+    facts: facts::Facts<'a>,
 }
 
 impl<'a> PacketData<'a> {
     pub(crate) fn new(cx: &'a Context<'a>, packet: &'a Packet<'a>) -> Self {
         let firm = &cx.config.firm;
+        let facts = facts::Facts::new(cx.wb, packet.client);
         let mut common = serde_json::Map::new();
-        common.insert("firm".into(), values::firm_value(firm));
-        common.insert("client".into(), values::client_value(packet.client));
-        common.insert("date".into(), values::bi(&date_text(cx.date)));
+        common.insert("firm".into(), values::firm_value(&facts, firm));
+        common.insert("client".into(), values::client_value(&facts, packet.client));
+        common.insert("date".into(), issue_date(&facts, cx.date));
         let rights: Vec<Value> = packet
             .rights
             .iter()
             .enumerate()
-            .map(|(i, r)| values::right_value(i + 1, r))
+            .map(|(i, r)| values::right_value(&facts, i + 1, r))
             .collect();
         common.insert("rights".into(), Value::Array(rights));
         common.insert(
             "platform_names".into(),
             values::platform_names(cx.profiles, packet),
         );
-        PacketData { cx, packet, common }
+        PacketData {
+            cx,
+            packet,
+            common,
+            facts,
+        }
     }
 
     /// The common data with `extra`'s keys added.
@@ -108,10 +116,22 @@ impl<'a> PacketData<'a> {
     }
 }
 
-/// Every document of a packet in the order `packet.pdf` holds them: cover letter, the
-/// client's business licence (when given), power of attorney, schedule, complaints,
-/// rebuttals.
-pub fn packet_documents(cx: &Context, packet: &Packet) -> Vec<Spec> {
+/// The issue date, as a fact.
+fn issue_date(facts: &facts::Facts, date: Date) -> Value {
+    let text = date_text(date);
+    facts.derived(
+        "date",
+        Vec::new(),
+        "the issue date: --date, else the day of the build",
+        &text.en,
+        &text.zh,
+    )
+}
+
+/// Every document of a packet in the order `packet.pdf` holds them (cover letter, the
+/// client's business licence when given, power of attorney, schedule, complaints,
+/// rebuttals), and the facts their data marks, by index.
+pub fn packet_documents(cx: &Context, packet: &Packet) -> (Vec<Spec>, Vec<crate::fact::Fact>) {
     let data = PacketData::new(cx, packet);
     let src = sources::Sources::new(cx.wb, packet);
     let mut docs = vec![Spec::plain(
@@ -155,7 +175,7 @@ pub fn packet_documents(cx: &Context, packet: &Packet) -> Vec<Spec> {
             attachments: annexes.attachments,
         });
     }
-    docs
+    (docs, data.facts.into_list())
 }
 
 /// The data of `packet.pdf`'s own title and subject, and the cells of the whole packet.

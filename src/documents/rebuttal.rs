@@ -5,8 +5,10 @@
 use serde_json::{json, Value};
 
 use super::annex::Annexes;
-use super::values::{bi, date_text, right_value};
+use super::facts::{At, FileCell};
+use super::values::{bi, right_value, ListingValues};
 use super::PacketData;
+use crate::ingest::Field;
 use crate::model::{Ground, RightType};
 use crate::plan::Rebuttal;
 use crate::platform::Channel;
@@ -19,8 +21,10 @@ pub fn argument_id(ground: Ground) -> String {
 /// The rebuttal's data and its annexes (our evidence).
 pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
     let docket = d.cx.docket;
+    let f = &d.facts;
     let notice = r.notice;
     let listing = r.listing;
+    let values = ListingValues::new(f, listing);
     let complaints: Vec<Value> = r
         .complaints
         .iter()
@@ -34,8 +38,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
                 .unwrap_or(0)
                 + 1;
             json!({
-                "reference": c.file.trim_end_matches(".pdf"),
-                "right": right_value(n, c.right),
+                "right": right_value(f, n, c.right),
                 "titled": if c.right.title.en.is_empty() { "no" } else { "yes" },
             })
         })
@@ -50,13 +53,18 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         Some(RightType::Copyright) => "copyright",
         _ => "patent",
     };
-    let classes = first.filter(|right| !right.classes.is_empty()).map_or_else(
-        || json!({"en": "none", "zh": "none"}),
-        |right| {
-            let list: Vec<String> = right.classes.iter().map(u8::to_string).collect();
-            json!({"en": list.join(", "), "zh": list.join("、")})
-        },
-    );
+    let first_value = first.map(|right| right_value(f, 1, right));
+    let classes = first_value
+        .as_ref()
+        .map(|v| v["classes_bi"].clone())
+        .filter(|v| !v.is_null())
+        .unwrap_or_else(|| json!({"en": "none", "zh": "none"}));
+    // The counter-notice's own cells (the sheet is there: the notice was read from it).
+    let notice_at =
+        d.cx.wb
+            .counter_notices
+            .as_ref()
+            .map(|t| At::new(t, &notice.source, &[]));
 
     let mut annexes = Annexes::default();
     let label = (!notice.our_evidence.is_empty()).then(|| {
@@ -69,9 +77,15 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
     let title = json!({"en": "Complainant's evidence", "zh": "投诉人证据"});
     let mut rows = Vec::new();
     let mut figures = Vec::new();
-    if let Some(label) = &label {
+    if let (Some(label), Some(at)) = (&label, notice_at) {
+        let cell = FileCell {
+            facts: f,
+            at,
+            field: Field::OurEvidence,
+            name: "counter_notice.our_evidence",
+        };
         for (i, file) in notice.our_evidence.iter().enumerate() {
-            let Some(fig) = annexes.attach(docket, file) else {
+            let Some(fig) = annexes.attach(docket, file, &cell) else {
                 continue;
             };
             rows.push(json!({"n": i + 1, "file": fig.file, "sha256": fig.sha256}));
@@ -110,17 +124,20 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         "site": {"en": host, "zh": host},
         "platform": platform,
         "listing": {
-            "url": listing.url, "item_id": listing.item_id, "store": listing.store,
-            "title": listing.title,
+            "url": values.url, "item_id": values.item_id, "store": values.store,
+            "title": values.title,
         },
         "complaints": complaints,
-        "right": first.map(|right| right_value(1, right)),
+        "right": first_value,
         "kind": kind,
         "classes": classes,
-        "received": bi(&date_text(notice.received_on)),
-        "forwarded": bi(&date_text(notice.forwarded())),
-        "grounds": {"en": names_en.join(", "), "zh": names_zh.join("、")},
-        "seller_evidence": notice.seller_evidence,
+        "received": notice_at.map(|at| f.date("counter_notice.received_on", &at, Field::ReceivedOn, Some(notice.received_on))),
+        "forwarded": notice_at.map(|at| {
+            let field = if at.filled(Field::ForwardedOn) { Field::ForwardedOn } else { Field::ReceivedOn };
+            f.date("counter_notice.forwarded_on", &at, field, Some(notice.forwarded()))
+        }),
+        "grounds": notice_at.map(|at| f.shown("counter_notice.grounds", &at, Field::Grounds, &names_en.join(", "), &names_zh.join("、"))),
+        "seller_evidence": notice_at.map(|at| f.text("counter_notice.seller_evidence", &at, Field::SellerEvidence, notice.seller_evidence.as_deref())),
         "evidence": if label.is_some() { "yes" } else { "no" },
         "arguments": notice.grounds.iter().map(|&g| argument_id(g)).collect::<Vec<_>>(),
         "annexes": annexes.list(),

@@ -4,7 +4,10 @@
 use serde_json::{json, Value};
 
 use super::annex::Annexes;
+use super::facts::{At, FileCell};
+use super::values::right_files;
 use super::{PacketData, Spec};
+use crate::ingest::Field;
 
 /// The schedule: every right, and its certificates as annexes (one per right that has one).
 pub(crate) fn schedule(d: &PacketData, sources: Vec<String>) -> Spec {
@@ -16,7 +19,8 @@ pub(crate) fn schedule(d: &PacketData, sources: Vec<String>) -> Spec {
             continue;
         }
         let label = annexes.open("certificate", title.clone(), right.certificate.len());
-        let figures = annexes.documents(d.cx.docket, &right.certificate, &label, &title);
+        let cell = right_files(&d.facts, right, Field::Certificate, "right.certificate");
+        let figures = annexes.documents(d.cx.docket, (&right.certificate, &cell), &label, &title);
         certificates.push(json!({"n": i + 1, "id": right.id, "label": label, "figures": figures}));
     }
     let annex_of: Vec<Value> = d
@@ -52,13 +56,18 @@ pub(crate) fn licence(d: &PacketData, sources: Vec<String>) -> Option<Spec> {
     }
     let mut annexes = Annexes::default();
     let mut parts = Vec::new();
-    for (files, title) in [
+    let at = At::new(&d.cx.wb.clients, &client.source, &[]);
+    for (files, field, name, title) in [
         (
             &client.licence,
+            Field::Licence,
+            "client.licence",
             json!({"en": "Business licence or certificate of incorporation", "zh": "营业执照或公司注册证明"}),
         ),
         (
             &client.licence_translation,
+            Field::LicenceTranslation,
+            "client.licence_translation",
             json!({"en": "Translation of the business licence", "zh": "营业执照译本"}),
         ),
     ] {
@@ -66,7 +75,13 @@ pub(crate) fn licence(d: &PacketData, sources: Vec<String>) -> Option<Spec> {
             continue;
         }
         let label = annexes.open("licence", title.clone(), files.len());
-        let figures = annexes.documents(d.cx.docket, files, &label, &title);
+        let cell = FileCell {
+            facts: &d.facts,
+            at,
+            field,
+            name,
+        };
+        let figures = annexes.documents(d.cx.docket, (files, &cell), &label, &title);
         parts.push(json!({"label": label, "title": title, "figures": figures}));
     }
     Some(Spec {

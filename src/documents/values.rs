@@ -3,8 +3,10 @@
 
 use serde_json::{json, Value};
 
+use super::facts::{At, Facts, FileCell};
 use crate::config::Firm;
-use crate::model::{Bilingual, Client, Date, Right, RightType, Salutation};
+use crate::ingest::Field;
+use crate::model::{Bilingual, Client, Date, Listing, Right, RightType, Salutation};
 use crate::plan::Packet;
 use crate::platform::Profiles;
 
@@ -41,43 +43,78 @@ pub(crate) fn type_names(kind: RightType) -> (Value, Value) {
     )
 }
 
-pub(crate) fn client_value(client: &Client) -> Value {
-    let signatory = client.signatory.clone();
-    let mut title_en = client.signatory_title.clone();
-    let mut title_zh = client.signatory_title_zh.clone();
+pub(crate) fn client_value(f: &Facts, client: &Client) -> Value {
+    let at = At::new(&f.wb.clients, &client.source, &[]);
+    let text = |name: &str, field, v: &Option<String>| f.text(name, &at, field, v.as_deref());
+    // A blank signatory is the legal representative.
+    let signatory_field = if at.filled(Field::Signatory) {
+        Field::Signatory
+    } else {
+        Field::Representative
+    };
+    let signatory = text("client.signatory", signatory_field, &client.signatory);
+    let mut title_en = text(
+        "client.signatory_title.en",
+        Field::SignatoryTitle,
+        &client.signatory_title,
+    );
+    let mut title_zh = text(
+        "client.signatory_title.zh",
+        Field::SignatoryTitleZh,
+        &client.signatory_title_zh,
+    );
     // The legal representative signing without a stated title signs as such.
-    if title_en.is_none() && title_zh.is_none() && signatory.is_some() && signatory == client.representative {
-        title_en = Some("Legal Representative".to_owned());
-        title_zh = Some("法定代表人".to_owned());
+    if client.signatory_title.is_none()
+        && client.signatory_title_zh.is_none()
+        && client.signatory.is_some()
+        && client.signatory == client.representative
+    {
+        let title = f.derived(
+            "client.signatory_title",
+            vec![
+                at.cell_name(Field::Representative),
+                at.cell_name(Field::SignatoryTitle),
+            ],
+            "no title given for the legal representative: Legal Representative / 法定代表人",
+            "Legal Representative",
+            "法定代表人",
+        );
+        title_en = title["en"].clone();
+        title_zh = title["zh"].clone();
     }
+    let s_of = |v: &Value| v.as_str().map(str::to_owned);
+    let (sig, ten, tzh) = (s_of(&signatory), s_of(&title_en), s_of(&title_zh));
     // The Chinese text names a title only when the workbook gives it in Chinese.
-    let with_title = signatory.as_ref().map(|s| {
+    let with_title = sig.as_ref().map(|s| {
         json!({
-            "en": title_en.as_ref().map_or_else(
+            "en": ten.as_ref().map_or_else(
                 || s.clone(),
                 // No brackets inside brackets: "Name, Managing Director (Geschäftsführer)".
-                |t| if t.contains('(') { format!("{s}, {t}") } else { format!("{s} ({t})") },
+                |t| if crate::fact::strip(t).contains('(') { format!("{s}, {t}") } else { format!("{s} ({t})") },
             ),
-            "zh": title_zh.as_ref().map_or_else(|| s.clone(), |t| format!("{s}（{t}）")),
+            "zh": tzh.as_ref().map_or_else(|| s.clone(), |t| format!("{s}（{t}）")),
         })
     });
     // The execution block's title line: the Chinese title, else the title as written.
-    let title = title_en
+    let title = ten
         .as_ref()
-        .or(title_zh.as_ref())
-        .map(|en| json!({"en": en, "zh": title_zh.as_ref().unwrap_or(en)}));
-    let dear = signatory.as_deref().map(|s| {
-        bi(&Salutation::address(
-            s,
-            client.salutation,
-            client.surname.as_deref(),
-        ))
+        .or(tzh.as_ref())
+        .map(|en| json!({"en": en, "zh": tzh.as_ref().unwrap_or(en)}));
+    let dear = client.signatory.as_deref().map(|s| {
+        let words = Salutation::address(s, client.salutation, client.surname.as_deref());
+        f.derived(
+            "client.dear",
+            vec![at.cell_name(signatory_field), at.cell_name(Field::Salutation)],
+            "the salutation of the signatory's name",
+            &words.en,
+            &words.zh,
+        )
     });
     json!({
         "id": client.id,
-        "name": bi(&client.name),
-        "country": client.country.as_ref().map(|c| bi(&c.name)),
-        "company_no": client.company_no,
+        "name": f.bi("client.name", &at, (Field::NameEn, Field::NameZh), &client.name),
+        "country": client.country.as_ref().map(|c| f.shown("client.country", &at, Field::Country, &c.name.en, &c.name.zh)),
+        "company_no": f.text("client.company_no", &at, Field::CompanyNo, Some(&client.company_no)),
         "prc": client.is_prc(),
         // Hong Kong, Macao and Taiwan certify documents for the mainland their own way
         // (no apostille between them and the mainland).
@@ -86,8 +123,8 @@ pub(crate) fn client_value(client: &Client) -> Value {
             .as_ref()
             .is_some_and(|c| matches!(c.code(), "HK" | "MO" | "TW")),
         "seal": client.seals(),
-        "address": bi(&client.address),
-        "representative": client.representative,
+        "address": f.bi("client.address", &at, (Field::AddressEn, Field::AddressZh), &client.address),
+        "representative": text("client.representative", Field::Representative, &client.representative),
         "signatory": signatory,
         "signatory_title": title,
         "signatory_with_title": with_title,
@@ -95,9 +132,8 @@ pub(crate) fn client_value(client: &Client) -> Value {
             && client.signatory.is_some()
             && client.representative != client.signatory,
         "dear": dear,
-        "email": client.email,
-        "phone": client.phone,
-        "extra": client.extra,
+        "email": text("client.email", Field::Email, &client.email),
+        "phone": text("client.phone", Field::Phone, &client.phone),
     })
 }
 
@@ -138,10 +174,59 @@ fn validity_label(kind: RightType) -> Value {
     }
 }
 
-pub(crate) fn right_value(n: usize, right: &Right) -> Value {
+pub(crate) fn right_value(f: &Facts, n: usize, right: &Right) -> Value {
+    let at = At::new(&f.wb.rights, &right.source, &[]);
     let (type_name, kind) = type_names(right.kind);
     let (statutory, number_label, act) = right_names(right.kind);
     let classes: Vec<String> = right.classes.iter().map(u8::to_string).collect();
+    let classes_fact = |name: &str, en: String, zh: String| {
+        (!classes.is_empty()).then(|| f.shown(name, &at, Field::Classes, &en, &zh))
+    };
+    let date = |name: &str, field, d: Option<Date>| f.date(name, &at, field, d);
+    let period_of =
+        |name: &str, (from, from_field): (Option<Date>, Field), (to, to_field): (Option<Date>, Field)| {
+            let p = period(from, to);
+            if p.is_null() {
+                return p;
+            }
+            let cells = vec![at.cell_name(from_field), at.cell_name(to_field)];
+            f.derived(
+                name,
+                cells,
+                "the dates of the two cells",
+                p["en"].as_str().unwrap_or(""),
+                p["zh"].as_str().unwrap_or(""),
+            )
+        };
+    let owner = if at.filled(Field::Owner) {
+        f.shown("right.owner", &at, Field::Owner, &right.owner.en, &right.owner.zh)
+    } else {
+        let client = f.client_cells();
+        f.derived(
+            "right.owner",
+            client,
+            "owner left blank: the client's name",
+            &right.owner.en,
+            &right.owner.zh,
+        )
+    };
+    let country = if at.filled(Field::Country) {
+        f.shown(
+            "right.country",
+            &at,
+            Field::Country,
+            &right.country.name.en,
+            &right.country.name.zh,
+        )
+    } else {
+        f.derived(
+            "right.country",
+            vec![at.cell_name(Field::Country)],
+            "country left blank: China",
+            &right.country.name.en,
+            &right.country.name.zh,
+        )
+    };
     json!({
         "n": n,
         "id": right.id,
@@ -150,26 +235,30 @@ pub(crate) fn right_value(n: usize, right: &Right) -> Value {
         "statutory": statutory,
         "number_label": number_label,
         "act": act,
-        "number": right.number,
-        "title": bi(&right.title),
-        "owner": bi(&right.owner),
-        "country": bi(&right.country.name),
-        "classes": classes.join(", "),
-        "classes_bi": {"en": classes.join(", "), "zh": classes.join("、")},
+        "number": f.text("right.number", &at, Field::Number, Some(&right.number)),
+        "title": f.bi("right.title", &at, (Field::TitleEn, Field::TitleZh), &right.title),
+        "owner": owner,
+        "country": country,
+        "classes": classes_fact("right.classes", classes.join(", "), classes.join(", ")).map(|v| v["en"].clone()),
+        "classes_bi": classes_fact("right.classes", classes.join(", "), classes.join("、")),
         // As a table shows them: `18, 25, 28` / `第18、25、28类` (GB/T 15834: 、 in a series).
-        "classes_cell": {"en": classes.join(", "), "zh": format!("第{}类", classes.join("、"))},
-        "validity": period(right.valid_from, right.valid_to),
+        "classes_cell": classes_fact("right.classes", classes.join(", "), format!("第{}类", classes.join("、"))),
+        "validity": period_of("right.validity", (right.valid_from, Field::ValidFrom), (right.valid_to, Field::ValidTo)),
         "validity_label": validity_label(right.kind),
         // A patent's two dates (the review's 申请日 and 授权公告日; valid_from is the grant).
-        "filed_on": right.filed_on.map(|d| bi(&date_text(d))),
-        "granted_on": right.valid_from.filter(|_| right.kind.is_patent()).map(|d| bi(&date_text(d))),
-        "protect": period(right.protect_from, right.protect_to),
-        "certificate": right.certificate.iter().map(|f| f.written.as_str()).collect::<Vec<_>>().join("; "),
+        "filed_on": date("right.filed_on", Field::FiledOn, right.filed_on),
+        "granted_on": date("right.granted_on", Field::ValidFrom, right.valid_from.filter(|_| right.kind.is_patent())),
+        "protect": period_of("right.protect", (right.protect_from, Field::ProtectFrom), (right.protect_to, Field::ProtectTo)),
+        "certificate": f.text(
+            "right.certificate",
+            &at,
+            Field::Certificate,
+            Some(&right.certificate.iter().map(|f| f.written.as_str()).collect::<Vec<_>>().join("; ")),
+        ),
         "certificate_found": !right.certificate.is_empty(),
         "patent": right.kind.is_patent(),
         "design": right.kind == RightType::DesignPatent,
         "utility_model": right.kind == RightType::UtilityModel,
-        "extra": right.extra,
     })
 }
 
@@ -215,12 +304,114 @@ pub(crate) fn platform_names(profiles: &Profiles, packet: &Packet) -> Value {
     })
 }
 
-/// The firm acting as agent.
-pub(crate) fn firm_value(firm: &Firm) -> Value {
+/// A listing's printed values, each marked with its cell.
+pub(crate) struct ListingValues<'f, 't> {
+    facts: &'f Facts<'t>,
+    at: At<'t>,
+    pub url: Value,
+    pub item_id: Value,
+    pub store: Value,
+    pub title: Value,
+    pub price: Value,
+    pub found_on: Value,
+    /// For a message's `date` selector: the capture date, or `none` (the messages then say
+    /// it is not recorded).
+    pub captured: Value,
+    /// For a table cell: the capture date, or "not recorded".
+    pub captured_cell: Value,
+}
+
+impl<'f, 't> ListingValues<'f, 't> {
+    pub(crate) fn new(f: &'f Facts<'t>, l: &'t Listing) -> Self {
+        let at = At::new(&f.wb.listings, &l.source, &l.merged_from);
+        let captured = f.date("listing.captured_on", &at, Field::CapturedOn, l.captured_on);
+        ListingValues {
+            facts: f,
+            at,
+            url: f.text("listing.url", &at, Field::Url, Some(&l.url)),
+            item_id: l.item_id.as_deref().map_or(Value::Null, |id| {
+                f.derived_text(
+                    "listing.item_id",
+                    vec![at.cell_name(Field::Url)],
+                    "the item id the link names",
+                    id,
+                )
+            }),
+            store: f.text("listing.store", &at, Field::Store, l.store.as_deref()),
+            title: f.text("listing.title", &at, Field::Title, l.title.as_deref()),
+            price: f.text("listing.price", &at, Field::Price, l.price.as_deref()),
+            found_on: f.date("listing.found_on", &at, Field::FoundOn, l.found_on),
+            captured_cell: if captured.is_null() {
+                json!({"en": "not recorded", "zh": "未记录"})
+            } else {
+                captured.clone()
+            },
+            captured: if captured.is_null() {
+                json!({"en": "none", "zh": "none"})
+            } else {
+                captured
+            },
+        }
+    }
+
+    /// The files one of the listing's cells names (`evidence`, `purchase_evidence`).
+    pub(crate) fn files(&self, field: Field, name: &'static str) -> FileCell<'f, 't> {
+        FileCell {
+            facts: self.facts,
+            at: self.at,
+            field,
+            name,
+        }
+    }
+
+    /// A date from one of the listing's cells, or a dash.
+    pub(crate) fn date_or_dash(&self, name: &str, field: Field, date: Option<Date>) -> Value {
+        let v = self.facts.date(name, &self.at, field, date);
+        if v.is_null() {
+            json!({"en": "—", "zh": "—"})
+        } else {
+            v
+        }
+    }
+
+    /// A text from one of the listing's cells, or a dash.
+    pub(crate) fn text_or_dash(&self, name: &str, field: Field, text: Option<&str>) -> Value {
+        let v = self.facts.text(name, &self.at, field, text);
+        if v.is_null() {
+            json!("—")
+        } else {
+            v
+        }
+    }
+}
+
+/// The files one of a right's cells names (certificate, comparison, evaluation report).
+pub(crate) fn right_files<'f, 't>(
+    f: &'f Facts<'t>,
+    right: &'t Right,
+    field: Field,
+    name: &'static str,
+) -> FileCell<'f, 't> {
+    FileCell {
+        facts: f,
+        at: At::new(&f.wb.rights, &right.source, &[]),
+        field,
+        name,
+    }
+}
+
+/// The firm acting as agent: every value from the config's `firm` keys.
+pub(crate) fn firm_value(f: &Facts, firm: &Firm) -> Value {
+    let bi_at =
+        |key: &str, b: &Bilingual| f.config(&format!("firm.{key}"), &format!("firm.{key}"), &b.en, &b.zh);
     json!({
-        "name": bi(&firm.name), "address": bi(&firm.address), "company_no": firm.company_no,
-        "signatory": bi(&firm.signatory), "signatory_title": bi(&firm.signatory_title),
-        "email": firm.email, "phone": firm.phone, "sample": firm.is_sample(),
+        "name": bi_at("name", &firm.name), "address": bi_at("address", &firm.address),
+        "company_no": f.config_text("firm.company_no", "firm.company_no", Some(&firm.company_no)),
+        "signatory": bi_at("signatory", &firm.signatory),
+        "signatory_title": bi_at("signatory_title", &firm.signatory_title),
+        "email": f.config_text("firm.email", "firm.email", Some(&firm.email)),
+        "phone": f.config_text("firm.phone", "firm.phone", Some(&firm.phone)),
+        "sample": firm.is_sample(),
     })
 }
 

@@ -6,12 +6,14 @@
 use crate::document::Attachment;
 use crate::fonts::FaceId;
 
-/// One glyph of a run: its id in the face, its x on the page and the character it sets.
+/// One glyph of a run: its id in the face, its x on the page, the character it sets and
+/// the fact it prints.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Glyph {
     pub gid: u16,
     pub x: f32,
     pub ch: char,
+    pub fact: crate::fact::Tag,
 }
 
 /// Glyphs of one face and size on one baseline.

@@ -246,7 +246,7 @@ impl Client {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RightType {
-    /// 商标.
+    /// 注册商标.
     Trademark,
     /// 著作权.
     Copyright,
@@ -294,7 +294,7 @@ impl RightType {
     /// `发明专利`.
     pub fn name_zh(self) -> &'static str {
         match self {
-            RightType::Trademark => "商标",
+            RightType::Trademark => "注册商标",
             RightType::Copyright => "著作权",
             RightType::InventionPatent => "发明专利",
             RightType::UtilityModel => "实用新型专利",

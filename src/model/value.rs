@@ -400,6 +400,8 @@ pub fn invisible_name(c: char) -> Option<&'static str> {
         '\u{2068}' => "first-strong isolate",
         '\u{2069}' => "pop directional isolate",
         '\u{FEFF}' => "zero-width no-break space",
+        // Reserved for a program's own use (takedown marks printed values with them).
+        c if crate::fact::is_mark_char(c) || (c as u32) & 0xFFFE == 0xFFFE => "noncharacter",
         _ => return None,
     })
 }

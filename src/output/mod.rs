@@ -25,6 +25,10 @@ pub struct ManifestFile {
     pub pages: usize,
     /// The rows the file was made from: `Rights!A7`.
     pub sources: Vec<String>,
+    /// Every value the file prints, with the cell (or rule, config key or profile key) it
+    /// came from and the pages it is on.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<crate::fact::Entry>,
     /// The evidence files embedded in it, with their pages (listed per evidence file in the
     /// manifest, not here).
     #[serde(skip)]
@@ -66,6 +70,7 @@ pub(crate) struct DocFile {
     pub pages: usize,
     pub sources: Vec<String>,
     pub embeds: Vec<Embed>,
+    pub facts: Vec<crate::fact::Entry>,
 }
 
 impl DocFile {
@@ -91,6 +96,7 @@ impl DocFile {
             bytes: out.bytes,
             pages: self.pages,
             sources: self.sources,
+            facts: self.facts,
             embeds: self.embeds,
         })
     }

@@ -11,6 +11,7 @@ mod notes;
 mod rebuttals;
 pub mod sites;
 
+use crate::model::Bilingual;
 use std::collections::HashMap;
 
 use crate::diag::{Diagnostic, Location};
@@ -62,6 +63,35 @@ impl Rebuttal<'_> {
     /// The file name without `.pdf`: the subject of its deadlines.
     pub fn id(&self) -> &str {
         self.file.trim_end_matches(".pdf")
+    }
+
+    /// How its deadlines name it: `listing https://…` / `链接https://…`.
+    pub fn name(&self) -> Bilingual {
+        Bilingual::new(
+            format!("listing {}", self.listing.url),
+            format!("链接{}", self.listing.url),
+        )
+    }
+}
+
+impl Complaint<'_> {
+    /// How its deadlines name it: `trademark No. 28374615` / `第28374615号注册商标`, a
+    /// letter by its site; with its part when it has more than one.
+    pub fn name(&self) -> Bilingual {
+        let mut name = match &self.site {
+            Some(site) => Bilingual::new(format!("notice to {site}"), format!("致{site}的通知函")),
+            None => Bilingual::new(
+                format!("{} No. {}", self.right.kind.name_en(), self.right.number),
+                format!("第{}号{}", self.right.number, self.right.kind.name_zh()),
+            ),
+        };
+        if self.parts > 1 {
+            name.en
+                .push_str(&format!(", part {} of {}", self.part, self.parts));
+            name.zh
+                .push_str(&format!("，第{}部分（共{}部分）", self.part, self.parts));
+        }
+        name
     }
 }
 

@@ -202,7 +202,10 @@ impl Templates {
     /// The client (for the footer) and the texts layout adds (locales/*/layout.ftl).
     fn fill_layout_texts(&self, doc: &mut Document, data: &Value) {
         let name = &data["client"]["name"];
-        doc.meta.client = Bi::new(plain(name, false), plain(name, true));
+        doc.meta.client = Bi {
+            en: Text::marked(&plain(name, false), false),
+            zh: Text::marked(&plain(name, true), true),
+        };
         let message = |zh: bool, id: &str, title: &Text| -> String {
             let bundle = if zh { &self.locales.zh } else { &self.locales.en };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {

@@ -816,14 +816,14 @@ fn a_right_registered_only_abroad_is_warned_at_its_cell_and_the_cover_letter_rec
         "{cover}"
     );
     assert!(
-        cover.contains("R02(trademark5937214):registeredoutsidemainlandChinaonly."),
+        cover.contains("ThetrademarkNo.5937214:registeredoutsidemainlandChinaonly."),
         "{cover}"
     );
     assert!(
-        cover.contains("R02（商标5937214）：仅在中国大陆以外注册。"),
+        cover.contains("第5937214号注册商标：仅在中国大陆以外注册。"),
         "{cover}"
     );
-    assert!(!cover.contains("R01(trademark28374615):"), "R01 is not listed");
+    assert!(!cover.contains("ThetrademarkNo.28374615:"), "R01 is not listed");
 }
 
 #[test]

@@ -95,10 +95,10 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
     // The report lists them too, with their basis.
     let report = std::fs::read_to_string(out.join("report.txt")).unwrap();
     assert!(
-        report.contains("  2026-12-16  C1  Alibaba Intellectual Property Protection Platform (IPP): art. 43 period ends: notify the platform of a complaint to the authorities or a suit (rebuttal-taobao-600000000001)  [E-Commerce Law art. 43:"),
+        report.contains("  2026-12-16  C1  Alibaba Intellectual Property Protection Platform (IPP): art. 43 period ends: notify the platform of a complaint to the authorities or a suit (listing https://item.taobao.com/item.htm?id=600000000001)  [E-Commerce Law art. 43:"),
         "{report}"
     );
-    assert!(report.contains("  2027-01-04 (estimated)  C1  Alibaba Intellectual Property Protection Platform (IPP): our reply to the seller's statement due (rebuttal-taobao-600000000002)"), "{report}");
+    assert!(report.contains("  2027-01-04 (estimated)  C1  Alibaba Intellectual Property Protection Platform (IPP): our reply to the seller's statement due (listing https://item.taobao.com/item.htm?id=600000000002)"), "{report}");
 
     // A deadline already past on the issue date is a warning at the counter-notice.
     assert!(
@@ -117,7 +117,9 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
     assert!(cover.contains("Deadlines期限"), "{cover}");
     assert!(cover.contains("16December2026"));
     assert!(cover.contains("2026年12月16日"));
-    assert!(cover.contains("(rebuttal-taobao-600000000001)"));
+    assert!(cover.contains("(listinghttps://item.taobao.com/item.htm?id=600000000001)"));
+    // Deadlines name what they concern, never a file.
+    assert!(!cover.contains("rebuttal-taobao"), "{cover}");
 }
 
 #[test]

@@ -3,8 +3,19 @@
 
 use takedown::calendar::Calendar;
 use takedown::deadlines::{self, Complaint, CounterNotice, Deadline, Kind};
-use takedown::model::{Date, Platform};
+use takedown::model::{Bilingual, Date, Platform};
 use takedown::platform::Profiles;
+
+fn r1() -> Bilingual {
+    Bilingual::new("trademark No. 1", "第1号注册商标")
+}
+
+fn jd_listing() -> Bilingual {
+    Bilingual::new(
+        "listing https://item.jd.com/100012043978.html",
+        "链接https://item.jd.com/100012043978.html",
+    )
+}
 
 fn d(year: u32, month: u32, day: u32) -> Date {
     Date::new(year, month, day).expect("valid date")
@@ -15,10 +26,12 @@ fn packet(profiles: &Profiles) -> Vec<Deadline> {
     let complaints = [
         Complaint {
             id: "complaint-jd-R1",
+            name: &r1(),
             profile: jd,
         },
         Complaint {
             id: "complaint-jd-R2",
+            name: &Bilingual::new("trademark No. 2", "第2号注册商标"),
             profile: jd,
         },
     ];
@@ -62,11 +75,11 @@ fn a_packets_deadlines_follow_the_poa_and_the_platforms_timeline() {
     let decision = &deadlines[2];
     assert_eq!(
         decision.title.en,
-        "JD Intellectual Property Protection Platform: complaint decision expected (complaint-jd-R1)"
+        "JD Intellectual Property Protection Platform: complaint decision expected (trademark No. 1)"
     );
     assert_eq!(
         decision.title.zh,
-        "京东知识产权保护平台：预计作出投诉处理决定（complaint-jd-R1）"
+        "京东知识产权保护平台：预计作出投诉处理决定（第1号注册商标）"
     );
     assert_eq!(
         decision.source.en,
@@ -88,6 +101,7 @@ fn a_letter_sets_delivery_and_removal() {
     let letter = profiles.of(Platform::Other);
     let complaints = [Complaint {
         id: "letter-other-R1",
+        name: &r1(),
         profile: letter,
     }];
     let deadlines = deadlines::for_packet(Calendar::builtin(), "C002", d(2026, 11, 2), 0, &complaints);
@@ -106,6 +120,7 @@ fn a_counter_notice_sets_our_reply_and_the_art_43_period() {
     let profiles = Profiles::builtin();
     let notice = CounterNotice {
         listing: "https://item.jd.com/100012043978.html",
+        name: &jd_listing(),
         received_on: d(2026, 12, 3),
         forwarded_on: Some(d(2026, 12, 2)),
         profile: profiles.of(Platform::Jd),
@@ -149,7 +164,7 @@ fn a_counter_notice_sets_our_reply_and_the_art_43_period() {
     assert!(!art43.source.en.contains("Civil Code"), "{}", art43.source.en);
     assert_eq!(
         art43.title.en,
-        "JD Intellectual Property Protection Platform: art. 43 period ends: notify the platform of a complaint to the authorities or a suit (https://item.jd.com/100012043978.html)"
+        "JD Intellectual Property Protection Platform: art. 43 period ends: notify the platform of a complaint to the authorities or a suit (listing https://item.jd.com/100012043978.html)"
     );
 }
 
@@ -157,8 +172,10 @@ fn a_counter_notice_sets_our_reply_and_the_art_43_period() {
 fn an_art_43_period_ending_on_a_day_off_ends_on_the_next_working_day() {
     let profiles = Profiles::builtin();
     let jd = profiles.of(Platform::Jd);
+    let name = jd_listing();
     let notice = |forwarded: Date| CounterNotice {
         listing: "https://item.jd.com/1.html",
+        name: &name,
         received_on: forwarded,
         forwarded_on: None,
         profile: jd,
@@ -208,6 +225,7 @@ fn uids_depend_on_client_kind_and_subject_only() {
         10,
         &[Complaint {
             id: "complaint-jd-R1",
+            name: &r1(),
             profile: jd,
         }],
     );
@@ -229,6 +247,7 @@ fn the_ics_file_parses_with_one_all_day_event_and_reminder_per_deadline() {
         "C001",
         &CounterNotice {
             listing: "https://item.jd.com/100012043978.html",
+            name: &jd_listing(),
             received_on: d(2026, 12, 3),
             forwarded_on: None,
             profile: profiles.of(Platform::Jd),
@@ -312,5 +331,5 @@ fn the_ics_file_parses_with_one_all_day_event_and_reminder_per_deadline() {
         .find(|c| c.name.as_str() == "VALARM")
         .unwrap();
     assert_eq!(prop(alarm, "TRIGGER"), "-PT313200S");
-    assert!(text.contains("E-Commerce Law art. 43"));
+    assert!(text.replace("\r\n ", "").contains("E-Commerce Law art. 43"));
 }

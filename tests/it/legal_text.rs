@@ -340,7 +340,7 @@ fn the_cover_letter_asks_for_the_law_firms_practice_licence_in_the_statutory_wor
         &en,
         "Other sites: a notice letter is sent to the operator of each site. Enclosures:",
     );
-    has(&zh, "R02（商标5937214）的权利证书。");
+    has(&zh, "第5937214号注册商标的权利证书。");
 }
 
 #[test]

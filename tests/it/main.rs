@@ -18,6 +18,7 @@ mod counter_notices;
 mod deadlines;
 mod drop_folder;
 mod evidence;
+mod facts;
 mod fonts;
 mod ingest;
 mod input_text;

@@ -161,11 +161,11 @@ fn split_at(text: &Text, at: usize) -> Text {
         let end = pos + span.text.len();
         if (pos..end).contains(&at) {
             let local = at - pos;
-            out.push(&span.text[..local], span.bold);
+            out.push_fact(&span.text[..local], span.bold, span.fact);
             out.push("\n", span.bold);
-            out.push(&span.text[local + " / ".len()..], span.bold);
+            out.push_fact(&span.text[local + " / ".len()..], span.bold, span.fact);
         } else {
-            out.push(&span.text, span.bold);
+            out.push_fact(&span.text, span.bold, span.fact);
         }
         pos = end;
     }

@@ -102,6 +102,7 @@ pub(super) fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify
             gid: c.gid,
             x: x - left[j],
             ch: c.ch,
+            fact: c.fact,
         };
         match runs.last_mut() {
             Some(run) if run.face == c.face => run.glyphs.push(glyph),

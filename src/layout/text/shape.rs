@@ -4,6 +4,7 @@
 
 use super::{is_cjk, MissingGlyph, TextStyle};
 use crate::document::Text;
+use crate::fact::Tag;
 use crate::fonts::{FaceId, FontSet, Style};
 use crate::layout::ident::{self, Ident};
 
@@ -19,6 +20,8 @@ pub(super) struct Shaped {
     pub(super) squeeze_left: bool,
     /// Space after the character (a quarter em between a hanzi and Latin).
     pub(super) gap: f32,
+    /// The fact the character prints.
+    pub(super) fact: Tag,
 }
 
 /// Full-width opening punctuation, its left half blank.
@@ -77,6 +80,7 @@ pub(super) fn shape(
     let len: usize = text.spans.iter().map(|s| s.text.len()).sum();
     let mut only: Vec<char> = Vec::with_capacity(len);
     let mut bold: Vec<bool> = Vec::with_capacity(len);
+    let mut facts: Vec<Tag> = Vec::with_capacity(len);
     let mut string = String::with_capacity(len);
     for span in &text.spans {
         for ch in span.text.chars() {
@@ -87,12 +91,13 @@ pub(super) fn shape(
             };
             only.push(ch);
             bold.push(span.bold);
+            facts.push(span.fact);
             string.push(ch);
         }
     }
     let idents = ident::find(&only);
     let mut chars = Vec::with_capacity(only.len());
-    for (i, (&ch, &bold)) in only.iter().zip(&bold).enumerate() {
+    for (i, ((&ch, &bold), &fact)) in only.iter().zip(&bold).zip(&facts).enumerate() {
         let weight = if style.hei {
             Style::Hei
         } else if bold || style.bold {
@@ -109,6 +114,7 @@ pub(super) fn shape(
                 squeeze: 0.0,
                 squeeze_left: false,
                 gap: 0.0,
+                fact,
             });
             continue;
         }
@@ -126,6 +132,7 @@ pub(super) fn shape(
             squeeze: 0.0,
             squeeze_left: false,
             gap: 0.0,
+            fact,
         });
     }
     compress(&mut chars, style.size);

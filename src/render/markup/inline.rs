@@ -4,6 +4,7 @@
 use super::tokens::Token;
 use super::{describe, MarkupError, Parser};
 use crate::document::{Bi, Text};
+use crate::fact::Tag;
 
 impl Parser<'_> {
     /// Inline content up to `</name>`, as English and Chinese text.
@@ -20,11 +21,13 @@ impl Parser<'_> {
                 Token::Text(text) => {
                     let bold = stack.iter().any(|s| s == "b");
                     let only = stack.iter().rev().find(|s| *s == "en" || *s == "zh");
-                    if only.is_none_or(|s| s == "en") {
-                        en.push(&text, bold);
-                    }
-                    if only.is_none_or(|s| s == "zh") {
-                        zh.push(&text, bold);
+                    for (piece, fact) in crate::fact::unmark(&text) {
+                        if only.is_none_or(|s| s == "en") {
+                            en.push_fact(&piece, bold, fact.map_or(Tag::NONE, |i| Tag::new(i, false)));
+                        }
+                        if only.is_none_or(|s| s == "zh") {
+                            zh.push_fact(&piece, bold, fact.map_or(Tag::NONE, |i| Tag::new(i, true)));
+                        }
                     }
                 }
                 Token::Open(tag, _) if matches!(tag.as_str(), "b" | "en" | "zh") => {
@@ -79,7 +82,7 @@ fn tidy(text: Text) -> Text {
             last = Some(c);
         }
         if !piece.is_empty() {
-            out.push(&piece, span.bold);
+            out.push_fact(&piece, span.bold, span.fact);
         }
     }
     out

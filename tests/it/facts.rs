@@ -1,0 +1,227 @@
+//! Provenance through the real binary: every value `manifest.json` lists for a document names
+//! the cell it came from, holds that cell's value as read, and is printed on the pages it
+//! gives; no document prints an internal key or a folder name.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use calamine::{open_workbook_auto, Data, Reader};
+use serde_json::Value;
+
+use crate::{run, support};
+use run::takedown;
+use support::files::copy_sample;
+use support::fixtures::{good_en, write_xlsx};
+use support::pdf::{page_text, raw_text, squeeze};
+
+/// `Listings!H7` → (sheet, 0-based row, 0-based column).
+fn parse_cell(cell: &str) -> (String, u32, u32) {
+    let (sheet, at) = cell.rsplit_once('!').expect("Sheet!A1");
+    let letters: String = at.chars().take_while(char::is_ascii_alphabetic).collect();
+    let row: u32 = at[letters.len()..].parse().expect("row number");
+    let col = letters
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1))
+        - 1;
+    (sheet.to_owned(), row - 1, col)
+}
+
+/// A cell's value as a person reads it: text, a number without a trailing `.0`, a date as
+/// `YYYY-MM-DD`.
+fn cell_text(data: &Data) -> String {
+    match data {
+        Data::String(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 => format!("{f:.0}"),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::DateTime(d) => {
+            let (y, m, day, ..) = d.to_ymd_hms_milli();
+            format!("{y:04}-{m:02}-{day:02}")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Builds `workbook` (copied into `dir`) and checks every fact of every document against
+/// the workbook and the PDF; returns the facts by document.
+fn check_facts(dir: &Path, workbook: &Path) -> HashMap<String, Vec<Value>> {
+    let name = workbook.file_name().unwrap().to_str().unwrap();
+    let (_, err, code) = takedown(dir, &["build", name, "--out", "out", "--date", "2026-11-28"]);
+    assert_eq!(code, 0, "{err}");
+    let stem = workbook.file_stem().unwrap().to_str().unwrap();
+    let out = dir.join("out").join(stem);
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let mut book = open_workbook_auto(workbook).expect("the workbook opens");
+    let mut sheets: HashMap<String, calamine::Range<Data>> = HashMap::new();
+    let mut pages: HashMap<(PathBuf, usize), String> = HashMap::new();
+    let mut by_document = HashMap::new();
+    for file in manifest["files"].as_array().unwrap() {
+        let path = file["path"].as_str().unwrap();
+        let facts = file["facts"].as_array().cloned().unwrap_or_default();
+        if path.ends_with("packet.pdf") {
+            assert!(facts.is_empty(), "packet.pdf's facts are its documents'");
+            continue;
+        }
+        assert!(!facts.is_empty(), "{path} lists no facts");
+        let pdf = out.join(path);
+        for fact in &facts {
+            if let Some(cell) = fact["cell"].as_str() {
+                let (sheet, row, col) = parse_cell(cell);
+                let range = sheets
+                    .entry(sheet.clone())
+                    .or_insert_with(|| book.worksheet_range(&sheet).expect("the sheet exists"));
+                let value = range.get_value((row, col)).map(cell_text).unwrap_or_default();
+                assert_eq!(
+                    fact["raw"].as_str(),
+                    Some(value.as_str()),
+                    "{path}: {fact} (the cell holds {value:?})"
+                );
+            } else {
+                assert!(
+                    fact["derived"].is_array() || fact["config"].is_string() || fact["profile"].is_string(),
+                    "{path}: {fact} has no origin"
+                );
+                if fact["derived"].is_array() {
+                    assert!(fact["rule"].as_str().is_some_and(|r| !r.is_empty()), "{fact}");
+                }
+            }
+            let printed: Vec<String> = ["en", "zh"]
+                .iter()
+                .filter_map(|l| fact[l].as_str())
+                .map(squeeze)
+                .collect();
+            assert!(!printed.is_empty(), "{path}: {fact} is printed in no language");
+            let on = fact["pages"].as_array().unwrap();
+            assert!(!on.is_empty(), "{path}: {fact} on no page");
+            for page in on {
+                let n = page.as_u64().unwrap() as usize;
+                let text = pages
+                    .entry((pdf.clone(), n))
+                    .or_insert_with(|| page_text(&pdf, n));
+                assert!(
+                    printed.iter().any(|p| text.contains(p.as_str())),
+                    "{path} page {n}: {fact} not found in {text}"
+                );
+            }
+        }
+        by_document.insert(path.to_owned(), facts);
+    }
+    by_document
+}
+
+fn find<'a>(facts: &'a [Value], field: &str, cell: &str) -> &'a Value {
+    facts
+        .iter()
+        .find(|f| f["field"] == field && f["cell"] == cell)
+        .unwrap_or_else(|| panic!("no {field} at {cell} in {facts:?}"))
+}
+
+#[test]
+fn every_fact_of_the_sample_names_its_cell_holds_its_value_and_is_on_its_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let facts = check_facts(dir.path(), &dir.path().join("sample.xlsx"));
+    let complaint = &facts["C001-northwind-outdoor-gear-inc/complaint-alibaba-ipp-R01.pdf"];
+    // A capture date: the cell, the value as read, the text in each language.
+    let captured = find(complaint, "listing.captured_on", "Listings!I2");
+    assert_eq!(captured["raw"], "2026-10-12");
+    assert_eq!(captured["en"], "12 October 2026");
+    assert_eq!(captured["zh"], "2026年10月12日");
+    // A link printed as canonicalised: the cell as written, the link as printed.
+    let link = find(complaint, "listing.url", "Listings!A6");
+    assert_eq!(
+        link["raw"],
+        "https://detail.tmall.com/item.htm?id=712098345617&skuId=5012345678901"
+    );
+    assert_eq!(link["en"], "https://detail.tmall.com/item.htm?id=712098345617");
+    // A default says it is one: R01's owner is blank, so it is the client's name.
+    let owner = complaint
+        .iter()
+        .find(|f| f["field"] == "right.owner")
+        .expect("the owner is printed");
+    assert_eq!(owner["derived"], serde_json::json!(["Clients!B2", "Clients!C2"]));
+    assert_eq!(owner["rule"], "owner left blank: the client's name");
+    // The firm's details come from the config.
+    let firm = complaint.iter().find(|f| f["field"] == "firm.name").unwrap();
+    assert_eq!(firm["config"], "firm.name");
+    // A counter-notice deadline is derived from the notice's forwarding date.
+    let cover = &facts["C001-northwind-outdoor-gear-inc/cover-letter.pdf"];
+    let deadline = cover
+        .iter()
+        .find(|f| {
+            f["field"] == "deadline.date" && f["rule"].as_str().unwrap().starts_with("E-Commerce Law art. 43")
+        })
+        .expect("an art. 43 deadline");
+    assert!(
+        deadline["derived"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("Counter-notices!"),
+        "{deadline}"
+    );
+}
+
+#[test]
+fn facts_of_a_workbook_whose_headers_sit_below_a_title_name_the_cells_as_excel_shows_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let workbook = dir.path().join("acme.xlsx");
+    write_xlsx(&workbook, &good_en()).unwrap();
+    let facts = check_facts(dir.path(), &workbook);
+    let cells: Vec<&str> = facts
+        .values()
+        .flatten()
+        .filter_map(|f| f["cell"].as_str())
+        .collect();
+    // The header is on row 3 of Clients: the first client is on row 4, none above.
+    let rows: Vec<u32> = cells
+        .iter()
+        .filter(|c| c.starts_with("Clients!"))
+        .map(|c| parse_cell(c).1 + 1)
+        .collect();
+    assert_eq!(rows.iter().min(), Some(&4), "{cells:?}");
+}
+
+#[test]
+fn no_document_prints_an_internal_key_or_a_folder_name() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(dir.path(), &["build", "sample.xlsx", "--out", "out"]);
+    assert_eq!(code, 0, "{err}");
+    let out = dir.path().join("out/sample");
+    let folders: Vec<String> = support::files::names(&out)
+        .into_iter()
+        .filter(|n| out.join(n).is_dir())
+        .collect();
+    assert_eq!(folders.len(), 3);
+    for pdf in support::files::pdfs(&out) {
+        let text = raw_text(&pdf);
+        for folder in &folders {
+            assert!(
+                !squeeze(&text).contains(folder.as_str()),
+                "{} names {folder}",
+                pdf.display()
+            );
+        }
+        // Words outside links and file names: none is a snake_case key, a complaint's file
+        // slug or a right's id.
+        for word in text.split_whitespace() {
+            if word.contains('/')
+                || word.contains('@')
+                || word
+                    .rsplit_once('.')
+                    .is_some_and(|(_, ext)| ext.len() == 3 || ext.len() == 4)
+            {
+                continue;
+            }
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '_' && c != '-');
+            let snake = word.contains('_') && word.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            let slug = ["complaint-", "rebuttal-", "letter-"]
+                .iter()
+                .any(|s| word.starts_with(s));
+            let right_id =
+                word.len() == 3 && word.starts_with("R0") && word[2..].chars().all(|c| c.is_ascii_digit());
+            assert!(!snake && !slug && !right_id, "{} prints {word:?}", pdf.display());
+        }
+    }
+}
