@@ -188,6 +188,7 @@ fn bench(label: &str, path: &Path) {
         date: takedown::model::Date::today(),
         calendar: takedown::calendar::Calendar::builtin(),
         poa_return_days: 10,
+        mode: takedown::layout::Mode::default(),
     };
     // The evidence files named do not exist, so every client is blocked: plan them all anyway.
     let unblocked = built.as_ref().map(|(docket, _)| {

@@ -124,6 +124,7 @@ impl Engine {
             date: self.date,
             calendar: &self.templates.calendar,
             poa_return_days: self.config.config.poa_return_days,
+            mode: self.layout.mode,
         }
     }
 

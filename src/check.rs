@@ -83,6 +83,7 @@ pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
         date: Date::today(),
         calendar: Calendar::builtin(),
         poa_return_days: crate::config::Config::default().poa_return_days,
+        mode: crate::layout::Mode::default(),
     };
     check_with(
         paths,

@@ -20,6 +20,8 @@ pub struct Rules<'a> {
     pub calendar: &'a Calendar,
     /// Working days until the signed power of attorney is expected back.
     pub poa_return_days: u32,
+    /// The layout the documents are set in: which languages they are made in.
+    pub mode: crate::layout::Mode,
 }
 
 /// Every warning of a plan.
@@ -28,7 +30,42 @@ pub fn notes(packets: &[Packet], wb: &Workbook, rules: &Rules) -> Vec<Diagnostic
     out.extend(strength(packets, wb, rules.date));
     out.extend(sites(packets, wb));
     out.extend(protection(packets, wb, rules));
+    out.extend(languages(packets, rules.mode));
     out
+}
+
+/// One warning per complaint or letter made without the language its reader needs: a
+/// Chinese platform's complaint in the `en` layout, a letter to a site abroad in `zh`.
+fn languages(packets: &[Packet], mode: crate::layout::Mode) -> Vec<Diagnostic> {
+    use crate::layout::Mode;
+    let mut notes = Vec::new();
+    for packet in packets {
+        for c in &packet.complaints {
+            let abroad = c.market.as_ref().is_some_and(|m| !m.in_china());
+            let message = match (mode, c.profile.channel) {
+                (Mode::En, Channel::Portal) => format!(
+                    "{} takes complaints in Chinese, but the layout is en: this complaint has no Chinese text; build it with --layout side-by-side, stacked, sequential or zh",
+                    c.profile.name.en
+                ),
+                (Mode::Zh, Channel::Letter) if abroad => format!(
+                    "{} trades outside mainland China, but the layout is zh: this letter has no English text; build it with --layout side-by-side, stacked, sequential or en",
+                    c.site.as_deref().unwrap_or("the site")
+                ),
+                _ => continue,
+            };
+            notes.push(Diagnostic::warning(
+                crate::diag::Location::file(format!("{}/{}", packet.folder, c.file)),
+                message,
+            ));
+        }
+        for r in packet.rebuttals.iter().filter(|r| r.prc && mode == Mode::En) {
+            notes.push(Diagnostic::warning(
+                crate::diag::Location::file(format!("{}/{}", packet.folder, r.file)),
+                "the reply goes to a platform or site in mainland China, but the layout is en: it has no Chinese text; build it with --layout side-by-side, stacked, sequential or zh",
+            ));
+        }
+    }
+    notes
 }
 
 /// The cell of `field` in `row`, or of the first of `fallbacks` the sheet has.

@@ -225,3 +225,68 @@ fn no_document_prints_an_internal_key_or_a_folder_name() {
         }
     }
 }
+
+#[test]
+fn a_one_language_layout_warns_for_each_document_whose_reader_needs_the_other() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "sample.xlsx", "--out", "en", "--layout", "en"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let report = std::fs::read_to_string(dir.path().join("en/sample/report.txt")).unwrap();
+    let pdfs = support::files::pdfs(&dir.path().join("en/sample"));
+    let chinese: Vec<String> = pdfs
+        .iter()
+        .filter_map(|p| {
+            let name = p.file_name()?.to_str()?;
+            let folder = p.parent()?.file_name()?.to_str()?;
+            (name.starts_with("complaint-") || name.starts_with("rebuttal-"))
+                .then(|| format!("{folder}/{name}"))
+        })
+        .collect();
+    assert!(chinese.len() >= 8, "{chinese:?}");
+    for doc in &chinese {
+        let warned = report
+            .lines()
+            .filter(|l| l.starts_with(&format!("warning: {doc}: ")) && l.contains("but the layout is en"))
+            .count();
+        assert_eq!(warned, 1, "{doc} in\n{report}");
+    }
+    // The letter to a site abroad is in English already: no warning.
+    assert!(
+        !report.contains("letter-shoes-outlet-example.com.pdf: "),
+        "{report}"
+    );
+    // The manifest gives only the English text of a value whose Chinese is not printed.
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("en/sample/manifest.json")).unwrap())
+            .unwrap();
+    let facts: Vec<&Value> = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["facts"].as_array().into_iter().flatten())
+        .collect();
+    let dated = facts
+        .iter()
+        .find(|f| f["field"] == "listing.captured_on")
+        .expect("a capture date");
+    assert!(dated["en"].is_string() && dated.get("zh").is_none(), "{dated}");
+    assert!(facts.iter().all(|f| f.get("zh").is_none() || f["zh"] == f["en"]));
+
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "sample.xlsx", "--out", "zh", "--layout", "zh"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let report = std::fs::read_to_string(dir.path().join("zh/sample/report.txt")).unwrap();
+    assert!(
+        report.contains(
+            "warning: C001-northwind-outdoor-gear-inc/letter-shoes-outlet-example.com.pdf: shoes-outlet-example.com trades outside mainland China, but the layout is zh: this letter has no English text"
+        ),
+        "{report}"
+    );
+    assert!(!report.contains("but the layout is en"), "{report}");
+}

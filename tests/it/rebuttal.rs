@@ -187,10 +187,7 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
     // The complaint it answers is named by its right, never by a file name.
     assert!(!text.contains("letter-shoes-outlet"), "{text}");
     // A right without a title is named by its number alone.
-    assert!(
-        text.contains("TrademarkNo.28374615,heldbyAcme投诉"),
-        "{text}"
-    );
+    assert!(text.contains("TrademarkNo.28374615,heldbyAcme投诉"), "{text}");
     assert!(text.contains("Acme的注册商标（第28374615号）2."), "{text}");
     assert!(!text.contains("Noticelettertothesiteoperator"), "{text}");
     // The site does not trade in mainland China: no E-Commerce Law, and no art. 43 date.
@@ -229,7 +226,10 @@ fn a_counter_notice_on_another_site_answers_its_operator() {
     }
     let ics = std::fs::read_to_string(dir.path().join("out/csv/deadlines.ics")).unwrap();
     let ics = ics.replace("\r\n ", "");
-    assert!(ics.contains("(listing https://www.shoes-outlet.example/p/12345)"), "{ics}");
+    assert!(
+        ics.contains("(listing https://www.shoes-outlet.example/p/12345)"),
+        "{ics}"
+    );
     assert!(!ics.contains("art. 43"), "{ics}");
 }
 
