@@ -10,7 +10,7 @@ use lopdf::{dictionary, Object, Stream};
 /// Every file the sample workbook names, as (path relative to the workbook, bytes).
 pub fn sample_files() -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
-    let shots: [(&str, [u8; 3]); 13] = [
+    let shots: &[(&str, [u8; 3])] = &[
         ("evidence/C001/taobao-684512379021.png", [255, 80, 0]),
         ("evidence/C001/taobao-702318846735.png", [255, 80, 0]),
         ("evidence/C001/tmall-712098345617.png", [220, 0, 40]),
@@ -24,6 +24,28 @@ pub fn sample_files() -> Vec<(String, Vec<u8>)> {
         ("evidence/C003/taobao-709871234560.png", [255, 80, 0]),
         ("evidence/C003/tmall-705563218890.png", [220, 0, 40]),
         ("evidence/C001/purchase-684512379021.png", [90, 90, 90]),
+        ("evidence/C001/tmall-698812440256.png", [220, 0, 40]),
+        ("evidence/C001/aliexpress-1005007234567890.png", [230, 40, 30]),
+        ("evidence/C001/pinduoduo-587123498765.png", [224, 46, 36]),
+        ("evidence/C001/pinduoduo-601234987123.png", [224, 46, 36]),
+        ("evidence/C002/taobao-721560983342.png", [255, 80, 0]),
+        ("evidence/C002/tmall-726601934458.png", [220, 0, 40]),
+        ("evidence/C002/1688-698754321098.png", [255, 110, 0]),
+        ("evidence/C002/1688-704512983376.png", [255, 110, 0]),
+        ("evidence/C002/aliexpress-1005006876543210.png", [230, 40, 30]),
+        ("evidence/C002/jd-10089234567812.png", [225, 37, 27]),
+        ("evidence/C002/pinduoduo-593847261045.png", [224, 46, 36]),
+        ("evidence/C002/pinduoduo-612098765432.png", [224, 46, 36]),
+        ("evidence/C002/tools-direct-example.png", [90, 110, 140]),
+        ("evidence/C003/taobao-717345098123.png", [255, 80, 0]),
+        ("evidence/C003/taobao-722984561307.png", [255, 80, 0]),
+        ("evidence/C003/1688-719283746501.png", [255, 110, 0]),
+        ("evidence/C003/1688-723456019287.png", [255, 110, 0]),
+        ("evidence/C003/jd-100078123456.png", [225, 37, 27]),
+        ("evidence/C003/jd-100081234765.png", [225, 37, 27]),
+        ("evidence/C003/pinduoduo-605432198760.png", [224, 46, 36]),
+        ("evidence/C003/pinduoduo-620981234576.png", [224, 46, 36]),
+        ("evidence/C003/aliexpress-1005007345612098.png", [230, 40, 30]),
     ];
     for (i, (path, colour)) in shots.iter().enumerate() {
         out.push(((*path).to_owned(), screenshot(*colour, i as u32)));

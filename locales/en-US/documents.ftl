@@ -230,7 +230,10 @@ cover-needed-design-comparison = An image comparison between design patent No. {
 cover-needed-evidence = A screenshot of each listing below, with its capture date ({ $count ->
     [one] one listing
    *[other] { $count } listings
-  }): platforms ask for one as preliminary evidence, and the complaints say that none is annexed.
+  }): nothing shows { $count ->
+    [one] it yet, so no complaint names it
+   *[other] them yet, so no complaint names them
+  }; we file as soon as we have one (the workbook's cell to fill is given beside each link).
 cover-needed-nothing = We hold every document the complaints rely on.
 cover-register-intro = A right registered in China gets listings removed easily; one registered only abroad can succeed, but not always; an unregistered one should be registered first. We recommend registering these rights in China (CNIPA, or for copyright the Copyright Protection Center of China):
 cover-register-right = The { $kind } No. { $number }: { $status }.

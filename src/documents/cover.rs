@@ -99,7 +99,9 @@ pub(crate) fn data(d: &PacketData) -> Value {
         "poa_return_days": f.config_text("poa_return_days", "poa_return_days", Some(&return_days.to_string())),
         "needed": needed(d),
         "listings_count": d.packet.listings().len(),
-        "rights_words": count_words(d.packet.rights.len()),
+        // Counts count what is filed: the rights the written complaints rely on.
+        "rights_filed": filed_rights(d),
+        "rights_words": count_words(filed_rights(d)),
         "complaints_count": d.packet.complaints.len(),
         "missing_count": missing,
         "groups": groups,
@@ -193,12 +195,18 @@ fn needed(d: &PacketData) -> Vec<Value> {
             out.push(json!({"kind": "comparison", "right": what, "design": right.kind == crate::model::RightType::DesignPatent}));
         }
     }
+    // Listings held back for want of evidence: each link, and the cell to fill.
     let unshown: Vec<Value> = d
         .packet
-        .listings()
-        .into_iter()
-        .filter(|l| l.evidence.is_empty())
-        .map(|l| super::values::ListingValues::new(&d.facts, l).url)
+        .held
+        .iter()
+        .map(|l| {
+            let url = super::values::ListingValues::new(&d.facts, l).url;
+            let cell = super::facts::At::new(&d.cx.wb.listings, &l.source, &l.merged_from)
+                .cell_name(Field::Evidence);
+            let url = url.as_str().unwrap_or_default();
+            Value::String(format!("{url} ({cell})"))
+        })
         .collect();
     if !unshown.is_empty() {
         out.push(json!({"kind": "evidence", "count": unshown.len(), "links": unshown}));
@@ -230,6 +238,19 @@ fn register(d: &PacketData) -> Vec<Value> {
             Some(json!({"id": r.id, "kind": kind, "number": number, "status": bi(&strength.label())}))
         })
         .collect()
+}
+
+/// How many of the client's rights the written complaints and letters rely on.
+fn filed_rights(d: &PacketData) -> usize {
+    let mut ids: Vec<&str> = d
+        .packet
+        .complaints
+        .iter()
+        .flat_map(|c| c.rights.iter().map(|r| r.id.as_str()))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
 }
 
 /// `three`: a count of ten or less in words, as English prose writes it; larger ones in

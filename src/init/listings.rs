@@ -1,6 +1,6 @@
 //! The sample's listings: forty links on the marketplaces and two independent sites, with
-//! their evidence, a test purchase, duplicates the reader merges and listings still without
-//! evidence.
+//! their evidence, a test purchase, duplicates the reader merges and one listing still
+//! without evidence (held back from its complaint).
 
 use super::Cell::{self, Blank, Date, Text};
 use super::{Sheet, PLATFORMS};
@@ -171,7 +171,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "NORTHWIND登山鞋男防水防滑 户外徒步鞋 秋冬款",
             "¥359.00",
             (2026, 10, 23),
-            "",
+            "evidence/C001/tmall-698812440256.png",
             ""
         ),
         listing!(
@@ -215,7 +215,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "NORTHWIND Men's Softshell Jacket Windproof Hiking Coat",
             "US $32.80",
             (2026, 10, 26),
-            "",
+            "evidence/C001/aliexpress-1005007234567890.png",
             ""
         ),
         listing!(
@@ -237,7 +237,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "【工厂直销】NORTHWIND诺斯温德户外背包 登山包 大容量",
             "¥49.90",
             (2026, 10, 22),
-            "",
+            "evidence/C001/pinduoduo-587123498765.png",
             ""
         ),
         listing!(
@@ -248,7 +248,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "诺斯温德冲锋衣 防风防水 男款秋冬加绒",
             "¥89.00",
             (2026, 10, 27),
-            "",
+            "evidence/C001/pinduoduo-601234987123.png",
             ""
         ),
         listing!(
@@ -284,7 +284,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "快速释放棘轮扳手 72齿 双向 汽修工具（德国技术）",
             "¥26.80",
             (2026, 10, 13),
-            "",
+            "evidence/C002/taobao-721560983342.png",
             ""
         ),
         listing!(
@@ -295,7 +295,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "KESSLER凯斯勒 德国工具套装 家用五金 46件套",
             "¥399.00",
             (2026, 10, 17),
-            "",
+            "evidence/C002/tmall-726601934458.png",
             ""
         ),
         listing!(
@@ -317,7 +317,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "棘轮扳手 快速释放机构 72齿 CR-V 工厂直供 支持代发",
             "¥9.80",
             (2026, 10, 11),
-            "",
+            "evidence/C002/1688-698754321098.png",
             "疑似源头工厂"
         ),
         listing!(
@@ -328,7 +328,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "KESSLER同款棘轮扳手套装 外贸原单 批发",
             "¥15.50",
             (2026, 10, 28),
-            "",
+            "evidence/C002/1688-704512983376.png",
             ""
         ),
         listing!(
@@ -351,7 +351,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "KESSLER 46pcs Socket Wrench Set Car Repair Tool Kit",
             "US $45.20",
             (2026, 11, 4),
-            "",
+            "evidence/C002/aliexpress-1005006876543210.png",
             "店铺名称冒用客户商号"
         ),
         listing!(
@@ -384,7 +384,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "KESSLER 凯斯勒 工具箱套装 家用多功能维修工具",
             "¥159.00",
             (2026, 11, 6),
-            "",
+            "evidence/C002/jd-10089234567812.png",
             ""
         ),
         listing!(
@@ -395,7 +395,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "快速释放棘轮扳手 两用 72齿 汽修神器",
             "¥12.90",
             (2026, 11, 1),
-            "",
+            "evidence/C002/pinduoduo-593847261045.png",
             ""
         ),
         listing!(
@@ -406,7 +406,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "德国凯斯勒棘轮扳手套装 特价清仓",
             "¥19.90",
             (2026, 11, 7),
-            "",
+            "evidence/C002/pinduoduo-612098765432.png",
             ""
         ),
         listing!(
@@ -417,7 +417,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "KESSLER Ratchet Wrench 72T – Factory Price",
             "€9.99",
             (2026, 11, 10),
-            "",
+            "evidence/C002/tools-direct-example.png",
             "独立站"
         ),
         // C003 Lingxi: the smart socket utility model and the cat artwork.
@@ -440,7 +440,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "灵犀猫公仔 毛绒玩具 可爱抱枕 生日礼物",
             "¥45.00",
             (2026, 10, 18),
-            "",
+            "evidence/C003/taobao-717345098123.png",
             ""
         ),
         listing!(
@@ -451,7 +451,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "灵犀猫智能插座 电量监测 小夜灯款",
             "¥35.00",
             (2026, 10, 29),
-            "",
+            "evidence/C003/taobao-722984561307.png",
             ""
         ),
         listing!(
@@ -473,7 +473,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "WiFi智能插座 电量统计 OEM定制 工厂批发",
             "¥12.60",
             (2026, 10, 21),
-            "",
+            "evidence/C003/1688-719283746501.png",
             "疑似源头工厂"
         ),
         listing!(
@@ -484,7 +484,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "灵犀猫毛绒公仔 抓机娃娃 批发",
             "¥6.50",
             (2026, 11, 2),
-            "",
+            "evidence/C003/1688-723456019287.png",
             ""
         ),
         listing!(
@@ -495,7 +495,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "智能插座 电量监测 WiFi 定时 16A空调插座",
             "¥69.00",
             (2026, 10, 23),
-            "",
+            "evidence/C003/jd-100078123456.png",
             ""
         ),
         listing!(
@@ -506,7 +506,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "灵犀猫 卡通手机壳 适用iPhone",
             "¥25.00",
             (2026, 11, 8),
-            "",
+            "evidence/C003/jd-100081234765.png",
             ""
         ),
         listing!(
@@ -517,7 +517,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "智能插座 电量计量 远程控制 定时 两只装",
             "¥33.80",
             (2026, 10, 31),
-            "",
+            "evidence/C003/pinduoduo-605432198760.png",
             ""
         ),
         listing!(
@@ -528,7 +528,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "灵犀猫钥匙扣 挂件 书包挂饰",
             "¥5.90",
             (2026, 11, 11),
-            "",
+            "evidence/C003/pinduoduo-620981234576.png",
             ""
         ),
         listing!(
@@ -539,7 +539,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "WiFi Smart Plug with Power Monitor 16A EU Tuya App Remote Control",
             "US $6.45",
             (2026, 11, 12),
-            "",
+            "evidence/C003/aliexpress-1005007345612098.png",
             ""
         ),
     ],

@@ -362,6 +362,14 @@ pub struct Right {
     pub source: Source,
 }
 
+impl Listing {
+    /// Whether anything shows the listing: a capture of it, or test-purchase evidence. A
+    /// listing nothing shows is named in no complaint.
+    pub fn is_shown(&self) -> bool {
+        !self.evidence.is_empty() || self.purchase.as_ref().is_some_and(|p| !p.evidence.is_empty())
+    }
+}
+
 /// An infringing listing (one or more rows of the sheet, merged when they name the same item).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Listing {

@@ -15,6 +15,9 @@ use crate::evidence::Limits;
 use crate::fonts::FontSet;
 use crate::ingest::{CellRef, Field, Format, SheetKind, Workbook};
 
+/// The warning at a listing nothing shows.
+pub const HELD: &str = "no evidence for this listing (evidence and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it";
+
 /// Builds the docket of a workbook as of `today`.
 pub(crate) fn validate(
     wb: &Workbook,
@@ -204,12 +207,18 @@ pub(crate) fn validate(
         }
     }
     docket.listings.retain(|listing| !listing.right_ids.is_empty());
-    // After merging: a duplicate row without evidence is covered by its first row's.
-    if let Some(column) = wb.listings.column(Field::Evidence) {
-        for listing in docket.listings.iter().filter(|l| l.evidence.is_empty()) {
+    // After merging: a duplicate row without evidence is covered by its first row's. No
+    // evidence, no complaint: a listing nothing shows is held back (a sheet without either
+    // evidence column gets one warning for all: [`sheet_notes`]).
+    if let Some(column) = wb
+        .listings
+        .column(Field::Evidence)
+        .or_else(|| wb.listings.column(Field::PurchaseEvidence))
+    {
+        for listing in docket.listings.iter().filter(|l| !l.is_shown()) {
             diagnostics.push(Diagnostic::warning(
                 wb.listings.location(CellRef::new(listing.source.row, column.col)),
-                "no evidence for this listing; platforms ask for a screenshot of the listing as preliminary evidence",
+                HELD,
             ));
         }
     }
@@ -302,7 +311,7 @@ fn counter_notices(
 
 /// One warning per sheet for an optional column whose absence matters.
 fn sheet_notes(wb: &Workbook, diagnostics: &mut Vec<Diagnostic>) {
-    let notes: [(&crate::ingest::Table, &[Field], &str); 3] = [
+    let notes: [(&crate::ingest::Table, &[Field], &str); 4] = [
         (
             &wb.clients,
             &[Field::NameZh],
@@ -317,6 +326,11 @@ fn sheet_notes(wb: &Workbook, diagnostics: &mut Vec<Diagnostic>) {
             &wb.rights,
             &[Field::TitleEn, Field::TitleZh],
             "rights have no title (mark, work or invention)",
+        ),
+        (
+            &wb.listings,
+            &[Field::Evidence, Field::PurchaseEvidence],
+            "nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence",
         ),
     ];
     for (table, fields, consequence) in notes {

@@ -36,6 +36,9 @@ pub struct Packet<'d> {
     pub complaints: Vec<Complaint<'d>>,
     /// Complaints not written because the platform requires a document the right lacks.
     pub withheld: Vec<Withheld<'d>>,
+    /// Listings no complaint names because nothing shows them (no capture, no test-purchase
+    /// evidence), in sheet order.
+    pub held: Vec<&'d Listing>,
     /// Our answers to the sellers' counter-notices, in sheet order.
     pub rebuttals: Vec<Rebuttal<'d>>,
 }
@@ -195,10 +198,23 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         };
         let folder = unique(&base, &folders);
         folders.push(folder.clone());
+        // No evidence, no complaint: a listing nothing shows is held back.
+        let mut held: Vec<&Listing> = Vec::new();
         let named: Vec<Vec<&Listing>> = rights
             .iter()
-            .map(|r| by_right.get(r.id.as_str()).cloned().unwrap_or_default())
+            .map(|r| {
+                let mut all = by_right.get(r.id.as_str()).cloned().unwrap_or_default();
+                all.retain(|l| {
+                    let shown = l.is_shown();
+                    if !shown && !held.iter().any(|h| h.source.row == l.source.row) {
+                        held.push(l);
+                    }
+                    shown
+                });
+                all
+            })
             .collect();
+        held.sort_by_key(|l| l.source.row);
         let (complaints, withheld) = complaints(&rights, &named, profiles);
         let rebuttals = rebuttals(
             docket,
@@ -214,6 +230,7 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
             rights,
             complaints,
             withheld,
+            held,
             rebuttals,
         });
     }

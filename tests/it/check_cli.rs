@@ -22,13 +22,12 @@ fn a_good_workbook_exits_0_with_its_warnings_and_a_summary() {
         out,
         "warning: good.xlsx: Clients!I5: Signatory is empty; the legal representative \"John Smith\" (H5) is named to sign the power of attorney\n\
          warning: good.xlsx: Rights!K2: protection from 2026-01-01 starts before this packet's date; the power of attorney and the complaints act from their signature on: leave protect_from blank or give a later date\n\
-         warning: good.xlsx: Rights!B4: Alibaba Intellectual Property Protection Platform (IPP) requires the CNIPA patent evaluation report (专利权评价报告) for a design patent; the complaint for R3 (1 listing) is not written until evaluation_report names the report\n\
          warning: good.xlsx: Rights!J6: the Section 8 declaration of use for this US registration was due between 2024-05-14 and 2025-05-14 (grace period to 2025-11-14); unless it was filed, the registration is cancelled or expired: check the registration on the USPTO's TSDR and say in notes that it was filed (e.g. \"§8 accepted 2025-06-02\")\n\
+         warning: good.xlsx: Listings!A2: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence\n\
          warning: good.xlsx: Listings!A4: duplicate of Listings!A3 (same Taobao item 600000000001); merged into that row\n\
          warning: good.xlsx: Listings!A7: duplicate of Listings!A6 (same JD item 100012043978); merged into that row\n\
          warning: good.xlsx: Listings!A11: short link https://m.tb.cn/h.UvWxYz?tk=abc cannot be resolved offline; kept as given (paste the item's full link so duplicates can be merged)\n\
-         warning: good.xlsx: Listings!A12: where example-shop.com trades is not known from its address (.com); its notice letter relies on R5 (US); give the country in site_country so that the letter relies on the rights registered there\n\
-         2 clients, 5 rights, 8 listings (2 merged); 0 errors, 8 warnings\n"
+         2 clients, 5 rights, 8 listings (2 merged); 0 errors, 7 warnings\n"
     );
     assert_eq!(err, "");
     assert_eq!(code, 0);
@@ -39,7 +38,7 @@ fn errors_exit_1_and_every_problem_is_listed_sorted_by_place() {
     let (out, _, code) = run(&["rules.xlsx"]);
     assert_eq!(code, 1);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 45);
+    assert_eq!(lines.len(), 46);
     // The plan's warnings, as `build` gives them, come first: they name rows, not cells.
     assert_eq!(
         lines[..2],
@@ -58,8 +57,8 @@ fn errors_exit_1_and_every_problem_is_listed_sorted_by_place() {
     );
     assert_eq!(lines[23], "error: rules.xlsx: Rights!I10: \"2026-13-01\" is not a date (expected e.g. 2026-11-28 or 2026年11月28日)");
     assert_eq!(
-        lines[44],
-        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 24 warnings"
+        lines[45],
+        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 25 warnings"
     );
 }
 
@@ -97,10 +96,10 @@ fn several_workbooks_each_get_a_summary_and_a_total() {
     assert_eq!(
         tail,
         [
-            "good.xlsx: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 8 warnings",
+            "good.xlsx: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 7 warnings",
             "error: bad/empty.xlsx: the file is empty (0 bytes)",
-            "csv/utf8: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 8 warnings",
-            "total: 4 clients, 10 rights, 16 listings (4 merged); 1 error, 16 warnings (1 workbook could not be used)",
+            "csv/utf8: 2 clients, 5 rights, 8 listings (2 merged); 0 errors, 7 warnings",
+            "total: 4 clients, 10 rights, 16 listings (4 merged); 1 error, 14 warnings (1 workbook could not be used)",
         ]
     );
     assert!(out.contains("warning: csv/utf8/listings.csv: listings!A11: short link"));
@@ -113,13 +112,13 @@ fn json_output_has_the_same_findings() {
     let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(json["exit_code"], 2);
     assert_eq!(json["errors"], 21);
-    assert_eq!(json["warnings"], 24);
+    assert_eq!(json["warnings"], 25);
     let rules = &json["workbooks"][0];
     assert_eq!(rules["file"], "rules.xlsx");
     assert_eq!(rules["format"], "xlsx");
     assert_eq!(
         rules["summary"],
-        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 24 warnings"
+        "3 clients, 7 rights, 3 listings (1 merged); 20 errors, 25 warnings"
     );
     assert_eq!(rules["listings"], 3);
     assert_eq!(rules["merged"], 1);

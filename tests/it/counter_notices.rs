@@ -6,7 +6,7 @@
 use crate::{notices, support};
 use notices::*;
 use support::docket::day;
-use support::fixtures::{csv_workbook, row, s, write_xlsx, Sheet, C};
+use support::fixtures::{csv_workbook, csv_workbook_shown, row, s, write_xlsx, Sheet, C};
 use support::pdf::text;
 use takedown::deadlines::{uid, Kind};
 use takedown::ingest::read_workbook;
@@ -216,8 +216,13 @@ fn a_chinese_sheet_with_chinese_grounds_reads_the_same() {
     let listings = Sheet::new(
         "侵权链接",
         vec![
-            row(&["链接", "权利编号"]),
-            row(&["https://item.taobao.com/item.htm?id=600000000001", "R1"]),
+            row(&["链接", "权利编号", "证据文件", "取证日期"]),
+            row(&[
+                "https://item.taobao.com/item.htm?id=600000000001",
+                "R1",
+                "截图.png",
+                "2026-10-01",
+            ]),
         ],
     );
     let notices = Sheet::new(
@@ -236,6 +241,7 @@ fn a_chinese_sheet_with_chinese_grounds_reads_the_same() {
         ],
     );
     let path = dir.path().join("notices.xlsx");
+    support::fixtures::shot(&dir.path().join("截图.png"));
     write_xlsx(&path, &[clients, rights, listings, notices]).unwrap();
     let (stdout, _, code) = takedown(dir.path(), &["check", path.to_str().unwrap()]);
     assert!(!stdout.contains("error:"), "{stdout}");
@@ -318,13 +324,13 @@ fn a_csv_workbook_reads_its_counter_notices_file_and_ignores_an_empty_one() {
 #[test]
 fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = csv_workbook(
+    let csv = csv_workbook_shown(
         dir.path(),
         "csv",
         CLIENTS_CSV,
         // A design without its evaluation report: Alibaba IPP requires one, so no complaint.
         format!("{RIGHTS_CSV}R2,C1,design patent,{}\n", design_number()),
-        format!("url,right_id\n{},R1\n{},R2\n", taobao(1), taobao(2)),
+        &format!("url,right_id\n{},R1\n{},R2\n", taobao(1), taobao(2)),
     );
     std::fs::write(
         csv.join("counter-notices.csv"),
@@ -353,12 +359,12 @@ fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal()
 #[test]
 fn a_counter_notice_against_a_listing_left_out_is_left_out_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = csv_workbook(
+    let csv = csv_workbook_shown(
         dir.path(),
         "csv",
         CLIENTS_CSV,
         RIGHTS_CSV,
-        format!("url,right_id\n{},R1\n{},R9\n", taobao(1), taobao(2)),
+        &format!("url,right_id\n{},R1\n{},R9\n", taobao(1), taobao(2)),
     );
     std::fs::write(
         csv.join("counter-notices.csv"),

@@ -182,7 +182,7 @@ fn bad_files_are_errors_at_their_cells_and_only_their_client_is_left_out() {
         "error: wb/listings.csv: listings!F6: evidence file \"bad/word.png\" is not a PNG, JPEG or PDF file (it looks like a Word, Excel or ZIP file) (save the screenshot as PNG or JPEG, or the document as PDF)",
         "error: wb/listings.csv: listings!F8: evidence file \"bad/bomb.png\" is 30000×30000 pixels; evidence images may be at most 20000 pixels on a side and 50 megapixels",
         "error: wb/listings.csv: listings!F9: evidence file \"bad/missing.jpg\" not found: looked for bad/missing.jpg; bad holds bomb.png, truncated.png, word.png",
-        "warning: wb/listings.csv: listings!F5: no evidence for this listing; platforms ask for a screenshot of the listing as preliminary evidence",
+        "warning: wb/listings.csv: listings!F5: no evidence for this listing (evidence and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it",
     ] {
         assert!(report.contains(line), "missing\n{line}\nin\n{report}");
     }
@@ -316,7 +316,6 @@ fn a_complaint_names_exactly_the_annexes_it_carries() {
     for present in [
         "Listing1:onecaptureofthelistingpage,madeon2October2026,inAnnex1.",
         "Listing2:2capturesofthelistingpage,whosecapturedateisnotrecorded,inAnnex1.",
-        "Listing4:nocaptureofthelistingpageisannexed;thelinkabovelocatesthegoods.",
         "Testpurchasesweremadefromlisting1;theordernumbersanddates,andthetest-purchaserecords,areinAnnex2.",
         "AcopyoftheregistrationcertificateoftherightisinAnnex3.",
         "Annex1:Evidenceofinfringement(4files)",
@@ -333,6 +332,22 @@ fn a_complaint_names_exactly_the_annexes_it_carries() {
         assert!(text.contains(present), "missing {present}");
     }
     assert!(!text.contains("Annex4") && !text.contains("附件四"));
+    // No evidence, no complaint: listing 4 (Listings row 5) has nothing to show it, so the
+    // complaint does not name it, and the cover letter says it is held and where to fill in.
+    assert!(!text.contains("100000000004"), "{text}");
+    assert!(!text.contains("Listing4:"), "{text}");
+    let cover = pdf::text(&out.join("C1-alpha-goods-inc/cover-letter.pdf"));
+    for said in [
+        "Ascreenshotofeachlistingbelow,withitscapturedate(onelisting):nothingshowsityet,sonocomplaintnamesit",
+        "下列链接页面的截图及取证日期（共1条）：目前尚无证据显示上述链接，投诉函暂不列入",
+        "https://item.taobao.com/item.htm?id=100000000004(listings!F5)",
+    ] {
+        assert!(cover.contains(said), "{said} not in {cover}");
+    }
+    assert!(
+        cover.contains("basedononeofyourintellectualpropertyrights"),
+        "{cover}"
+    );
     // The captions name the listing, the file and the hash's first 16 hex digits.
     let shot = sha(&case.jpeg);
     assert!(

@@ -290,3 +290,47 @@ fn a_one_language_layout_warns_for_each_document_whose_reader_needs_the_other() 
     );
     assert!(!report.contains("but the layout is en"), "{report}");
 }
+
+#[test]
+fn a_complaint_whose_listings_are_all_held_is_not_written_and_the_cover_letter_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = support::fixtures::csv_workbook(
+        dir.path(),
+        "wb",
+        "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,阿克米贸易有限公司,91440101MA59XXXX1A\n",
+        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\nR2,C1,trademark,12345679,ACME FOX\n",
+        "url,right_id,evidence,captured_on\n\
+         https://item.taobao.com/item.htm?id=600000000001,R1,shot.png,2026-10-01\n\
+         https://item.taobao.com/item.htm?id=600000000002,R2,,\n",
+    );
+    support::fixtures::shot(&wb.join("shot.png"));
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "wb", "--out", "out", "--date", "2026-11-28"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let out = dir.path().join("out/wb");
+    let folder = out.join("C1-acme-trading-ltd");
+    assert!(folder.join("complaint-alibaba-ipp-R1.pdf").exists());
+    assert!(!folder.join("complaint-alibaba-ipp-R2.pdf").exists());
+    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    assert!(!manifest.contains("complaint-alibaba-ipp-R2"), "{manifest}");
+    let held = "warning: wb/listings.csv: listings!C3: no evidence for this listing (evidence and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it";
+    assert!(err.contains(held), "{err}");
+    let report = std::fs::read_to_string(out.join("report.txt")).unwrap();
+    assert!(report.contains(held), "{report}");
+    let cover = support::pdf::text(&folder.join("cover-letter.pdf"));
+    assert!(
+        cover.contains("https://item.taobao.com/item.htm?id=600000000002(listings!C3)"),
+        "{cover}"
+    );
+    // What the letter counts is what is filed: one complaint, on one listing.
+    assert!(
+        cover.contains("againstoneinfringinglisting,basedononeofyourintellectualpropertyrights."),
+        "{cover}"
+    );
+    assert!(
+        cover.contains("依据贵公司1项知识产权，针对1条侵权链接提出投诉"),
+        "{cover}"
+    );
+}

@@ -56,6 +56,7 @@ fn xlsx_xls_ods_and_chinese_headers_give_the_same_docket() {
             "Clients!I5: Signatory is empty; the legal representative \"John Smith\" (H5) is named to sign the power of attorney",
             "Rights!K2: protection from 2026-01-01 starts before this packet's date; the power of attorney and the complaints act from their signature on: leave protect_from blank or give a later date",
             "Rights!J6: the Section 8 declaration of use for this US registration was due between 2024-05-14 and 2025-05-14 (grace period to 2025-11-14); unless it was filed, the registration is cancelled or expired: check the registration on the USPTO's TSDR and say in notes that it was filed (e.g. \"§8 accepted 2025-06-02\")",
+            "Listings!A2: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence",
             "Listings!A4: duplicate of Listings!A3 (same Taobao item 600000000001); merged into that row",
             "Listings!A7: duplicate of Listings!A6 (same JD item 100012043978); merged into that row",
             "Listings!A11: short link https://m.tb.cn/h.UvWxYz?tk=abc cannot be resolved offline; kept as given (paste the item's full link so duplicates can be merged)",
@@ -137,7 +138,7 @@ fn csv_cell_references_name_the_file_and_its_stem() {
     assert_eq!(workbook.listings.sheet, "listings");
     assert!(workbook.listings.file.ends_with("csv/utf8/listings.csv"));
     let (_, diagnostics) = build_docket_on(&workbook, day());
-    let text = diagnostics[3].to_string();
+    let text = diagnostics[4].to_string();
     assert!(text.ends_with("csv/utf8/listings.csv: listings!A4: duplicate of listings!A3 (same Taobao item 600000000001); merged into that row"), "{text}");
 }
 
@@ -308,6 +309,7 @@ fn cell_references_are_the_ones_excel_shows() {
             format!("{file}: Clients!C5: no column name_zh / 中文名称; English names are used in the Chinese text"),
             format!("{file}: Rights!C4: no column title_en / 名称（英文） or title_zh / 名称（中文）; rights have no title (mark, work or invention)"),
             format!("{file}: Rights!G5: \"2026-13-01\" is not a date (expected e.g. 2026-11-28 or 2026年11月28日)"),
+            format!("{file}: Listings!C1: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence"),
             format!("{file}: Listings!D2: right \"R1\" could not be used (see Rights row 5); this listing is left out until it can"),
         ]
     );
@@ -481,6 +483,7 @@ fn formula_errors_long_cells_and_control_characters_never_panic() {
             "error C4: formula error #REF! in this cell (fix the formula or type the value)",
             "error C5: formula error #DIV/0! in this cell (fix the formula or type the value)",
             "warning A1: no column title_en / 名称（英文） or title_zh / 名称（中文）; rights have no title (mark, work or invention)",
+            "warning A1: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence",
         ]
     );
     assert!(docket.clients.is_empty());

@@ -47,8 +47,9 @@ fn bidi_zero_width_and_control_characters_are_removed_with_a_warning_at_the_cell
     assert_eq!(
         out,
         "warning: text.xlsx: Clients!B2: removed 3 invisible characters (the first is U+0000)\n\
+         warning: text.xlsx: Listings!A1: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence\n\
          warning: text.xlsx: Listings!C2: removed 2 invisible characters (the first is U+202E, right-to-left override)\n\
-         1 client, 1 right, 1 listing; 0 errors, 2 warnings\n"
+         1 client, 1 right, 1 listing; 0 errors, 3 warnings\n"
     );
     assert_eq!(code, 0);
 
@@ -69,8 +70,9 @@ fn one_bidi_control_is_named() {
     let (out, code) = check(dir.path(), "one.xlsx");
     assert_eq!(
         out,
-        "warning: one.xlsx: Listings!C2: removed an invisible character (U+202B, right-to-left embedding)\n\
-         1 client, 1 right, 1 listing; 0 errors, 1 warning\n"
+        "warning: one.xlsx: Listings!A1: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence\n\
+         warning: one.xlsx: Listings!C2: removed an invisible character (U+202B, right-to-left embedding)\n\
+         1 client, 1 right, 1 listing; 0 errors, 2 warnings\n"
     );
     assert_eq!(code, 0);
 }
@@ -103,8 +105,9 @@ fn an_unpaired_surrogate_in_utf16_csv_is_an_error_at_its_cell() {
     assert_eq!(
         out,
         "warning: csv/listings.csv: some bytes are not valid UTF-16LE; they are shown as \u{FFFD} (save the file as UTF-8 CSV)\n\
+         warning: csv/listings.csv: listings!A1: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence\n\
          error: csv/listings.csv: listings!C2: the text has a character that could not be decoded (U+FFFD: the file's bytes are not valid text here); retype it in the workbook, or save the file as UTF-8 CSV again\n\
-         1 client, 1 right, 0 listings; 1 error, 1 warning\n"
+         1 client, 1 right, 0 listings; 1 error, 2 warnings\n"
     );
     assert_eq!(code, 1);
 }
@@ -126,8 +129,9 @@ fn a_one_megabyte_cell_is_refused_at_its_cell() {
     let (out, code) = check(dir.path(), "csv");
     assert_eq!(
         out,
-        "error: csv/listings.csv: listings!C2: the cell holds 1048576 characters, more than the 10000 allowed\n\
-         1 client, 1 right, 0 listings; 1 error, 0 warnings\n"
+        "warning: csv/listings.csv: listings!A1: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence\n\
+         error: csv/listings.csv: listings!C2: the cell holds 1048576 characters, more than the 10000 allowed\n\
+         1 client, 1 right, 0 listings; 1 error, 1 warning\n"
     );
     assert_eq!(code, 1);
 }

@@ -231,9 +231,10 @@ fn letters_greet_the_signatory_by_salutation_and_surname() {
     has(&en, "Yours sincerely, For the Agent");
     lacks(&en, "商祺");
     has(&zh, "随函附上我所为贵公司准备的投诉文件");
+    // Counts count what is filed: R07 waits for its evaluation report, so one right.
     has(
         &text("en", "C003", COVER),
-        "based on two of your intellectual property rights",
+        "based on one of your intellectual property rights",
     );
 }
 

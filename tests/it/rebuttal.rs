@@ -5,7 +5,7 @@
 
 use crate::{notices, support};
 use notices::*;
-use support::fixtures::csv_workbook;
+use support::fixtures::csv_workbook_shown;
 use support::pdf::{self, squeeze, text};
 
 /// Each ground's argument: a phrase of its English and of its Chinese text.
@@ -154,7 +154,7 @@ fn our_evidence_is_annexed_and_listed_in_the_manifest_and_the_packet() {
 #[test]
 fn a_counter_notice_on_another_site_answers_its_operator() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = csv_workbook(
+    let csv = csv_workbook_shown(
         dir.path(),
         "csv",
         CLIENTS_CSV,

@@ -4,7 +4,7 @@
 use crate::{run, support};
 use std::path::Path;
 
-use support::fixtures::csv_workbook;
+use support::fixtures::csv_workbook_shown;
 
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,signatory\nC1,Alpha Brands Inc.,阿尔法品牌公司,US,5551234,Ann Lee\n";
 
@@ -28,7 +28,7 @@ const LISTINGS: &str = "url,right_id\n\
     https://item.jd.com/100067894521.html,R7\n";
 
 fn check(dir: &Path) -> (String, String, i32) {
-    csv_workbook(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
+    csv_workbook_shown(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
     std::fs::write(dir.join("takedown.yaml"), "issue_date: 2026-11-28\n").unwrap();
     run::takedown(dir, &["check", "batch", "--config", "takedown.yaml"])
 }

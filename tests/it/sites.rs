@@ -7,7 +7,7 @@ use crate::{run, support};
 use std::path::{Path, PathBuf};
 
 use run::takedown;
-use support::fixtures::csv_workbook;
+use support::fixtures::csv_workbook_shown;
 use support::pdf::text;
 
 const CLIENTS: &str = "client_id,name_en,name_zh,country,company_no,address_en,address_zh,signatory,email,phone\n\
@@ -32,7 +32,7 @@ const LISTINGS: &str = "url,right_id,store,title,site_country,purchase_order\n\
 
 /// Writes the CSV workbook `batch` and a config fixing the issue date; returns its folder.
 fn workbook(dir: &Path) -> PathBuf {
-    let wb = csv_workbook(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
+    let wb = csv_workbook_shown(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
     std::fs::write(dir.join("takedown.yaml"), "issue_date: 2026-11-28\n").unwrap();
     wb
 }

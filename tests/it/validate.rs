@@ -53,6 +53,7 @@ fn every_rule_is_reported_at_its_cell_in_one_run() {
         r#"warning: Rights!B17: client "C5" could not be used (see Clients row 7); this right is left out until it can"#,
         r#"error: Rights!D18: number is empty (required)"#,
         r#"warning: Rights!E18: no title (mark, work or invention): title_en and title_zh are empty"#,
+        r#"warning: Listings!A1: no column evidence / 证据文件 or purchase_evidence / 购买证据; nothing shows any listing, so every listing is held back from its complaint (no evidence, no complaint): give a screenshot of each in evidence"#,
         r#"error: Listings!A2: "not a link" is not a link (expected e.g. https://item.taobao.com/item.htm?id=123456)"#,
         r#"error: Listings!B3: right "R99" is not in sheet Rights"#,
         r#"warning: Listings!C4: the platform column says JD, but the link is a Taobao link; using Taobao"#,
@@ -107,8 +108,9 @@ fn good_workbook_builds_the_expected_docket() {
     assert!(diagnostics.iter().all(|d| d.severity == Severity::Warning));
     // Two merged duplicates, a short link, Globex's blank signatory (I5) filled from its
     // legal representative, the protection starting before the date (Rights!K2) and the US
-    // mark's Section 8 declaration (Rights!J6).
-    assert_eq!(diagnostics.len(), 6);
+    // mark's Section 8 declaration (Rights!J6), and the sheet without evidence (its
+    // listings are held back).
+    assert_eq!(diagnostics.len(), 7);
 
     let acme = &docket.clients[0];
     assert_eq!(acme.id, "C001");

@@ -99,10 +99,10 @@ fn once_builds_good_inputs_fails_bad_ones_with_a_report_and_exits() {
     );
     assert_eq!(
         stderr(&output),
-        "csvset: 2 packets, 13 PDFs, 8 warnings → out/csvset/\n\
+        "csvset: 2 packets, 8 PDFs, 7 warnings → out/csvset/\n\
          empty.xlsx: failed: the file is empty (0 bytes) → failed/empty.xlsx.report.txt\n\
-         good.ods: 2 packets, 13 PDFs, 8 warnings → out/good/\n\
-         good.xlsx: 2 packets, 13 PDFs, 8 warnings → out/good-2/\n"
+         good.ods: 2 packets, 8 PDFs, 7 warnings → out/good/\n\
+         good.xlsx: 2 packets, 8 PDFs, 7 warnings → out/good-2/\n"
     );
     assert_eq!(output.status.code(), Some(1), "something failed");
     assert_eq!(names(&d.join("inbox")), Vec::<String>::new());
@@ -163,7 +163,7 @@ fn lock_and_temp_files_and_workbooks_open_elsewhere_are_left_alone() {
     assert_eq!(
         stderr(&output),
         "waiting: clients-november.xlsx is open in Excel or LibreOffice (lock file ~$ients-november.xlsx)\n\
-         held.xlsx: 2 packets, 13 PDFs, 8 warnings → out/held/\n"
+         held.xlsx: 2 packets, 8 PDFs, 7 warnings → out/held/\n"
     );
 
     // A lock file not touched for more than 12 hours was left behind by a crash.
@@ -178,7 +178,7 @@ fn lock_and_temp_files_and_workbooks_open_elsewhere_are_left_alone() {
     assert_eq!(
         stderr(&output),
         "warning: clients-november.xlsx: its lock file ~$ients-november.xlsx is 13 hours old, so it is taken as left behind and the workbook is read\n\
-         clients-november.xlsx: 2 packets, 13 PDFs, 8 warnings → out/clients-november/\n"
+         clients-november.xlsx: 2 packets, 8 PDFs, 7 warnings → out/clients-november/\n"
     );
 }
 
@@ -196,7 +196,7 @@ fn colliding_names_get_a_number_and_nothing_is_overwritten() {
     assert_eq!(
         stderr(&output),
         "empty.xlsx: failed: the file is empty (0 bytes) → failed/empty-2.xlsx.report.txt\n\
-         good.xlsx: 2 packets, 13 PDFs, 8 warnings → out/good-2/\n"
+         good.xlsx: 2 packets, 8 PDFs, 7 warnings → out/good-2/\n"
     );
     assert_eq!(names(&d.join("processed")), ["good-2.xlsx", "good.xlsx"]);
     assert_eq!(
@@ -283,7 +283,7 @@ fn a_second_watcher_refuses_and_a_stale_lock_is_taken_over() {
     let output = once(d, None);
     assert_eq!(
         (stderr(&output).as_str(), output.status.code()),
-        ("good.xlsx: 2 packets, 13 PDFs, 8 warnings → out/good/\n", Some(0))
+        ("good.xlsx: 2 packets, 8 PDFs, 7 warnings → out/good/\n", Some(0))
     );
     assert!(!lock.exists());
 }

@@ -129,7 +129,15 @@ pub fn workbook(dir: &Path, extra: &[Vec<C>]) -> PathBuf {
             ]),
         ],
     );
-    let mut listings = vec![row(&["url", "right_id", "store", "title", "found_on"])];
+    let mut listings = vec![row(&[
+        "url",
+        "right_id",
+        "store",
+        "title",
+        "found_on",
+        "evidence",
+        "captured_on",
+    ])];
     let mut counter = vec![row(&[
         "url",
         "received_on",
@@ -146,6 +154,8 @@ pub fn workbook(dir: &Path, extra: &[Vec<C>]) -> PathBuf {
             right,
             &format!("Store {i}"),
             &format!("Product {i}"),
+            "2026-10-01",
+            "shots/listing.png",
             "2026-10-01",
         ]));
         let date = |d: Ymd| C::D(d.0, d.1, d.2);
@@ -164,6 +174,7 @@ pub fn workbook(dir: &Path, extra: &[Vec<C>]) -> PathBuf {
     let png =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/evidence/C001/comparison-100045678912.png");
     std::fs::copy(png, dir.join("ours/no-licence.png")).unwrap();
+    crate::support::fixtures::shot(&dir.join("shots/listing.png"));
     let path = dir.join("notices.xlsx");
     write_xlsx(
         &path,

@@ -182,6 +182,49 @@ pub fn csv_workbook(
     folder
 }
 
+/// [`csv_workbook`] with every listing shown: an `evidence` column naming `shot.png`, a real
+/// screenshot written into the folder (no evidence, no complaint).
+pub fn csv_workbook_shown(
+    dir: &Path,
+    name: &str,
+    clients: impl AsRef<[u8]>,
+    rights: impl AsRef<[u8]>,
+    listings: &str,
+) -> PathBuf {
+    let folder = csv_workbook(dir, name, clients, rights, with_evidence(listings, "shot.png"));
+    shot(&folder.join("shot.png"));
+    folder
+}
+
+/// A listings CSV with an `evidence` column naming `file` appended to every row, and a
+/// `captured_on` column (1 October 2026) when it has none.
+pub fn with_evidence(listings: &str, file: &str) -> String {
+    let dated = listings.lines().next().is_some_and(|h| h.contains("captured_on"));
+    let mut out = String::new();
+    for (i, line) in listings.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cells = match (i, dated) {
+            (0, true) => "evidence".to_owned(),
+            (0, false) => "evidence,captured_on".to_owned(),
+            (_, true) => file.to_owned(),
+            (_, false) => format!("{file},2026-10-01"),
+        };
+        out.push_str(&format!("{line},{cells}\n"));
+    }
+    out
+}
+
+/// A real screenshot (one of the sample's) at `path`.
+pub fn shot(path: &Path) {
+    let from = super::files::root().join("fixtures/evidence/C001/taobao-684512379021.png");
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("mkdir");
+    }
+    std::fs::copy(from, path).expect("copy the screenshot");
+}
+
 // ---------------------------------------------------------------------------------------------
 // The "good" workbook: English headers below a title row, columns in an unusual order, every
 // platform's link forms, duplicates to merge. No errors; one warning (the short link).
