@@ -13,6 +13,8 @@ label-contact = Contact
 label-email = Email
 label-phone = Telephone
 label-date = Date
+# A complaint is signed and dated when it is filed, after the power of attorney comes back.
+filing-date = to be completed on filing (prepared on { $prepared })
 label-principal = Principal
 label-agent = Agent
 label-attorney = Agent

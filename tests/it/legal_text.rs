@@ -89,7 +89,8 @@ fn the_power_of_attorney_runs_from_signature_and_the_issue_date_is_when_it_was_p
     lacks(&en, "given on");
     lacks(&en, "valid from");
     let zh = text("zh", "C001", POA);
-    has(&zh, "本授权委托书拟制于2026年12月1日，自委托人签署之日起生效。");
+    has(&zh, "本授权委托书制作于2026年12月1日，自委托人签署之日起生效。");
+    lacks(&zh, "拟制");
     has(&zh, "本授权委托书自委托人签署之日起生效，有效期12个月");
     lacks(&zh, "出具");
 }
@@ -317,6 +318,12 @@ fn complaints_claim_no_dated_or_submitted_power_of_attorney_and_no_unverified_op
         lacks(&zh, "随投诉人在平台的注册材料");
         lacks(&zh, "经营者：");
         has(&zh, "代理人依据投诉人签署的授权委托书");
+        // Signed and dated when filed, after the power of attorney comes back (review N8).
+        has(
+            &en,
+            "Date to be completed on filing (prepared on 1 December 2026)",
+        );
+        has(&zh, "日期 提交时填写（本函制作于2026年12月1日）");
     }
     // The letter to a site outside China speaks of the rights holder, not a complainant.
     let en = text("en", "C001", "letter-shoes-outlet-example.com.pdf");
