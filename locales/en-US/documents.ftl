@@ -118,6 +118,17 @@ listings-intro = { $count ->
   }
 listings-part = This notice is part { $part } of { $parts }; the listings are numbered across all parts ({ $first } to { $last } of { $total }).
 comparison-utility-report = A patent evaluation report issued by the China National Intellectual Property Administration for { $number } will be provided on request.
+# A right registered outside mainland China: where, with which office and under which law;
+# the platform is asked to act under its own rules, not under PRC law.
+complaint-intro-foreign = The Complainant, represented by the Agent under a power of attorney signed by the Complainant, gives notice that the { $count ->
+    [one] listing below infringes
+   *[other] listings below infringe
+  } its { $right }, and asks that { $count ->
+    [one] it be
+   *[other] they be
+  } removed under the platform's intellectual property rules.
+evidence-intro-foreign = The evidence of infringement for each listing is as follows.
+request-portal-foreign = We request that the platform remove or block the listings above under its intellectual property rules and inform the Agent of the outcome.
 statement-good-faith = <b>Good faith.</b> The Complainant believes in good faith that the { $use } in the { $count ->
     [one] listing
    *[other] listings
@@ -237,8 +248,9 @@ cover-needed-evidence = A screenshot of each listing below, with its capture dat
    *[other] them yet, so no complaint names them
   }; we file as soon as we have one (the workbook's cell to fill is given beside each link).
 cover-needed-nothing = We hold every document the complaints rely on.
-cover-register-intro = A right registered in China gets listings removed easily; one registered only abroad can succeed, but not always; an unregistered one should be registered first. We recommend registering these rights in China (CNIPA, or for copyright the Copyright Protection Center of China):
-cover-register-right = The { $kind } No. { $number }: { $status }.
+cover-register-intro = A right registered in China gets listings removed easily; one registered only abroad can succeed, but not always; an unregistered one should be registered first. Your rights stand as follows:
+cover-register-right = The { $kind } No. { $number }: { $status }; we recommend registering it in China (CNIPA, or for copyright the Copyright Protection Center of China).
+cover-register-china = The { $kind } No. { $number }: registered in China; the platforms act on it directly.
 cover-section-steps = 3. Next steps and timeline
 cover-steps-intro = Periods are in working days of mainland China, counted from { $date }, when we expect the signed power of attorney back ({ $days } working days after this letter); each step starts when the one before ends.
 cover-art43 = If a seller answers a complaint with a statement that it does not infringe, the platform forwards it to us. The platform then ends its measures unless, within 15 days of our receiving the statement, it is told that a complaint has been filed with the authorities or a suit brought (Article 43 of the E-Commerce Law). We will tell you at once, as this decision cannot wait.

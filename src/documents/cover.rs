@@ -214,14 +214,16 @@ fn needed(d: &PacketData) -> Vec<Value> {
     out
 }
 
-/// The rights not registered (or not in force) in mainland China, which the seed advises
-/// registering there: `[{id, kind, number, status}]`.
+/// When a right of the client is not registered (or not in force) in mainland China, which
+/// the seed advises registering there: every right with where it stands, China's included
+/// (`[{kind, number, status, china}]`); else nothing.
 fn register(d: &PacketData) -> Vec<Value> {
     use crate::platform::strength::Strength;
-    d.packet
+    let all: Vec<(Strength, Value)> = d
+        .packet
         .rights
         .iter()
-        .filter_map(|r| {
+        .map(|r| {
             let strength = Strength::of(
                 r.kind,
                 &r.country,
@@ -229,15 +231,20 @@ fn register(d: &PacketData) -> Vec<Value> {
                 (r.valid_from, r.valid_to),
                 d.cx.date,
             );
-            if strength == Strength::ChinaRegistered {
-                return None;
-            }
             let (_, kind) = type_names(r.kind);
             let at = super::facts::At::new(&d.cx.wb.rights, &r.source, &[]);
             let number = d.facts.text("right.number", &at, Field::Number, Some(&r.number));
-            Some(json!({"id": r.id, "kind": kind, "number": number, "status": bi(&strength.label())}))
+            let china = strength == Strength::ChinaRegistered;
+            (
+                strength,
+                json!({"kind": kind, "number": number, "status": bi(&strength.label()), "china": china}),
+            )
         })
-        .collect()
+        .collect();
+    if all.iter().all(|(s, _)| *s == Strength::ChinaRegistered) {
+        return Vec::new();
+    }
+    all.into_iter().map(|(_, v)| v).collect()
 }
 
 /// How many of the client's rights the written complaints and letters rely on.

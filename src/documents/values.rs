@@ -165,6 +165,92 @@ fn right_names(kind: RightType) -> (Value, Value, Value) {
     )
 }
 
+/// A right registered outside mainland China, as a complaint describes it: where and with
+/// which office it is registered, and the law that grants it when takedown knows it (US and
+/// EU); `None` for a Chinese right. PRC law (注册商标专用权, the Trademark Law) is never its
+/// basis.
+fn foreign(right: &Right) -> Option<Value> {
+    let code = right.country.code.as_deref();
+    if code == Some("CN") {
+        return None;
+    }
+    let name = &right.country.name;
+    // "in the United States", "in the European Union", "in Germany".
+    let the = [
+        "United ",
+        "European ",
+        "Netherlands",
+        "Philippines",
+        "Czech Republic",
+        "Republic of",
+    ]
+    .iter()
+    .any(|p| name.en.starts_with(p));
+    let place = if the {
+        format!("the {}", name.en)
+    } else {
+        name.en.clone()
+    };
+    let (office, law) = match (code, right.kind) {
+        (Some("US"), kind) => (
+            (
+                "the United States Patent and Trademark Office (USPTO)",
+                "美国专利商标局",
+            ),
+            match kind {
+                RightType::Trademark => Some((
+                    "the Lanham Act, 15 U.S.C. §1114",
+                    "美国《兰哈姆法》（《美国法典》第15编第1114条）",
+                )),
+                RightType::Copyright => Some((
+                    "the Copyright Act, 17 U.S.C. §501",
+                    "美国《版权法》（《美国法典》第17编第501条）",
+                )),
+                _ => Some((
+                    "the Patent Act, 35 U.S.C. §271",
+                    "美国《专利法》（《美国法典》第35编第271条）",
+                )),
+            },
+        ),
+        (Some("EU"), RightType::Trademark) => (
+            (
+                "the European Union Intellectual Property Office (EUIPO)",
+                "欧盟知识产权局",
+            ),
+            Some((
+                "Article 9 of Regulation (EU) 2017/1001 on the European Union trade mark",
+                "《欧盟商标条例》（第2017/1001号条例）第9条",
+            )),
+        ),
+        (Some("EU"), _) => (
+            (
+                "the European Union Intellectual Property Office (EUIPO)",
+                "欧盟知识产权局",
+            ),
+            None,
+        ),
+        _ => (("its national office", "当地主管机关"), None),
+    };
+    let (what_en, what_zh) = match right.kind {
+        RightType::Trademark => ("trademark", "商标权"),
+        RightType::Copyright => ("copyright", "著作权"),
+        _ => ("patent", "专利权"),
+    };
+    // "its trademark registered in the United States with the USPTO, which the Lanham Act … protects"
+    let en = match law {
+        Some((law, _)) => format!(
+            "{what_en} registered in {place} with {}, protected by {law}",
+            office.0
+        ),
+        None => format!("{what_en} registered in {place} with {}", office.0),
+    };
+    let zh = match law {
+        Some((_, law)) => format!("在{}（{}）注册并受{law}保护的{what_zh}", name.zh, office.1),
+        None => format!("在{}（{}）注册的{what_zh}", name.zh, office.1),
+    };
+    Some(json!({"right": {"en": en, "zh": zh}, "law": law.is_some()}))
+}
+
 /// What a right's period is called: a copyright is protected for a term (保护期), a
 /// registration or patent is valid for a period (有效期).
 fn validity_label(kind: RightType) -> Value {
@@ -256,6 +342,7 @@ pub(crate) fn right_value(f: &Facts, n: usize, right: &Right) -> Value {
             Some(&right.certificate.iter().map(|f| f.written.as_str()).collect::<Vec<_>>().join("; ")),
         ),
         "certificate_found": !right.certificate.is_empty(),
+        "foreign": foreign(right),
         "patent": right.kind.is_patent(),
         "design": right.kind == RightType::DesignPatent,
         "utility_model": right.kind == RightType::UtilityModel,

@@ -28,6 +28,7 @@ pub struct Rules<'a> {
 pub fn notes(packets: &[Packet], wb: &Workbook, rules: &Rules) -> Vec<Diagnostic> {
     let mut out = withheld(packets, wb);
     out.extend(strength(packets, wb, rules.date));
+    out.extend(chinese_twins(packets, wb));
     out.extend(sites(packets, wb));
     out.extend(protection(packets, wb, rules));
     out.extend(languages(packets, rules.mode));
@@ -143,6 +144,74 @@ fn strength(packets: &[Packet], wb: &Workbook, on: Date) -> Vec<Diagnostic> {
                         message,
                     ));
                 }
+            }
+        }
+    }
+    notes
+}
+
+/// One warning per listing that names a right registered abroad but not the client's Chinese
+/// registration of the same kind and mark, at its right cell (review N23): platforms act on
+/// the Chinese one far more readily.
+fn chinese_twins(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
+    let words = |r: &Right| -> Vec<String> {
+        r.title
+            .en
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && w.is_ascii())
+            .map(str::to_ascii_uppercase)
+            .collect()
+    };
+    let same_mark = |abroad: &Right, china: &Right| {
+        let (a, c) = (words(abroad), words(china));
+        (!a.is_empty() && a.iter().all(|w| c.contains(w)))
+            || (!abroad.title.zh.is_empty() && abroad.title.zh == china.title.zh)
+    };
+    let mut notes = Vec::new();
+    for packet in packets {
+        // Listings filed on Chinese platforms (a letter to a site abroad rests on the rights
+        // registered where it trades), each once.
+        let mut filed: Vec<&crate::model::Listing> = packet
+            .complaints
+            .iter()
+            .filter(|c| c.profile.channel == Channel::Portal)
+            .flat_map(|c| c.listings.iter().copied())
+            .collect();
+        filed.sort_by_key(|l| l.source.row);
+        filed.dedup_by_key(|l| l.source.row);
+        for listing in filed {
+            let named: Vec<&Right> = packet
+                .rights
+                .iter()
+                .copied()
+                .filter(|r| listing.right_ids.contains(&r.id))
+                .collect();
+            // Chinese twin → the rights abroad it could stand for.
+            let mut twins: Vec<(&Right, Vec<&Right>)> = Vec::new();
+            for abroad in named.iter().copied().filter(|r| r.country.code() != "CN") {
+                let twin = packet.rights.iter().copied().find(|c| {
+                    c.country.code() == "CN"
+                        && c.kind == abroad.kind
+                        && !listing.right_ids.contains(&c.id)
+                        && same_mark(abroad, c)
+                });
+                if let Some(china) = twin {
+                    match twins.iter_mut().find(|(c, _)| c.id == china.id) {
+                        Some((_, list)) => list.push(abroad),
+                        None => twins.push((china, vec![abroad])),
+                    }
+                }
+            }
+            for (china, abroad) in twins {
+                notes.push(Diagnostic::warning(
+                    cell(&wb.listings, listing.source.row, &[Field::RightId]),
+                    format!(
+                        "this listing names {}, but not {} (CN), the same mark registered in China; platforms act on a Chinese registration far more readily: name {} too if its goods cover the listing's",
+                        rights_list(&abroad),
+                        china.id,
+                        china.id
+                    ),
+                ));
             }
         }
     }

@@ -815,19 +815,26 @@ fn a_right_registered_only_abroad_is_warned_at_its_cell_and_the_cover_letter_rec
     assert!(report.contains("Rights!H5: an EU registration; "), "{report}");
     assert!(!report.contains("Rights!H2: a "), "R01 is registered in China");
     let cover = text(&out.join("C001-northwind-outdoor-gear-inc/cover-letter.pdf"));
+    assert!(cover.contains("Yourrightsstandasfollows:"), "{cover}");
     assert!(
-        cover.contains("WerecommendregisteringtheserightsinChina"),
+        cover.contains(
+            "ThetrademarkNo.5937214:registeredoutsidemainlandChinaonly;werecommendregisteringitinChina"
+        ),
         "{cover}"
     );
     assert!(
-        cover.contains("ThetrademarkNo.5937214:registeredoutsidemainlandChinaonly."),
+        cover.contains("第5937214号注册商标：仅在中国大陆以外注册；建议在中国"),
+        "{cover}"
+    );
+    // The advice covers every right of the client, the one registered in China included.
+    assert!(
+        cover.contains("ThetrademarkNo.28374615:registeredinChina;theplatformsactonitdirectly."),
         "{cover}"
     );
     assert!(
-        cover.contains("第5937214号注册商标：仅在中国大陆以外注册。"),
+        cover.contains("第28374615号注册商标：已在中国注册，平台可直接据此处理。"),
         "{cover}"
     );
-    assert!(!cover.contains("ThetrademarkNo.28374615:"), "R01 is not listed");
 }
 
 #[test]

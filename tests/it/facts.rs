@@ -334,3 +334,58 @@ fn a_complaint_whose_listings_are_all_held_is_not_written_and_the_cover_letter_s
         "{cover}"
     );
 }
+
+#[test]
+fn a_foreign_trademarks_complaint_names_its_office_and_law_and_no_prc_article_as_its_basis() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "sample.xlsx", "--out", "out", "--date", "2026-11-28"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let c001 = dir.path().join("out/sample/C001-northwind-outdoor-gear-inc");
+    // R02: a US registration; R04 (C002): an EU trade mark.
+    let us = support::pdf::text(&c001.join("complaint-alibaba-ipp-R02.pdf"));
+    for said in [
+        "itstrademarkregisteredintheUnitedStateswiththeUnitedStatesPatentandTrademarkOffice(USPTO),protectedbytheLanhamAct,15U.S.C.§1114",
+        "在美国（美国专利商标局）注册并受美国《兰哈姆法》（《美国法典》第15编第1114条）保护的商标权",
+        "undertheplatform'sintellectualpropertyrules",
+        "请求贵平台依据其知识产权保护规则",
+    ] {
+        assert!(us.contains(said), "{said} not in {us}");
+    }
+    let eu = support::pdf::text(
+        &dir.path()
+            .join("out/sample/C002-kessler-werkzeugtechnik-gmbh/complaint-alibaba-ipp-R04.pdf"),
+    );
+    assert!(
+        eu.contains(
+            "EuropeanUnionIntellectualPropertyOffice(EUIPO),protectedbyArticle9ofRegulation(EU)2017/1001"
+        ),
+        "{eu}"
+    );
+    // No PRC provision is the basis of the right or of the request; what stays is the
+    // complainant's liability for an erroneous notice filed on a Chinese platform.
+    for text in [&us, &eu] {
+        for prc in [
+            "E-CommerceLawofthePeople'sRepublicofChina",
+            "againstthesellersunderArticle42",
+            "依据《电子商务法》第四十二条的规定",
+            "CivilCode",
+            "民法典",
+            "TrademarkLaw",
+            "商标法",
+            "注册商标专用权",
+        ] {
+            assert!(!text.contains(prc), "{prc} in {text}");
+        }
+        assert!(text.contains("liableunderArticle42oftheE-CommerceLawforanylosscausedbyanerroneousnotice"));
+    }
+    // A Chinese right keeps its PRC basis.
+    let cn = support::pdf::text(&c001.join("complaint-alibaba-ipp-R01.pdf"));
+    assert!(
+        cn.contains("Article42oftheE-CommerceLaw") && cn.contains("注册商标专用权"),
+        "{cn}"
+    );
+}

@@ -64,8 +64,15 @@ fn each_rights_problem_is_a_warning_at_its_cell() {
     assert_eq!(lines, expected);
     // The mark whose Section 8 declaration is noted (R2) gets only its strength warning.
     assert!(!out.contains("rights!I3"), "{out}");
+    // The US marks stand in for the client's Chinese ALPHA (R7), which the listing does not
+    // name (review N23): one warning at its right cell.
+    let listings: Vec<&str> = out.lines().filter(|l| l.contains("listings.csv")).collect();
+    assert_eq!(
+        listings,
+        ["warning: batch/listings.csv: listings!B2: this listing names R1 (US), R2 (US) and R4 (US), but not R7 (CN), the same mark registered in China; platforms act on a Chinese registration far more readily: name R7 too if its goods cover the listing's"]
+    );
     assert!(
-        out.ends_with("1 client, 8 rights, 2 listings; 0 errors, 16 warnings\n"),
+        out.ends_with("1 client, 8 rights, 2 listings; 0 errors, 17 warnings\n"),
         "{out}"
     );
 }
