@@ -201,9 +201,20 @@ schedule-right = { $n }. { $type } { $number }
 certificate-on-file = on file
 certificate-missing = still needed
 certificate-in-annex = enclosed as { $annex }
-licence-title = Business Licence of the Rights Holder
-licence-subject = Business licence of { $client }
-licence-intro = The business licence (or certificate of incorporation) of <b>{ $client }</b>, for its verification as rights holder on the platforms:
+# A company of mainland China has a business licence (营业执照); one incorporated elsewhere a
+# certificate of incorporation.
+licence-title = { $prc ->
+    [yes] Business Licence of the Rights Holder
+   *[no] Certificate of Incorporation of the Rights Holder
+  }
+licence-subject = { $prc ->
+    [yes] Business licence of { $client }
+   *[no] Certificate of incorporation of { $client }
+  }
+licence-intro = { $prc ->
+    [yes] The business licence of <b>{ $client }</b>, for its verification as rights holder on the platforms:
+   *[no] The certificate of incorporation of <b>{ $client }</b>, for its verification as rights holder on the platforms:
+  }
 ## Cover letter
 
 cover-title = Cover Letter

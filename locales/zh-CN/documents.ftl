@@ -163,9 +163,18 @@ schedule-right = { $n }. { $type }（{ $number }）
 certificate-on-file = 已存档
 certificate-missing = 尚需提供
 certificate-in-annex = 见{ $annex }
-licence-title = 权利人营业执照
-licence-subject = { $client }的营业执照
-licence-intro = <b>{ $client }</b>的营业执照（或公司注册证明），供各平台权利人认证使用：
+licence-title = { $prc ->
+    [yes] 权利人营业执照
+   *[no] 权利人公司注册证明
+  }
+licence-subject = { $prc ->
+    [yes] { $client }的营业执照
+   *[no] { $client }的公司注册证明
+  }
+licence-intro = { $prc ->
+    [yes] <b>{ $client }</b>的营业执照，供各平台权利人认证使用：
+   *[no] <b>{ $client }</b>的公司注册证明，供各平台权利人认证使用：
+  }
 ## 致客户函
 
 cover-title = 致客户函

@@ -62,13 +62,21 @@ pub(crate) fn licence(d: &PacketData, sources: Vec<String>) -> Option<Spec> {
             &client.licence,
             Field::Licence,
             "client.licence",
-            json!({"en": "Business licence or certificate of incorporation", "zh": "营业执照或公司注册证明"}),
+            if client.is_prc() {
+                json!({"en": "Business licence", "zh": "营业执照"})
+            } else {
+                json!({"en": "Certificate of incorporation", "zh": "公司注册证明"})
+            },
         ),
         (
             &client.licence_translation,
             Field::LicenceTranslation,
             "client.licence_translation",
-            json!({"en": "Translation of the business licence", "zh": "营业执照译本"}),
+            if client.is_prc() {
+                json!({"en": "Translation of the business licence", "zh": "营业执照译本"})
+            } else {
+                json!({"en": "Translation of the certificate of incorporation", "zh": "公司注册证明译本"})
+            },
         ),
     ] {
         if files.is_empty() {
@@ -87,7 +95,11 @@ pub(crate) fn licence(d: &PacketData, sources: Vec<String>) -> Option<Spec> {
     Some(Spec {
         file: "business-licence.pdf".into(),
         template: "business-licence",
-        data: d.with(json!({"parts": parts, "annexes": annexes.list()})),
+        data: d.with(json!({
+            "parts": parts,
+            "annexes": annexes.list(),
+            "licence_prc": if client.is_prc() { "yes" } else { "no" },
+        })),
         sources,
         annexes: annexes.count(),
         attachments: annexes.attachments,

@@ -389,3 +389,28 @@ fn a_foreign_trademarks_complaint_names_its_office_and_law_and_no_prc_article_as
         "{cn}"
     );
 }
+
+#[test]
+fn a_foreign_company_files_its_certificate_of_incorporation_titled_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(dir.path(), &["build", "sample.xlsx", "--out", "out"]);
+    assert_eq!(code, 0, "{err}");
+    let out = dir.path().join("out/sample");
+    // C001 is a Delaware corporation; C003 a company of Guangzhou.
+    let delaware = support::pdf::text(&out.join("C001-northwind-outdoor-gear-inc/business-licence.pdf"));
+    assert!(
+        delaware.starts_with("CertificateofIncorporationoftheRightsHolder权利人公司注册证明"),
+        "{delaware}"
+    );
+    assert!(
+        !delaware.contains("营业执照") && !delaware.contains("Businesslicence"),
+        "{delaware}"
+    );
+    let guangzhou =
+        support::pdf::text(&out.join("C003-guangzhou-lingxi-smart-home-technology/business-licence.pdf"));
+    assert!(
+        guangzhou.starts_with("BusinessLicenceoftheRightsHolder权利人营业执照"),
+        "{guangzhou}"
+    );
+}
