@@ -127,21 +127,33 @@ complaint-intro-foreign = The Complainant, represented by the Agent under a powe
     [one] it be
    *[other] they be
   } removed under the platform's intellectual property rules.
-evidence-intro-foreign = The evidence of infringement for each listing is as follows.
-request-portal-foreign = We request that the platform remove or block the listings above under its intellectual property rules and inform the Agent of the outcome.
+evidence-intro-foreign = The evidence of infringement for { $count ->
+    [one] the listing
+   *[other] each listing
+  } is as follows.
+request-portal-foreign = We request that the platform remove or block the { $count ->
+    [one] listing
+   *[other] listings
+  } above under its intellectual property rules and inform the Agent of the outcome.
 statement-good-faith = <b>Good faith.</b> The Complainant believes in good faith that the { $use } in the { $count ->
     [one] listing
    *[other] listings
   } above is not authorised by the Complainant, any licensee or the law.
 statement-authority = <b>Authority.</b> The Agent files this complaint on the Complainant's behalf under a power of attorney signed by the Complainant, which will be provided to the platform on request.
-request-portal = We request that the platform promptly remove or block the listings above, take the necessary measures against the sellers under Article 42 of the E-Commerce Law, and inform the Agent of the outcome.
+request-portal = { $count ->
+    [one] We request that the platform promptly remove or block the listing above, take the necessary measures against its seller under Article 42 of the E-Commerce Law, and inform the Agent of the outcome.
+   *[other] We request that the platform promptly remove or block the listings above, take the necessary measures against their sellers under Article 42 of the E-Commerce Law, and inform the Agent of the outcome.
+  }
 contact-line = Please address all correspondence on this notice to { $signatory }, { $firm }, { $email }, { $phone }.
 complaint-signature = Agent, for and on behalf of the Complainant
 section-evidence = 4. Preliminary evidence
 section-statements = 5. Statements
 section-request = 6. Request and contact
 section-annexes = Annexes
-evidence-intro = The preliminary evidence of infringement for each listing (Article 42 of the E-Commerce Law of the People's Republic of China; Article 1195 of the Civil Code) is as follows.
+evidence-intro = The preliminary evidence of infringement for { $count ->
+    [one] the listing
+   *[other] each listing
+  } (Article 42 of the E-Commerce Law of the People's Republic of China; Article 1195 of the Civil Code) is as follows.
 evidence-listing = Listing { $n }: { $count ->
     [one] one capture
    *[other] { $count } captures
@@ -153,10 +165,10 @@ evidence-trademark = { " " }The page shows the mark used on the goods offered, w
 evidence-trademark-any = { " " }The page shows the mark used on the goods offered.
 evidence-copyright = { " " }The page uses an image that reproduces the registered work { $work }.
 evidence-none = Listing { $n }: no capture of the listing page is annexed; the link above locates the goods.
-evidence-purchases = Test purchases were made from { $count ->
-    [one] listing
-   *[other] listings
-  } { $listings }; the order numbers and dates, and { $records ->
+evidence-purchases = { $count ->
+    [one] A test purchase was made from listing { $listings }; its order number and date, and
+   *[other] Test purchases were made from listings { $listings }; the order numbers and dates, and
+  } { $records ->
     [order] the order screenshots,
     [payment] the payment records,
     [delivery] the delivery records showing the goods received,
@@ -164,8 +176,14 @@ evidence-purchases = Test purchases were made from { $count ->
     [notarised] the notarial certificates of the purchases,
    *[other] the test-purchase records,
   } are in { $annex }.
-comparison-claims = A claim chart comparing the claims of { $number } with the product offered in each listing above is in { $annex }.
-comparison-design = An image comparison between the design as granted under { $number } and the product shown in each listing above is in { $annex }.
+comparison-claims = A claim chart comparing the claims of { $number } with the product offered in { $count ->
+    [one] the listing
+   *[other] each listing
+  } above is in { $annex }.
+comparison-design = An image comparison between the design as granted under { $number } and the product shown in { $count ->
+    [one] the listing
+   *[other] each listing
+  } above is in { $annex }.
 evaluation-attached = The patent evaluation report issued by the China National Intellectual Property Administration for { $number } is in { $annex }.
 certificate-attached = A copy of the registration certificate of the right is in { $annex }.
 statement-accuracy = { $annexed ->
@@ -288,7 +306,10 @@ notice-rights-local = { $count ->
     [one] This right is registered where { $site } trades: { $country }.
    *[other] These rights are registered where { $site } trades: { $country }.
   }
-notice-certificates = Copies of the registration certificates are in { $annex }.
+notice-certificates = { $count ->
+    [one] A copy of the registration certificate is in { $annex }.
+   *[other] Copies of the registration certificates are in { $annex }.
+  }
 notice-section-listings = 3. The infringing listings
 notice-listings-intro = { $count ->
     [one] The following listing offers infringing goods; the last column gives the numbers of the rights of section 2 it infringes.

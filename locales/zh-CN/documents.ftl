@@ -101,7 +101,10 @@ listings-intro = 下列{ $count }条链接所销售的商品侵犯上述权利�
 listings-part = 本函为第{ $part }部分，共{ $parts }部分；各部分链接连续编号（本部分为第{ $first }至第{ $last }条，共{ $total }条）。
 comparison-utility-report = 如贵平台要求，投诉人将提供国家知识产权局就专利{ $number }出具的专利权评价报告。
 complaint-intro-foreign = 代理人依据投诉人签署的授权委托书，代表投诉人特此通知：下列链接侵犯投诉人{ $right }，请求贵平台依据其知识产权保护规则予以删除。
-evidence-intro-foreign = 各链接构成侵权的证据如下。
+evidence-intro-foreign = { $count ->
+    [1] 该链接
+   *[other] 各链接
+  }构成侵权的证据如下。
 request-portal-foreign = 请求贵平台依据其知识产权保护规则删除或屏蔽上列链接，并将处理结果告知代理人。
 statement-good-faith = <b>善意声明：</b>投诉人基于善意确信，上列链接{ $use }的行为未经投诉人或其被许可人授权，亦无法律依据。
 statement-authority = <b>授权声明：</b>代理人依据投诉人签署的授权委托书代表投诉人提交本投诉；该授权委托书可应平台要求提供。
@@ -112,7 +115,10 @@ section-evidence = 四、初步证据
 section-statements = 五、声明
 section-request = 六、请求及联系方式
 section-annexes = 附件清单
-evidence-intro = 各链接构成侵权的初步证据（《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条、《中华人民共和国民法典》第一千一百九十五条）如下。
+evidence-intro = { $count ->
+    [1] 该链接
+   *[other] 各链接
+  }构成侵权的初步证据（《中华人民共和国电子商务法》（以下简称《电子商务法》）第四十二条、《中华人民共和国民法典》第一千一百九十五条）如下。
 evidence-listing = 第{ $n }条链接：{ $date ->
     [none] 对该链接页面所作的取证记录{ $count }份（取证日期未记录），
    *[other] 于{ $date }对该链接页面所作的取证记录{ $count }份，
@@ -129,8 +135,14 @@ evidence-purchases = 投诉人已对第{ $listings }条链接所售商品进行�
     [notarised] 公证购买的公证书
    *[other] 试购记录
   }见{ $annex }。
-comparison-claims = 专利{ $number }的权利要求与上列各链接所售产品的技术特征比对表见{ $annex }。
-comparison-design = 专利{ $number }授权公告的外观设计与上列各链接所示产品的图片比对表见{ $annex }。
+comparison-claims = 专利{ $number }的权利要求与{ $count ->
+    [1] 上列链接
+   *[other] 上列各链接
+  }所售产品的技术特征比对表见{ $annex }。
+comparison-design = 专利{ $number }授权公告的外观设计与{ $count ->
+    [1] 上列链接
+   *[other] 上列各链接
+  }所示产品的图片比对表见{ $annex }。
 evaluation-attached = 国家知识产权局就专利{ $number }出具的专利权评价报告见{ $annex }。
 certificate-attached = 涉案权利证书复印件见{ $annex }。
 statement-accuracy = { $annexed ->
@@ -229,7 +241,10 @@ notice-intro-china = 本所受<b>{ $client }</b>（以下简称“权利人”�
 notice-section-holder = 一、权利人及代理人
 notice-label-holder = 权利人
 notice-section-rights = 二、所依据的权利
-notice-rights-local = 上述权利均已在{ $site }经营所在地（{ $country }）注册。
+notice-rights-local = { $count ->
+    [1] 上述权利已在{ $site }经营所在地（{ $country }）注册。
+   *[other] 上述权利均已在{ $site }经营所在地（{ $country }）注册。
+  }
 notice-certificates = 权利证书复印件见{ $annex }。
 notice-section-listings = 三、侵权链接
 notice-listings-intro = 下列{ $count }条链接销售侵权商品；末栏为其所侵犯的第二部分所列权利的编号。

@@ -126,6 +126,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         },
         "evidence_rows": evidence.rows,
         "evidence_figures": evidence.figures,
+        "certificate_files": certificates,
         "certificate_figures": certificate_figures,
     }));
     (data, annexes)

@@ -222,7 +222,7 @@ fn test_purchases_are_claimed_only_for_listings_with_purchase_data() {
     // Listing 1 (Listings!A2) has an order number; 2, 4 and 6 only screenshots.
     let with = text(&c1.join("complaint-alibaba-ipp-R01.pdf"));
     assert!(with.contains(
-        "Testpurchasesweremadefromlisting1;theordernumbersanddates,andthetest-purchaserecords,areinAnnex2."
+        "Atestpurchasewasmadefromlisting1;itsordernumberanddate,andthetest-purchaserecords,areinAnnex2."
     ));
     assert!(with.contains("投诉人已对第1条链接所售商品进行试购，订单号、购买日期及试购记录见附件二。"));
     let jd = text(&c1.join("complaint-jd-R01.pdf"));

@@ -316,7 +316,7 @@ fn a_complaint_names_exactly_the_annexes_it_carries() {
     for present in [
         "Listing1:onecaptureofthelistingpage,madeon2October2026,inAnnex1.",
         "Listing2:2capturesofthelistingpage,whosecapturedateisnotrecorded,inAnnex1.",
-        "Testpurchasesweremadefromlisting1;theordernumbersanddates,andthetest-purchaserecords,areinAnnex2.",
+        "Atestpurchasewasmadefromlisting1;itsordernumberanddate,andthetest-purchaserecords,areinAnnex2.",
         "AcopyoftheregistrationcertificateoftherightisinAnnex3.",
         "Annex1:Evidenceofinfringement(4files)",
         "Annex2:Testpurchases(onefile)",

@@ -414,3 +414,39 @@ fn a_foreign_company_files_its_certificate_of_incorporation_titled_as_such() {
         "{guangzhou}"
     );
 }
+
+#[test]
+fn a_one_listing_complaint_speaks_of_the_listing_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    support::fixtures::csv_workbook_shown(
+        dir.path(),
+        "wb",
+        "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,阿克米贸易有限公司,91440101MA59XXXX1A\n",
+        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n",
+        "url,right_id\nhttps://item.jd.com/100012043978.html,R1\n",
+    );
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "wb", "--out", "out", "--date", "2026-11-28"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = support::pdf::text(&dir.path().join("out/wb/C1-acme-trading-ltd/complaint-jd-R1.pdf"));
+    for said in [
+        "givesnoticethatthelistingbelowinfringesits",
+        "Thepreliminaryevidenceofinfringementforthelisting(",
+        "removeorblockthelistingabove,takethenecessarymeasuresagainstitsseller",
+        "theuseofthetrademarkinthelistingaboveisnotauthorised",
+        "该链接构成侵权的初步证据",
+    ] {
+        assert!(text.contains(said), "{said} not in {text}");
+    }
+    for plural in [
+        "listingsabove",
+        "listingsbelow",
+        "eachlisting",
+        "sellers",
+        "各链接",
+    ] {
+        assert!(!text.contains(plural), "{plural} in {text}");
+    }
+}

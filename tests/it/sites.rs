@@ -104,7 +104,8 @@ fn a_site_outside_china_gets_a_letter_without_the_e_commerce_law_on_the_right_re
         "{de}"
     );
     assert!(
-        de.contains("上述权利均已在alpha-outlet.de经营所在地（德国）注册。"),
+        // One right: 已, not 均已 (review N27).
+        de.contains("上述权利已在alpha-outlet.de经营所在地（德国）注册。"),
         "{de}"
     );
     assert!(de.contains("Yourterms.Likemostonlineshopsandmarketplaces,alpha-outlet.deforbids"));

@@ -98,7 +98,7 @@ fn test_purchase_evidence_is_described_by_its_kind_and_goods_received_only_when_
     let cases = [
         (
             "order",
-            "theordernumbersanddates,andtheorderscreenshots,areinAnnex2.",
+            "itsordernumberanddate,andtheorderscreenshots,areinAnnex2.",
             "订单号、购买日期及订单截图见附件二。",
         ),
         (
