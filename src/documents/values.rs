@@ -165,6 +165,52 @@ fn right_names(kind: RightType) -> (Value, Value, Value) {
     )
 }
 
+/// The protection period requested: from the protect_from cell, else from the date of filing
+/// (the documents act from their signature on); to the protect_to cell, else to the end of
+/// the registration's validity. A default says it is one (review N22).
+fn protection(f: &Facts, at: &At, right: &Right) -> Value {
+    let from_given = at.filled(Field::ProtectFrom);
+    let to_given = at.filled(Field::ProtectTo);
+    let from = match right.protect_from {
+        Some(d) => date_text(d),
+        None => Bilingual::new("the date of filing", "提交之日"),
+    };
+    let Some(to) = right.protect_to.map(date_text) else {
+        return Value::Null;
+    };
+    let en = if right.protect_from.is_some() {
+        format!("{} to {}", from.en, to.en)
+    } else {
+        format!("from {} to {}", from.en, to.en)
+    };
+    let zh = format!("自{}起至{}", from.zh, to.zh);
+    let mut rule = Vec::new();
+    if !from_given {
+        rule.push(if right.protect_from.is_some() {
+            "protect_from blank: from valid_from, later than the issue date"
+        } else {
+            "protect_from blank: from the date of filing"
+        });
+    }
+    if !to_given {
+        rule.push("protect_to blank: to valid_to");
+    }
+    let rule = if rule.is_empty() {
+        "the dates of the two cells".to_owned()
+    } else {
+        rule.join("; ")
+    };
+    let mut cells = vec![at.cell_name(Field::ProtectFrom), at.cell_name(Field::ProtectTo)];
+    if !to_given || (!from_given && right.protect_from.is_some()) {
+        cells.push(at.cell_name(if to_given {
+            Field::ValidFrom
+        } else {
+            Field::ValidTo
+        }));
+    }
+    f.derived("right.protect", cells, &rule, &en, &zh)
+}
+
 /// A right registered outside mainland China, as a complaint describes it: where and with
 /// which office it is registered, and the law that grants it when takedown knows it (US and
 /// EU); `None` for a Chinese right. PRC law (注册商标专用权, the Trademark Law) is never its
@@ -334,7 +380,7 @@ pub(crate) fn right_value(f: &Facts, n: usize, right: &Right) -> Value {
         // A patent's two dates (the review's 申请日 and 授权公告日; valid_from is the grant).
         "filed_on": date("right.filed_on", Field::FiledOn, right.filed_on),
         "granted_on": date("right.granted_on", Field::ValidFrom, right.valid_from.filter(|_| right.kind.is_patent())),
-        "protect": period_of("right.protect", (right.protect_from, Field::ProtectFrom), (right.protect_to, Field::ProtectTo)),
+        "protect": protection(f, &at, right),
         "certificate": f.text(
             "right.certificate",
             &at,

@@ -342,7 +342,8 @@ pub struct Right {
     pub valid_from: Option<Date>,
     /// valid_to / 有效期止.
     pub valid_to: Option<Date>,
-    /// protect_from / 保护期起 (defaults to the issue date, or valid_from when that is later).
+    /// protect_from / 保护期起 (blank: from the date of filing, or from valid_from when that
+    /// is later than the issue date).
     pub protect_from: Option<Date>,
     /// protect_to / 保护期止 (defaults to valid_to).
     pub protect_to: Option<Date>,

@@ -153,7 +153,8 @@ pub(crate) fn read_right(
         valid_from,
         valid_to,
         // Protection is asked for from the issue date (not before the registration is valid).
-        protect_from: protect_from.or_else(|| Some(valid_from.map_or(cx.today, |from| from.max(cx.today)))),
+        // Blank: from the date of filing (a registration granted later: from its grant).
+        protect_from: protect_from.or_else(|| valid_from.filter(|from| *from > cx.today)),
         protect_to: protect_to.or(valid_to),
         certificate,
         evaluation_report,

@@ -142,6 +142,20 @@ fn every_fact_of_the_sample_names_its_cell_holds_its_value_and_is_on_its_pages()
         .expect("the owner is printed");
     assert_eq!(owner["derived"], serde_json::json!(["Clients!B2", "Clients!C2"]));
     assert_eq!(owner["rule"], "owner left blank: the client's name");
+    // A blank protection start is the date of filing, never the issue date (review N22).
+    let protect = complaint
+        .iter()
+        .find(|f| f["field"] == "right.protect")
+        .expect("the protection period is printed");
+    assert_eq!(
+        protect["en"], "from the date of filing to 31 December 2027",
+        "{protect}"
+    );
+    assert_eq!(protect["zh"], "自提交之日起至2027年12月31日", "{protect}");
+    assert_eq!(
+        protect["rule"], "protect_from blank: from the date of filing",
+        "{protect}"
+    );
     // The firm's details come from the config.
     let firm = complaint.iter().find(|f| f["field"] == "firm.name").unwrap();
     assert_eq!(firm["config"], "firm.name");
