@@ -161,9 +161,10 @@ evidence-listing = Listing { $n }: { $count ->
     [none] whose capture date is not recorded,
    *[other] made on { $date },
   } in { $annex }.
-evidence-trademark = { " " }The page shows the mark used on the goods offered, which fall within the goods for which it is registered (class { $classes }).
-evidence-trademark-any = { " " }The page shows the mark used on the goods offered.
-evidence-copyright = { " " }The page uses an image that reproduces the registered work { $work }.
+# What a capture shows is said only from the listing's shows cell; the class only from its
+# goods_class cell, when the right is registered for it.
+evidence-shows = { " " }The capture shows { $shows }.
+evidence-goods-class = { " " }The goods offered fall in class { $class }, for which the right is registered.
 evidence-none = Listing { $n }: no capture of the listing page is annexed; the link above locates the goods.
 evidence-purchases = { $count ->
     [one] A test purchase was made from listing { $listings }; its order number and date, and

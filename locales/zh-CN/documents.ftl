@@ -123,9 +123,8 @@ evidence-listing = 第{ $n }条链接：{ $date ->
     [none] 对该链接页面所作的取证记录{ $count }份（取证日期未记录），
    *[other] 于{ $date }对该链接页面所作的取证记录{ $count }份，
   }见{ $annex }。
-evidence-trademark = 该页面显示所售商品使用了涉案商标，且该商品属于该商标核定使用的商品（第{ $classes }类）。
-evidence-trademark-any = 该页面显示所售商品使用了涉案商标。
-evidence-copyright = 该页面使用的图片复制了涉案作品{ $work }。
+evidence-shows = 该页面显示：{ $shows }。
+evidence-goods-class = 所售商品属于涉案权利核定使用的第{ $class }类商品。
 evidence-none = 第{ $n }条链接：未附该链接页面的取证记录；上列链接可准确定位涉案商品。
 evidence-purchases = 投诉人已对第{ $listings }条链接所售商品进行试购，订单号、购买日期及{ $records ->
     [order] 订单截图

@@ -59,6 +59,8 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
             "captured": v.captured,
             "platform": l.platform.id(),
             "files": files.len(),
+            "shows": v.shows,
+            "goods_class": v.goods_class(l, &right.classes),
             "purchase": l.purchase.is_some() && !confidential,
         }));
     }

@@ -447,6 +447,8 @@ pub(crate) struct ListingValues<'f, 't> {
     pub title: Value,
     pub price: Value,
     pub found_on: Value,
+    /// What the capture shows, as the shows cell says it.
+    pub shows: Value,
     /// For a message's `date` selector: the capture date, or `none` (the messages then say
     /// it is not recorded).
     pub captured: Value,
@@ -474,6 +476,7 @@ impl<'f, 't> ListingValues<'f, 't> {
             title: f.text("listing.title", &at, Field::Title, l.title.as_deref()),
             price: f.text("listing.price", &at, Field::Price, l.price.as_deref()),
             found_on: f.date("listing.found_on", &at, Field::FoundOn, l.found_on),
+            shows: f.text("listing.shows", &at, Field::Shows, l.shows.as_deref()),
             captured_cell: if captured.is_null() {
                 json!({"en": "not recorded", "zh": "未记录"})
             } else {
@@ -505,6 +508,20 @@ impl<'f, 't> ListingValues<'f, 't> {
         } else {
             v
         }
+    }
+
+    /// The goods' Nice class from the goods_class cell, when `classes` (the right's) has it.
+    pub(crate) fn goods_class(&self, l: &Listing, classes: &[u8]) -> Value {
+        let class = l
+            .goods_class
+            .filter(|c| classes.contains(c))
+            .map(|c| c.to_string());
+        self.facts.text(
+            "listing.goods_class",
+            &self.at,
+            Field::GoodsClass,
+            class.as_deref(),
+        )
     }
 
     /// A text from one of the listing's cells, or a dash.

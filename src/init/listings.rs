@@ -8,13 +8,15 @@ use super::{Sheet, PLATFORMS};
 /// A listing row: url, right_id, platform, store, title, price, found_on, evidence,
 /// captured_on (the day it was found, for a row with evidence; blank for a row ending in
 /// `undated`, which the sample shows once), purchase_order, purchase_date,
-/// purchase_evidence, notes, site_country; the purchase cells only for a row with `bought:
-/// (order, (y, m, d), file)`, site_country only for a row with `site: "US"`.
+/// purchase_evidence, notes, site_country, shows, goods_class; the purchase cells only for
+/// a row with `bought: (order, (y, m, d), file)`, site_country only for a row with `site:
+/// "US"`, what the capture shows and the goods' class only for a row with `shows: (text,
+/// class)`.
 macro_rules! listing {
     // The whole row: the purchase cells (order, date, proof) and the site's country.
     (@row $url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      ($y:expr, $m:expr, $d:expr), $evidence:expr, $notes:expr,
-     [$order:expr, $bought:expr, $proof:expr], $site:expr, $captured:expr) => {
+     [$order:expr, $bought:expr, $proof:expr], $site:expr, $captured:expr $(, $more:expr)*) => {
         &[
             Text($url),
             Text($rights),
@@ -33,28 +35,34 @@ macro_rules! listing {
             $proof,
             opt($notes),
             $site,
+            $($more),*
         ]
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Blank, true)
+            [Blank, Blank, Blank], Blank, true, Blank, Blank)
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr, undated) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Blank, false)
+            [Blank, Blank, Blank], Blank, false, Blank, Blank)
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr, site: $site:expr) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Text($site), true)
+            [Blank, Blank, Blank], Text($site), true, Blank, Blank)
+    };
+    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+     $found:tt, $evidence:expr, $notes:expr, shows: ($shows:expr, $class:expr)) => {
+        listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
+            [Blank, Blank, Blank], Blank, true, Text($shows), Text($class))
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr,
      bought: ($order:expr, ($py:expr, $pm:expr, $pd:expr), $proof:expr)) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Text($order), Date($py, $pm, $pd), Text($proof)], Blank, true)
+            [Text($order), Date($py, $pm, $pd), Text($proof)], Blank, true, Blank, Blank)
     };
 }
 
@@ -93,6 +101,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
         ("purchase_evidence", 40.0),
         ("notes", 30.0),
         ("site_country", 12.0),
+        ("shows", 40.0),
+        ("goods_class", 11.0),
     ],
     rows: &[
         // C001 Northwind: the CN mark, the US mark and the backpack design.
@@ -128,7 +138,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "¥268.00",
             (2026, 10, 14),
             "evidence/C001/taobao-702318846735.png",
-            ""
+            "",
+            shows: ("the NORTHWIND 诺斯温德 mark on the jacket and in the listing title", "25")
         ),
         listing!(
             "https://item.taobao.com/item.htm?id=715904432187",

@@ -405,6 +405,11 @@ pub struct Listing {
     pub notes: Option<String>,
     /// site_country / 网站所在国家: where an independent site trades, when given.
     pub site_country: Option<Country>,
+    /// shows / 页面显示: what the capture shows, as the cell says it (nothing is said of
+    /// a capture without it).
+    pub shows: Option<String>,
+    /// goods_class / 商品类别: the Nice class of the goods offered.
+    pub goods_class: Option<u8>,
     /// Columns the model does not know: header as written → value.
     pub extra: BTreeMap<String, String>,
     /// Where the (first) row is.

@@ -122,6 +122,20 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
     }
     let purchase = read_purchase(r, cx);
     let notes = r.text(Field::Notes);
+    let shows = r.text(Field::Shows);
+    let goods_class = r.text(Field::GoodsClass).and_then(|text| {
+        let digits = text.trim().trim_start_matches('第').trim_end_matches('类');
+        match digits.parse::<u8>() {
+            Ok(n @ 1..=45) => Some(n),
+            _ => {
+                r.warning(
+                    Field::GoodsClass,
+                    format!("\"{text}\" is not a Nice class (1 to 45); the complaint says nothing about the class of the goods"),
+                );
+                None
+            }
+        }
+    });
     let site_country = r.text(Field::SiteCountry).map(|text| {
         Country::lookup(&text).unwrap_or_else(|| {
             r.warning(
@@ -153,6 +167,8 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             captured_on,
             purchase,
             notes,
+            shows,
+            goods_class,
             site_country,
             extra,
             source: r.source(),

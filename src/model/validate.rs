@@ -373,6 +373,10 @@ fn merge(first: &mut Listing, later: Listing) {
         first.purchase = later.purchase;
     }
     fill(&mut first.notes, later.notes);
+    fill(&mut first.shows, later.shows);
+    if first.goods_class.is_none() {
+        first.goods_class = later.goods_class;
+    }
     if first.site_country.is_none() {
         first.site_country = later.site_country;
     }

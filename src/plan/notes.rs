@@ -29,6 +29,7 @@ pub fn notes(packets: &[Packet], wb: &Workbook, rules: &Rules) -> Vec<Diagnostic
     let mut out = withheld(packets, wb);
     out.extend(strength(packets, wb, rules.date));
     out.extend(chinese_twins(packets, wb));
+    out.extend(classes(packets, wb));
     out.extend(sites(packets, wb));
     out.extend(protection(packets, wb, rules));
     out.extend(languages(packets, rules.mode));
@@ -213,6 +214,34 @@ fn chinese_twins(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
                     ),
                 ));
             }
+        }
+    }
+    notes
+}
+
+/// One warning per listing whose goods_class is not a class its complaint's right is
+/// registered for, at that cell: the complaint then says nothing about the class.
+fn classes(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    for c in packets.iter().flat_map(|p| &p.complaints) {
+        let right = c.right;
+        if right.classes.is_empty() || c.site.is_some() {
+            continue;
+        }
+        for l in &c.listings {
+            let Some(class) = l.goods_class.filter(|k| !right.classes.contains(k)) else {
+                continue;
+            };
+            let registered: Vec<String> = right.classes.iter().map(u8::to_string).collect();
+            notes.push(Diagnostic::warning(
+                cell(&wb.listings, l.source.row, &[Field::GoodsClass]),
+                format!(
+                    "class {class} is not one {} is registered for ({}): the complaint to {} says nothing about the class of the goods",
+                    right.id,
+                    registered.join(", "),
+                    c.profile.name.en
+                ),
+            ));
         }
     }
     notes

@@ -464,3 +464,50 @@ fn a_one_listing_complaint_speaks_of_the_listing_in_both_languages() {
         assert!(!text.contains(plural), "{plural} in {text}");
     }
 }
+
+#[test]
+fn what_a_capture_shows_and_the_class_of_the_goods_are_printed_only_from_their_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(dir.path(), &["build", "sample.xlsx", "--out", "out"]);
+    assert_eq!(code, 0, "{err}");
+    let out = dir.path().join("out/sample");
+    let (mut shows, mut classed) = (0, 0);
+    for pdf in support::files::pdfs(&out) {
+        let name = pdf.file_name().unwrap().to_str().unwrap().to_owned();
+        if !name.starts_with("complaint-") {
+            continue;
+        }
+        let text = support::pdf::text(&pdf);
+        shows += text.matches("Thecaptureshows").count();
+        classed += text.matches("Thegoodsofferedfallinclass").count();
+        // No statement about the goods' classes from the right's classes alone (review N18).
+        assert!(!text.contains("whichfallwithinthegoods"), "{name}");
+        assert!(!text.contains("核定使用的商品（第"), "{name}");
+    }
+    // Listings!O4 and P4 are the sample's only shows and goods_class cells (R01, on Taobao).
+    assert_eq!((shows, classed), (1, 1));
+    let complaint =
+        support::pdf::text(&out.join("C001-northwind-outdoor-gear-inc/complaint-alibaba-ipp-R01.pdf"));
+    for said in [
+        "ThecaptureshowstheNORTHWIND诺斯温德markonthejacketandinthelistingtitle.Thegoodsofferedfallinclass25,forwhichtherightisregistered.",
+        "该页面显示：theNORTHWIND诺斯温德markonthejacketandinthelistingtitle。所售商品属于涉案权利核定使用的第25类商品。",
+    ] {
+        assert!(complaint.contains(said), "{said} not in {complaint}");
+    }
+
+    // A class the right is not registered for is said at its cell and not printed.
+    let wb = support::fixtures::csv_workbook_shown(
+        dir.path(),
+        "wb",
+        "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,阿克米贸易有限公司,91440101MA59XXXX1A\n",
+        "right_id,client_id,type,number,title_en,classes\nR1,C1,trademark,12345678,ACME,\"18, 25\"\n",
+        "url,right_id,goods_class\nhttps://item.jd.com/100012043978.html,R1,9\n",
+    );
+    let (out, _, code) = takedown(dir.path(), &["check", wb.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("listings!C2: class 9 is not one R1 is registered for (18, 25): the complaint to JD Intellectual Property Protection Platform says nothing about the class of the goods"),
+        "{out}"
+    );
+}

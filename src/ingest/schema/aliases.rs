@@ -422,6 +422,23 @@ impl Field {
                 "申请日",
                 "申请日期",
             ],
+            (Shows, _) => &[
+                "shows",
+                "capture shows",
+                "what the capture shows",
+                "page shows",
+                "页面显示",
+                "截图显示",
+                "取证内容",
+            ],
+            (GoodsClass, _) => &[
+                "goods_class",
+                "goods class",
+                "class of goods",
+                "nice class",
+                "商品类别",
+                "商品所属类别",
+            ],
             (SiteCountry, _) => &[
                 "site_country",
                 "site country",

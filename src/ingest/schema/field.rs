@@ -63,6 +63,10 @@ pub enum Field {
     FiledOn,
     /// Listings: where an independent site trades.
     SiteCountry,
+    /// Listings: what the capture shows (the mark on the product, in the title…).
+    Shows,
+    /// Listings: the Nice class of the goods offered.
+    GoodsClass,
 }
 
 impl Field {

@@ -166,6 +166,8 @@ impl SheetKind {
                 PurchaseEvidenceKind,
                 Notes,
                 SiteCountry,
+                Shows,
+                GoodsClass,
             ],
             SheetKind::CounterNotices => &[
                 Url,
