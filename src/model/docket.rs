@@ -403,6 +403,9 @@ pub struct Listing {
     pub purchase: Option<Purchase>,
     /// notes / 备注.
     pub notes: Option<String>,
+    /// The notes of the rows merged into this one, each with its row: a note is never merged
+    /// away.
+    pub merged_notes: Vec<(u32, String)>,
     /// site_country / 网站所在国家: where an independent site trades, when given.
     pub site_country: Option<Country>,
     /// shows / 页面显示: what the capture shows, as the cell says it (nothing is said of

@@ -167,6 +167,7 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             captured_on,
             purchase,
             notes,
+            merged_notes: Vec::new(),
             shows,
             goods_class,
             site_country,

@@ -372,7 +372,11 @@ fn merge(first: &mut Listing, later: Listing) {
     if first.purchase.is_none() {
         first.purchase = later.purchase;
     }
-    fill(&mut first.notes, later.notes);
+    // Each row's note stays its own (a relisting after removal is a fact of that row).
+    if let Some(note) = later.notes {
+        first.merged_notes.push((later.source.row, note));
+    }
+    first.merged_notes.extend(later.merged_notes);
     fill(&mut first.shows, later.shows);
     if first.goods_class.is_none() {
         first.goods_class = later.goods_class;

@@ -92,12 +92,18 @@ pub(crate) fn report(
     let notes: Vec<String> = made
         .iter()
         .flat_map(|(packet, _)| {
-            packet.listings().into_iter().filter_map(move |l| {
-                let note = l.notes.as_deref().map(str::trim).filter(|n| !n.is_empty())?;
-                Some(format!(
-                    "  {}  {} row {}: {note}  ({})",
-                    packet.client.id, l.source.sheet, l.source.row, l.url
-                ))
+            packet.listings().into_iter().flat_map(move |l| {
+                let own = l.notes.iter().map(move |n| (l.source.row, n.as_str()));
+                let merged = l.merged_notes.iter().map(|(row, n)| (*row, n.as_str()));
+                own.chain(merged)
+                    .map(str_trim)
+                    .filter(|(_, n)| !n.is_empty())
+                    .map(move |(row, note)| {
+                        format!(
+                            "  {}  {} row {row}: {note}  ({})",
+                            packet.client.id, l.source.sheet, l.url
+                        )
+                    })
             })
         })
         .collect();
@@ -123,4 +129,8 @@ pub(crate) fn report(
         let _ = writeln!(out, "{severity}: {d}");
     }
     out
+}
+
+fn str_trim((row, note): (u32, &str)) -> (u32, &str) {
+    (row, note.trim())
 }

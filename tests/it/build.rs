@@ -875,8 +875,8 @@ fn the_report_lists_the_workbooks_notes_on_the_listings_filed() {
     assert!(report.contains(
         "  C002  Listings row 24: 店铺名称冒用客户商号  (https://www.aliexpress.com/item/1005006876543210.html)\n"
     ));
-    // A merged duplicate's note is its first row's.
+    // A merged duplicate's note stays its own row's (never merged away, review N24).
     assert!(report.contains(
-        "  C001  Listings row 6: 降价后重新上架  (https://detail.tmall.com/item.htm?id=712098345617)\n"
+        "  C001  Listings row 7: 降价后重新上架  (https://detail.tmall.com/item.htm?id=712098345617)\n"
     ));
 }

@@ -227,11 +227,9 @@ fn good_workbook_builds_the_expected_docket() {
         first.found_on.map(|d| d.to_string()).as_deref(),
         Some("2026-11-28")
     );
-    assert_eq!(
-        first.notes.as_deref(),
-        Some("same item, phone link"),
-        "blanks filled from the merged row"
-    );
+    // A merged row's note stays its own row's.
+    assert_eq!(first.notes, None);
+    assert_eq!(first.merged_notes, [(4, "same item, phone link".to_owned())]);
     assert_eq!(first.extra.get("Reviewer").map(String::as_str), Some("Ann"));
     assert_eq!(
         docket.listings[5].right_ids,
