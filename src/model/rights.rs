@@ -97,7 +97,25 @@ pub(crate) fn read_right(
             Some(name) if name.en == owner || name.zh == owner => name.clone(),
             _ => Bilingual::new(owner.clone(), owner),
         },
-        None => client_name.clone().unwrap_or_default(),
+        None => {
+            let name = client_name.clone().unwrap_or_default();
+            // The sheet without the column gets one note for all its rights.
+            if r.has_column(Field::Owner) && !name.en.is_empty() {
+                let zh = if name.zh != name.en {
+                    format!(" / \"{}\"", name.zh)
+                } else {
+                    String::new()
+                };
+                r.warning(
+                    Field::Owner,
+                    format!(
+                        "owner is empty: the documents print the client's name, \"{}\"{zh}, as the owner; it must be the registrant's name exactly as on the certificate",
+                        name.en
+                    ),
+                );
+            }
+            name
+        }
     };
     let classes = r
         .text(Field::Classes)

@@ -142,6 +142,8 @@ fn every_fact_of_the_sample_names_its_cell_holds_its_value_and_is_on_its_pages()
         .expect("the owner is printed");
     assert_eq!(owner["derived"], serde_json::json!(["Clients!B2", "Clients!C2"]));
     assert_eq!(owner["rule"], "owner left blank: the client's name");
+    assert_eq!(owner["en"], "Northwind Outdoor Gear, Inc.");
+    assert_eq!(owner["zh"], "诺斯温德户外装备股份有限公司");
     // A blank protection start is the date of filing, never the issue date (review N22).
     let protect = complaint
         .iter()

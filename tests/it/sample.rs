@@ -56,6 +56,13 @@ fn the_sample_validates_with_only_the_expected_warnings() {
         other,
         [
             "warning: Clients!I3: signatory is empty; the legal representative \"Dr. Matthias Kessler\" (H3) is named to sign the power of attorney",
+            "warning: Rights!G2: owner is empty: the documents print the client's name, \"Northwind Outdoor Gear, Inc.\" / \"诺斯温德户外装备股份有限公司\", as the owner; it must be the registrant's name exactly as on the certificate",
+            "warning: Rights!G3: owner is empty: the documents print the client's name, \"Northwind Outdoor Gear, Inc.\" / \"诺斯温德户外装备股份有限公司\", as the owner; it must be the registrant's name exactly as on the certificate",
+            "warning: Rights!G4: owner is empty: the documents print the client's name, \"Northwind Outdoor Gear, Inc.\" / \"诺斯温德户外装备股份有限公司\", as the owner; it must be the registrant's name exactly as on the certificate",
+            "warning: Rights!G5: owner is empty: the documents print the client's name, \"Kessler Werkzeugtechnik GmbH\" / \"凯斯勒工具技术有限责任公司\", as the owner; it must be the registrant's name exactly as on the certificate",
+            "warning: Rights!G6: owner is empty: the documents print the client's name, \"Kessler Werkzeugtechnik GmbH\" / \"凯斯勒工具技术有限责任公司\", as the owner; it must be the registrant's name exactly as on the certificate",
+            "warning: Rights!G8: owner is empty: the documents print the client's name, \"Guangzhou Lingxi Smart Home Technology Co., Ltd.\" / \"广州灵犀智能家居科技有限公司\", as the owner; it must be the registrant's name exactly as on the certificate",
+            "warning: Rights!G9: owner is empty: the documents print the client's name, \"Guangzhou Lingxi Smart Home Technology Co., Ltd.\" / \"广州灵犀智能家居科技有限公司\", as the owner; it must be the registrant's name exactly as on the certificate",
             "warning: Listings!A3: duplicate of Listings!A2 (same Taobao item 684512379021); merged into that row",
             "warning: Listings!A7: duplicate of Listings!A6 (same Tmall item 712098345617); merged into that row",
             "warning: Listings!A11: duplicate of Listings!A10 (same AliExpress item 1005006123456789); merged into that row",
