@@ -135,6 +135,11 @@ request-portal-foreign = We request that the platform remove or block the { $cou
     [one] listing
    *[other] listings
   } above under its intellectual property rules and inform the Agent of the outcome.
+# The substantive provision the facts support (a Chinese right only).
+complaint-provision = { " " }{ $count ->
+    [one] Its offer for sale infringes
+   *[other] Their offer for sale infringes
+  } the right under { $provision }.
 statement-good-faith = <b>Good faith.</b> The Complainant believes in good faith that the { $use } in the { $count ->
     [one] listing
    *[other] listings
@@ -266,8 +271,8 @@ cover-section-needed = 2. Documents we still need
 cover-needed-licence = A copy of your business licence or certificate of incorporation.
 cover-needed-translation = A Chinese translation of your business licence or certificate of incorporation.
 cover-needed-certificate = The registration certificate of the { $kind } No. { $number }.
-cover-needed-report-required = The CNIPA patent evaluation report (专利权评价报告) for the { $kind } No. { $number }: { $platforms } will not act on a complaint without it, so those complaints are not yet written. CNIPA takes about two months to issue one.
-cover-needed-report = The CNIPA patent evaluation report for the { $kind } No. { $number }: the complaints offer it on request, and platforms often ask for it before they act.
+cover-needed-report-required = The CNIPA patent evaluation report (专利权评价报告, Patent Law art. 66(2)) for the { $kind } No. { $number }: { $platforms } will not act on a complaint without it, so those complaints are not yet written. CNIPA takes about two months to issue one.
+cover-needed-report = The CNIPA patent evaluation report (Patent Law art. 66(2)) for the { $kind } No. { $number }: the complaints offer it on request, and platforms often ask for it before they act.
 cover-needed-claim-chart = A claim chart comparing the claims of patent No. { $number } with the products offered: without it the complaints cannot show that the products fall within the patent.
 cover-needed-design-comparison = An image comparison between design patent No. { $number } and the products offered: without it the complaints cannot show that the products copy the design.
 cover-needed-evidence = A screenshot of each listing below, with its capture date ({ $count ->

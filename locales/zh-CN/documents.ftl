@@ -106,6 +106,7 @@ evidence-intro-foreign = { $count ->
    *[other] 各链接
   }构成侵权的证据如下。
 request-portal-foreign = 请求贵平台依据其知识产权保护规则删除或屏蔽上列链接，并将处理结果告知代理人。
+complaint-provision = 上述行为构成{ $provision }规定的侵权行为。
 statement-good-faith = <b>善意声明：</b>投诉人基于善意确信，上列链接{ $use }的行为未经投诉人或其被许可人授权，亦无法律依据。
 statement-authority = <b>授权声明：</b>代理人依据投诉人签署的授权委托书代表投诉人提交本投诉；该授权委托书可应平台要求提供。
 request-portal = 请求贵平台依据《电子商务法》第四十二条的规定，及时删除或屏蔽上列链接，对相关平台内经营者采取必要措施，并将处理结果告知代理人。
@@ -209,8 +210,8 @@ cover-section-needed = 二、尚需提供的文件
 cover-needed-licence = 贵公司营业执照或公司注册证明的复印件。
 cover-needed-translation = 贵公司营业执照或公司注册证明的中文译本。
 cover-needed-certificate = 第{ $number }号{ $kind }的权利证书。
-cover-needed-report-required = 第{ $number }号{ $kind }的专利权评价报告：{ $platforms }要求提供该报告方受理投诉，相关投诉函暂未制作。国家知识产权局出具该报告约需两个月。
-cover-needed-report = 第{ $number }号{ $kind }的专利权评价报告：投诉函载明可应要求提供，平台通常在处理前要求提交。
+cover-needed-report-required = 第{ $number }号{ $kind }的专利权评价报告（《专利法》第六十六条第二款）：{ $platforms }要求提供该报告方受理投诉，相关投诉函暂未制作。国家知识产权局出具该报告约需两个月。
+cover-needed-report = 第{ $number }号{ $kind }的专利权评价报告（《专利法》第六十六条第二款）：投诉函载明可应要求提供，平台通常在处理前要求提交。
 cover-needed-claim-chart = 第{ $number }号专利的权利要求与涉案商品的技术特征比对表：缺少该比对表，投诉无法证明涉案商品落入专利保护范围。
 cover-needed-design-comparison = 第{ $number }号外观设计专利与涉案商品的图片比对表：缺少该比对表，投诉无法证明涉案商品与该外观设计相同或近似。
 cover-needed-evidence = 下列链接页面的截图及取证日期（共{ $count }条）：目前尚无证据显示上述链接，投诉函暂不列入；收到截图后即行提交（各链接后注明工作簿中应填写的单元格）。

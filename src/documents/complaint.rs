@@ -186,6 +186,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "en": names.iter().map(|n| n.0).collect::<Vec<_>>().join(", "),
         "zh": names.iter().map(|n| n.1).collect::<Vec<_>>().join("、"),
     });
+    let provision = provision(right, &c.listings);
     let reply_days = c.profile.timeline.last().map_or(5, |s| s.days[1]);
     let data = d.with(json!({
         "right": right_value(f, right_index + 1, right),
@@ -203,6 +204,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "last": c.first + c.listings.len() - 1,
         "total": c.total,
         "reply_days": reply_days,
+        "provision": provision,
         "trademark": right.kind == RightType::Trademark,
         "copyright": right.kind == RightType::Copyright,
         "annexes": annexes.list(),
@@ -242,5 +244,39 @@ fn purchase_records(listings: &[&crate::model::Listing], confidential: bool) -> 
     match kinds.next() {
         Some(Some(first)) if kinds.all(|k| k == Some(first)) => first.id(),
         _ => "other",
+    }
+}
+
+/// The substantive provision a complaint on a Chinese right cites (review N24): Trademark Law
+/// art. 57 with the items the listings' mark_use cells give (blank: item 3, the sale of
+/// infringing goods), Patent Law art. 11, Copyright Law arts. 10 and 53. A right registered
+/// abroad cites none.
+fn provision(right: &crate::model::Right, listings: &[&crate::model::Listing]) -> Value {
+    if right.country.code.as_deref() != Some("CN") {
+        return Value::Null;
+    }
+    match right.kind {
+        RightType::Trademark => {
+            let mut items: Vec<u8> = listings.iter().map(|l| l.mark_use.unwrap_or(3)).collect();
+            items.sort_unstable();
+            items.dedup();
+            const ZH: [&str; 4] = ["", "（一）", "（二）", "（三）"];
+            let en: Vec<String> = items.iter().map(|i| format!("({i})")).collect();
+            let zh: Vec<String> = items
+                .iter()
+                .map(|&i| format!("第{}项", ZH[usize::from(i)]))
+                .collect();
+            let en = match en.as_slice() {
+                [one] => format!("Article 57{one} of the Trademark Law"),
+                [rest @ .., last] => format!("Article 57{} and {last} of the Trademark Law", rest.join(", ")),
+                [] => return Value::Null,
+            };
+            json!({"en": en, "zh": format!("《中华人民共和国商标法》第五十七条{}", zh.join("、"))})
+        }
+        RightType::Copyright => json!({
+            "en": "Articles 10 and 53 of the Copyright Law",
+            "zh": "《中华人民共和国著作权法》第十条、第五十三条",
+        }),
+        _ => json!({"en": "Article 11 of the Patent Law", "zh": "《中华人民共和国专利法》第十一条"}),
     }
 }

@@ -413,6 +413,10 @@ pub struct Listing {
     pub shows: Option<String>,
     /// goods_class / 商品类别: the Nice class of the goods offered.
     pub goods_class: Option<u8>,
+    /// mark_use / 使用方式: the item of Trademark Law art. 57 the use falls under (1: the
+    /// same mark on the same goods, 2: a similar mark or similar goods, 3: selling goods that
+    /// infringe); `None`: not said, cited as item 3.
+    pub mark_use: Option<u8>,
     /// Columns the model does not know: header as written → value.
     pub extra: BTreeMap<String, String>,
     /// Where the (first) row is.

@@ -136,6 +136,21 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             }
         }
     });
+    let mark_use = r.text(Field::MarkUse).and_then(|text| {
+        let key = crate::ingest::normalize(&text);
+        match key.as_str() {
+            "identical" | "same" | "1" | "相同" | "相同商标" => Some(1),
+            "similar" | "2" | "近似" | "近似商标" | "类似" => Some(2),
+            "sale" | "selling" | "3" | "销售" | "销售侵权商品" => Some(3),
+            _ => {
+                r.warning(
+                    Field::MarkUse,
+                    format!("\"{text}\" is not a use takedown knows (identical / 相同, similar / 近似, sale / 销售); the complaint cites the sale of the goods (Trademark Law art. 57(3))"),
+                );
+                None
+            }
+        }
+    });
     let site_country = r.text(Field::SiteCountry).map(|text| {
         Country::lookup(&text).unwrap_or_else(|| {
             r.warning(
@@ -170,6 +185,7 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             merged_notes: Vec::new(),
             shows,
             goods_class,
+            mark_use,
             site_country,
             extra,
             source: r.source(),

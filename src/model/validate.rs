@@ -381,6 +381,9 @@ fn merge(first: &mut Listing, later: Listing) {
     if first.goods_class.is_none() {
         first.goods_class = later.goods_class;
     }
+    if first.mark_use.is_none() {
+        first.mark_use = later.mark_use;
+    }
     if first.site_country.is_none() {
         first.site_country = later.site_country;
     }

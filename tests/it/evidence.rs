@@ -376,7 +376,7 @@ fn a_required_evaluation_report_that_is_missing_withholds_the_complaint() {
     );
     let cover = pdf::text(&c3.join("cover-letter.pdf"));
     assert!(
-        cover.contains("TheCNIPApatentevaluationreport(专利权评价报告)fortheutilitymodelNo.ZL202022416958.2:JDIntellectualPropertyProtectionPlatformwillnotactonacomplaintwithoutit"),
+        cover.contains("TheCNIPApatentevaluationreport(专利权评价报告,PatentLawart.66(2))fortheutilitymodelNo.ZL202022416958.2:JDIntellectualPropertyProtectionPlatformwillnotactonacomplaintwithoutit"),
         "{cover}"
     );
 }

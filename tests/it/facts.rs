@@ -513,3 +513,41 @@ fn what_a_capture_shows_and_the_class_of_the_goods_are_printed_only_from_their_c
         "{out}"
     );
 }
+
+#[test]
+fn complaints_cite_the_substantive_provision_the_facts_support() {
+    let dir = tempfile::tempdir().unwrap();
+    let listings = "url,right_id,mark_use\n\
+        https://item.taobao.com/item.htm?id=600000000001,R1,相同商标\n\
+        https://item.taobao.com/item.htm?id=600000000002,R1,\n\
+        https://item.jd.com/100012043978.html,R2,\n";
+    support::fixtures::csv_workbook_shown(
+        dir.path(),
+        "wb",
+        "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,阿克米贸易有限公司,91440101MA59XXXX1A\n",
+        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\nR2,C1,invention patent,ZL201710601862.3,Socket\n",
+        listings,
+    );
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "wb", "--out", "out", "--date", "2026-11-28"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let folder = dir.path().join("out/wb/C1-acme-trading-ltd");
+    let tm = support::pdf::text(&folder.join("complaint-alibaba-ipp-R1.pdf"));
+    // One listing uses the same mark (item 1), the other's use is not said (item 3).
+    assert!(
+        tm.contains("TheirofferforsaleinfringestherightunderArticle57(1)and(3)oftheTrademarkLaw."),
+        "{tm}"
+    );
+    assert!(
+        tm.contains("上述行为构成《中华人民共和国商标法》第五十七条第（一）项、第（三）项规定的侵权行为。"),
+        "{tm}"
+    );
+    let patent = support::pdf::text(&folder.join("complaint-jd-R2.pdf"));
+    assert!(
+        patent.contains("ItsofferforsaleinfringestherightunderArticle11ofthePatentLaw."),
+        "{patent}"
+    );
+    assert!(patent.contains("《中华人民共和国专利法》第十一条"), "{patent}");
+}

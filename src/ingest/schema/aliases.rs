@@ -439,6 +439,13 @@ impl Field {
                 "商品类别",
                 "商品所属类别",
             ],
+            (MarkUse, _) => &[
+                "mark_use",
+                "mark use",
+                "use of the mark",
+                "使用方式",
+                "商标使用方式",
+            ],
             (SiteCountry, _) => &[
                 "site_country",
                 "site country",

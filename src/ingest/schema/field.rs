@@ -67,6 +67,8 @@ pub enum Field {
     Shows,
     /// Listings: the Nice class of the goods offered.
     GoodsClass,
+    /// Listings: how the listing uses the mark (Trademark Law art. 57 items 1–3).
+    MarkUse,
 }
 
 impl Field {

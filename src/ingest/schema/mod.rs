@@ -168,6 +168,7 @@ impl SheetKind {
                 SiteCountry,
                 Shows,
                 GoodsClass,
+                MarkUse,
             ],
             SheetKind::CounterNotices => &[
                 Url,
