@@ -267,6 +267,10 @@ cover-check-complaints = <b>Complaints</b> ({ $count ->
     [one] one document
    *[other] { $count } documents
   }): we sign and file them as your agent once the power of attorney is returned; please check that every link belongs to the rights stated.
+cover-check-letters = <b>Notice letters</b> to the sites' operators ({ $count ->
+    [one] one letter): we sign and send it
+   *[other] { $count } letters): we sign and send them
+  } as your agent once the power of attorney is returned; please check that every link belongs to the rights stated.
 cover-section-needed = 2. Documents we still need
 cover-needed-licence = A copy of your business licence or certificate of incorporation.
 cover-needed-translation = A Chinese translation of your business licence or certificate of incorporation.

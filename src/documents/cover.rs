@@ -102,7 +102,9 @@ pub(crate) fn data(d: &PacketData) -> Value {
         // Counts count what is filed: the rights the written complaints rely on.
         "rights_filed": filed_rights(d),
         "rights_words": count_words(filed_rights(d)),
-        "complaints_count": d.packet.complaints.len(),
+        // Counts count what they say: complaints to platforms, and letters to sites apart.
+        "complaints_count": d.packet.complaints.iter().filter(|c| c.profile.channel == Channel::Portal).count(),
+        "letters_count": d.packet.complaints.iter().filter(|c| c.profile.channel == Channel::Letter).count(),
         "missing_count": missing,
         "groups": groups,
         "estimated_years": estimated,

@@ -161,6 +161,19 @@ fn every_fact_of_the_sample_names_its_cell_holds_its_value_and_is_on_its_pages()
     // The firm's details come from the config.
     let firm = complaint.iter().find(|f| f["field"] == "firm.name").unwrap();
     assert_eq!(firm["config"], "firm.name");
+    // Counts count what they say: four complaints, and the letter apart.
+    let cover_text = support::pdf::text(
+        &dir.path()
+            .join("out/sample/C001-northwind-outdoor-gear-inc/cover-letter.pdf"),
+    );
+    assert!(
+        cover_text.contains("4.Complaints(4documents):wesignandfilethem"),
+        "{cover_text}"
+    );
+    assert!(
+        cover_text.contains("5.Noticeletterstothesites'operators(oneletter):wesignandsenditasyouragent"),
+        "{cover_text}"
+    );
     // A counter-notice deadline is derived from the notice's forwarding date.
     let cover = &facts["C001-northwind-outdoor-gear-inc/cover-letter.pdf"];
     let deadline = cover
