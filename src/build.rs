@@ -401,6 +401,8 @@ fn make_packet(
             })
         })
         .collect::<Result<_, String>>()?;
+    let mut laid = laid;
+    unique_bookmarks(&mut laid, engine.layout.mode);
     let mut parts: Vec<pdf::Written> = laid
         .par_iter()
         .map(|Laid { file, doc, pages, .. }| {
@@ -455,6 +457,52 @@ fn make_packet(
     };
     entries.insert(0, file.save(&mut pdf, dir, &packet.folder).map_err(cannot)?);
     Ok(entries)
+}
+
+/// Gives each document whose title another document of the packet shares (the complaints,
+/// the replies) a first bookmark naming its subject as well, `Complaint …: Trademark
+/// 28374615 on Taobao`, numbered if that is still not unique: `packet.pdf`'s bookmarks then
+/// say which platform and right each complaint is.
+fn unique_bookmarks(laid: &mut [Laid], mode: crate::layout::Mode) {
+    use crate::layout::Mode;
+    let first_title = |l: &Laid| -> Option<String> {
+        l.pages
+            .first()?
+            .outline
+            .iter()
+            .find(|o| o.level == 1)
+            .map(|o| o.title.clone())
+    };
+    let titles: Vec<Option<String>> = laid.iter().map(first_title).collect();
+    let mut used: Vec<String> = Vec::new();
+    for (l, title) in laid.iter_mut().zip(&titles) {
+        let Some(title) = title else { continue };
+        let mut name = title.clone();
+        if titles.iter().flatten().filter(|t| *t == title).count() > 1 {
+            let (t, s) = (&l.doc.meta.title, &l.doc.meta.subject);
+            let en = format!("{}: {}", t.en.to_plain(), s.en.to_plain());
+            let zh = format!("{}：{}", t.zh.to_plain(), s.zh.to_plain());
+            name = match mode {
+                Mode::En => en,
+                Mode::Zh => zh,
+                _ => format!("{en} / {zh}"),
+            };
+        }
+        let base = name.clone();
+        let mut n = 2;
+        while used.contains(&name) {
+            name = format!("{base} ({n})");
+            n += 1;
+        }
+        used.push(name.clone());
+        if let Some(entry) = l
+            .pages
+            .first_mut()
+            .and_then(|p| p.outline.iter_mut().find(|o| o.level == 1))
+        {
+            entry.title = name;
+        }
+    }
 }
 
 fn ymd(date: Date) -> (i32, u8, u8) {

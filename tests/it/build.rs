@@ -350,9 +350,10 @@ fn every_pdf_is_valid_with_embedded_subset_fonts_and_bookmarks() {
             "Business Licence of the Rights Holder / 权利人营业执照",
             "Power of Attorney / 授权委托书",
             "Schedule of Intellectual Property Rights / 知识产权清单",
-            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
-            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
-            "Complaint of Intellectual Property Infringement / 知识产权侵权投诉函",
+            // Each complaint's bookmark names its right and platform (unique in the packet).
+            "Complaint of Intellectual Property Infringement: Copyright 国作登字-2021-F-00123456 on Taobao, 1688.com / 知识产权侵权投诉函：著作权 国作登字-2021-F-00123456（淘宝、1688）",
+            "Complaint of Intellectual Property Infringement: Copyright 国作登字-2021-F-00123456 on JD.com / 知识产权侵权投诉函：著作权 国作登字-2021-F-00123456（京东）",
+            "Complaint of Intellectual Property Infringement: Copyright 国作登字-2021-F-00123456 on Pinduoduo / 知识产权侵权投诉函：著作权 国作登字-2021-F-00123456（拼多多）",
         ]
     );
 }

@@ -564,3 +564,34 @@ fn complaints_cite_the_substantive_provision_the_facts_support() {
     );
     assert!(patent.contains("《中华人民共和国专利法》第十一条"), "{patent}");
 }
+
+#[test]
+fn packet_bookmarks_are_unique_and_name_each_complaints_platform_and_right() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(dir.path(), &["build", "sample.xlsx", "--out", "out"]);
+    assert_eq!(code, 0, "{err}");
+    for client in [
+        "C001-northwind-outdoor-gear-inc",
+        "C002-kessler-werkzeugtechnik-gmbh",
+    ] {
+        let packet = dir.path().join("out/sample").join(client).join("packet.pdf");
+        let json = support::pdf::tool("qpdf", &["--json", "--json-key=outlines"], &packet);
+        let outlines: Value = serde_json::from_str(&json).unwrap();
+        let titles: Vec<&str> = outlines["outlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["title"].as_str().unwrap())
+            .collect();
+        let mut unique = titles.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), titles.len(), "{titles:#?}");
+        if client.starts_with("C002") {
+            assert!(titles.contains(
+                &"Complaint of Intellectual Property Infringement: Trademark 31572840 on JD.com / 知识产权侵权投诉函：注册商标 31572840（京东）"
+            ), "{titles:#?}");
+        }
+    }
+}
