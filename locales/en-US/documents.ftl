@@ -352,7 +352,10 @@ complaint-confidential = <b>Confidential material.</b> The Complainant's own con
 cover-confidential = { $platform } forwards everything submitted with a complaint to the seller. Its complaints therefore leave out your contact details and the test-purchase records; we keep them on file and give them to { $platform } separately, marked confidential, only if it asks.
 
 cover-section-deadlines = Deadlines
-cover-deadlines-intro = Every deadline of these filings and of the sellers' statements we have received, each with its basis; the same dates are in deadlines.ics for your calendar. A date marked * falls in or counts through a year whose holiday calendar is not yet published.
+cover-deadlines-intro = { $statements ->
+    [0] Every deadline of these filings, each with its basis;
+   *[other] Every deadline of these filings and of the sellers' statements we have received, each with its basis;
+  } the same dates are in deadlines.ics for your calendar. A date marked * falls in or counts through a year whose holiday calendar is not yet published.
 label-deadline-date = Date
 label-deadline = Deadline
 label-basis = Basis

@@ -276,7 +276,10 @@ complaint-confidential = <b>保密材料：</b>投诉人本身的联系方式及
 cover-confidential = { $platform }会将投诉时提交的全部材料转送平台内经营者。因此，向其提交的投诉不载明贵公司的联系方式及试购记录；该等材料由我所存档，仅在平台要求时另行提交并注明保密。
 
 cover-section-deadlines = 期限
-cover-deadlines-intro = 下表列明本次投诉及我方已收到的平台内经营者声明所涉的各项期限及其依据；相同日期亦载于 deadlines.ics，可导入日历。标有 * 的日期所计算的年份尚未公布节假日安排。
+cover-deadlines-intro = { $statements ->
+    [0] 下表列明本次投诉所涉的各项期限及其依据；
+   *[other] 下表列明本次投诉及我方已收到的平台内经营者声明所涉的各项期限及其依据；
+  }相同日期亦载于 deadlines.ics，可导入日历。标有 * 的日期所计算的年份尚未公布节假日安排。
 label-deadline-date = 日期
 label-deadline = 期限事项
 label-basis = 依据

@@ -64,7 +64,10 @@ pub(crate) fn data(d: &PacketData) -> Value {
                 &span,
                 &span,
             );
-            steps.push(json!({"step": bi(&step.step), "span": span["en"], "by": by}));
+            // A date counted through a year without a holiday notice is marked, as in the
+            // deadline table.
+            let estimated = a.estimated || b.estimated || start.estimated;
+            steps.push(json!({"step": bi(&step.step), "span": span["en"], "by": by, "estimated": estimated}));
         }
         groups.push(json!({
             "name": bi(&profile.name),
@@ -103,6 +106,7 @@ pub(crate) fn data(d: &PacketData) -> Value {
         "rights_filed": filed_rights(d),
         "rights_words": count_words(filed_rights(d)),
         // Counts count what they say: complaints to platforms, and letters to sites apart.
+        "statements_count": d.packet.rebuttals.len(),
         "complaints_count": d.packet.complaints.iter().filter(|c| c.profile.channel == Channel::Portal).count(),
         "letters_count": d.packet.complaints.iter().filter(|c| c.profile.channel == Channel::Letter).count(),
         "missing_count": missing,

@@ -595,3 +595,30 @@ fn packet_bookmarks_are_unique_and_name_each_complaints_platform_and_right() {
         }
     }
 }
+
+#[test]
+fn the_cover_letter_speaks_of_statements_only_when_there_are_some_and_marks_estimated_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample(dir.path());
+    let (_, err, code) = takedown(
+        dir.path(),
+        &["build", "sample.xlsx", "--out", "out", "--date", "2026-12-07"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let out = dir.path().join("out/sample");
+    let c002 = support::pdf::text(&out.join("C002-kessler-werkzeugtechnik-gmbh/cover-letter.pdf"));
+    assert!(
+        c002.contains("Everydeadlineofthesefilings,eachwithitsbasis;"),
+        "{c002}"
+    );
+    assert!(
+        !c002.contains("statementswehavereceived") && !c002.contains("我方已收到的平台内经营者声明"),
+        "{c002}"
+    );
+    let c001 = support::pdf::text(&out.join("C001-northwind-outdoor-gear-inc/cover-letter.pdf"));
+    assert!(c001.contains("ofthesellers'statementswehavereceived"), "{c001}");
+    // The step tables mark a date counted through 2027 (no holiday notice yet) as the deadline
+    // table does (review N28).
+    let steps = &c001[c001.find("3.Nextstepsandtimeline").unwrap()..c001.find("Deadlines期限").unwrap()];
+    assert!(steps.contains("2027*") && steps.contains("2027年1月"), "{steps}");
+}
