@@ -16,7 +16,7 @@ use support::fixtures::csv_workbook_shown;
 use support::pdf::{self, squeeze, text};
 
 /// The sample built once for the tests that only read it.
-fn built_sample() -> &'static Path {
+pub(crate) fn built_sample() -> &'static Path {
     static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
     OUT.get_or_init(|| {
         let out = tempfile::tempdir().unwrap();

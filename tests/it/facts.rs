@@ -213,11 +213,8 @@ fn facts_of_a_workbook_whose_headers_sit_below_a_title_name_the_cells_as_excel_s
 
 #[test]
 fn no_document_prints_an_internal_key_or_a_folder_name() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (_, err, code) = takedown(dir.path(), &["build", "sample.xlsx", "--out", "out"]);
-    assert_eq!(code, 0, "{err}");
-    let out = dir.path().join("out/sample");
+    let sample = crate::build::built_sample();
+    let out = sample.join("sample");
     let folders: Vec<String> = support::files::names(&out)
         .into_iter()
         .filter(|n| out.join(n).is_dir())
@@ -366,14 +363,8 @@ fn a_complaint_whose_listings_are_all_held_is_not_written_and_the_cover_letter_s
 
 #[test]
 fn a_foreign_trademarks_complaint_names_its_office_and_law_and_no_prc_article_as_its_basis() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (_, err, code) = takedown(
-        dir.path(),
-        &["build", "sample.xlsx", "--out", "out", "--date", "2026-11-28"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let c001 = dir.path().join("out/sample/C001-northwind-outdoor-gear-inc");
+    let out = crate::build::built_sample().join("sample");
+    let c001 = out.join("C001-northwind-outdoor-gear-inc");
     // R02: a US registration; R04 (C002): an EU trade mark.
     let us = support::pdf::text(&c001.join("complaint-alibaba-ipp-R02.pdf"));
     for said in [
@@ -384,10 +375,7 @@ fn a_foreign_trademarks_complaint_names_its_office_and_law_and_no_prc_article_as
     ] {
         assert!(us.contains(said), "{said} not in {us}");
     }
-    let eu = support::pdf::text(
-        &dir.path()
-            .join("out/sample/C002-kessler-werkzeugtechnik-gmbh/complaint-alibaba-ipp-R04.pdf"),
-    );
+    let eu = support::pdf::text(&out.join("C002-kessler-werkzeugtechnik-gmbh/complaint-alibaba-ipp-R04.pdf"));
     assert!(
         eu.contains(
             "EuropeanUnionIntellectualPropertyOffice(EUIPO),protectedbyArticle9ofRegulation(EU)2017/1001"
@@ -421,11 +409,8 @@ fn a_foreign_trademarks_complaint_names_its_office_and_law_and_no_prc_article_as
 
 #[test]
 fn a_foreign_company_files_its_certificate_of_incorporation_titled_as_such() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (_, err, code) = takedown(dir.path(), &["build", "sample.xlsx", "--out", "out"]);
-    assert_eq!(code, 0, "{err}");
-    let out = dir.path().join("out/sample");
+    let sample = crate::build::built_sample();
+    let out = sample.join("sample");
     // C001 is a Delaware corporation; C003 a company of Guangzhou.
     let delaware = support::pdf::text(&out.join("C001-northwind-outdoor-gear-inc/business-licence.pdf"));
     assert!(
@@ -482,11 +467,8 @@ fn a_one_listing_complaint_speaks_of_the_listing_in_both_languages() {
 
 #[test]
 fn what_a_capture_shows_and_the_class_of_the_goods_are_printed_only_from_their_cells() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (_, err, code) = takedown(dir.path(), &["build", "sample.xlsx", "--out", "out"]);
-    assert_eq!(code, 0, "{err}");
-    let out = dir.path().join("out/sample");
+    let sample = crate::build::built_sample();
+    let out = sample.join("sample");
     let (mut shows, mut classed) = (0, 0);
     for pdf in support::files::pdfs(&out) {
         let name = pdf.file_name().unwrap().to_str().unwrap().to_owned();
@@ -512,6 +494,7 @@ fn what_a_capture_shows_and_the_class_of_the_goods_are_printed_only_from_their_c
     }
 
     // A class the right is not registered for is said at its cell and not printed.
+    let dir = tempfile::tempdir().unwrap();
     let wb = support::fixtures::csv_workbook_shown(
         dir.path(),
         "wb",
@@ -567,15 +550,12 @@ fn complaints_cite_the_substantive_provision_the_facts_support() {
 
 #[test]
 fn packet_bookmarks_are_unique_and_name_each_complaints_platform_and_right() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (_, err, code) = takedown(dir.path(), &["build", "sample.xlsx", "--out", "out"]);
-    assert_eq!(code, 0, "{err}");
+    let sample = crate::build::built_sample();
     for client in [
         "C001-northwind-outdoor-gear-inc",
         "C002-kessler-werkzeugtechnik-gmbh",
     ] {
-        let packet = dir.path().join("out/sample").join(client).join("packet.pdf");
+        let packet = sample.join("sample").join(client).join("packet.pdf");
         let json = support::pdf::tool("qpdf", &["--json", "--json-key=outlines"], &packet);
         let outlines: Value = serde_json::from_str(&json).unwrap();
         let titles: Vec<&str> = outlines["outlines"]
@@ -598,14 +578,7 @@ fn packet_bookmarks_are_unique_and_name_each_complaints_platform_and_right() {
 
 #[test]
 fn the_cover_letter_speaks_of_statements_only_when_there_are_some_and_marks_estimated_steps() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (_, err, code) = takedown(
-        dir.path(),
-        &["build", "sample.xlsx", "--out", "out", "--date", "2026-12-07"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let out = dir.path().join("out/sample");
+    let out = crate::build::built_sample().join("sample");
     let c002 = support::pdf::text(&out.join("C002-kessler-werkzeugtechnik-gmbh/cover-letter.pdf"));
     assert!(
         c002.contains("Everydeadlineofthesefilings,eachwithitsbasis;"),
