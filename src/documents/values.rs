@@ -375,7 +375,15 @@ pub(crate) fn right_value(f: &Facts, n: usize, right: &Right) -> Value {
         "classes_bi": classes_fact("right.classes", classes.join(", "), classes.join("、")),
         // As a table shows them: `18, 25, 28` / `第18、25、28类` (GB/T 15834: 、 in a series).
         "classes_cell": classes_fact("right.classes", classes.join(", "), format!("第{}类", classes.join("、"))),
-        "validity": period_of("right.validity", (right.valid_from, Field::ValidFrom), (right.valid_to, Field::ValidTo)),
+        // A copyright's term runs from its creation when the workbook gives it.
+        "validity": if right.kind == RightType::Copyright && right.created_on.is_some() {
+            period_of("right.validity", (right.created_on, Field::CreatedOn), (right.valid_to, Field::ValidTo))
+        } else {
+            period_of("right.validity", (right.valid_from, Field::ValidFrom), (right.valid_to, Field::ValidTo))
+        },
+        "created_on": date("right.created_on", Field::CreatedOn, right.created_on),
+        "published_on": date("right.published_on", Field::PublishedOn, right.published_on),
+        "registered_on": date("right.registered_on", Field::RegisteredOn, right.registered_on),
         "validity_label": validity_label(right.kind),
         // A patent's two dates (the review's 申请日 and 授权公告日; valid_from is the grant).
         "filed_on": date("right.filed_on", Field::FiledOn, right.filed_on),

@@ -355,6 +355,12 @@ pub struct Right {
     pub comparison: Vec<FileRef>,
     /// filed_on / 申请日: the patent application date.
     pub filed_on: Option<Date>,
+    /// created_on / 创作完成日期, published_on / 首次发表日期, registered_on / 登记日期: a
+    /// work's dates, each printed as what it is (a copyright arises on creation; its
+    /// registration proves ownership, not the date of creation).
+    pub created_on: Option<Date>,
+    pub published_on: Option<Date>,
+    pub registered_on: Option<Date>,
     /// notes / 备注 (e.g. a US declaration of use filed).
     pub notes: Option<String>,
     /// Columns the model does not know: header as written → value.

@@ -135,6 +135,11 @@ pub(crate) fn read_right(
     let evaluation_report = r.files(Field::EvaluationReport, cx.base_dir);
     let comparison = r.files(Field::Comparison, cx.base_dir);
     let filed_on = r.date(Field::FiledOn);
+    let (created_on, published_on, registered_on) = (
+        r.date(Field::CreatedOn),
+        r.date(Field::PublishedOn),
+        r.date(Field::RegisteredOn),
+    );
     let notes = r.text(Field::Notes);
     if let Some(kind) = kind {
         if !evaluation_report.is_empty() && !matches!(kind, RightType::UtilityModel | RightType::DesignPatent)
@@ -178,6 +183,9 @@ pub(crate) fn read_right(
         evaluation_report,
         comparison,
         filed_on,
+        created_on,
+        published_on,
+        registered_on,
         notes,
         extra,
         source: r.source(),

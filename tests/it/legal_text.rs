@@ -294,11 +294,16 @@ fn a_patent_shows_its_application_and_grant_dates_and_a_copyright_its_term_of_pr
     lacks(&trademark, "申请日");
     lacks(&trademark, "授权公告日");
     has(&trademark, "有效期2019年6月7日至2029年6月6日");
+    // A work's dates are each printed as what they are; its term runs from its creation,
+    // not from its registration (review N11).
     let work = text("zh", "C003", "ip-rights-schedule.pdf");
-    has(&work, "保护期2021年4月20日至2070年12月31日");
-    lacks(&work, "有效期2021年4月20日");
+    has(&work, "创作完成日期2020年3月15日首次发表日期2020年5月1日登记日期2021年4月20日保护期2020年3月15日至2070年12月31日");
+    lacks(&work, "保护期2021年4月20日");
     let work = text("en", "C003", "complaint-alibaba-ipp-R08.pdf");
-    has(&work, "Term of protection 20 April 2021 to 31 December 2070");
+    has(
+        &work,
+        "Created on 15 March 2020 First published on 1 May 2020 Registered on 20 April 2021 Term of protection 15 March 2020 to 31 December 2070",
+    );
 }
 
 #[test]

@@ -69,6 +69,10 @@ pub enum Field {
     GoodsClass,
     /// Listings: how the listing uses the mark (Trademark Law art. 57 items 1–3).
     MarkUse,
+    /// Rights (copyright): when the work was created, first published and registered.
+    CreatedOn,
+    PublishedOn,
+    RegisteredOn,
 }
 
 impl Field {

@@ -149,6 +149,9 @@ impl SheetKind {
                 Comparison,
                 FiledOn,
                 Notes,
+                CreatedOn,
+                PublishedOn,
+                RegisteredOn,
             ],
             SheetKind::Listings => &[
                 Url,
