@@ -56,11 +56,15 @@ fn copyright_dates(r: &mut RowReader, right: &Right) {
     let Some(year) = registration_year(&right.number) else {
         return;
     };
-    if let Some(from) = right.valid_from.filter(|f| u32::from(f.ymd().0) < year) {
+    // With created_on given, the term is printed from the creation and valid_from is not used.
+    if let Some(from) = right
+        .valid_from
+        .filter(|f| u32::from(f.ymd().0) < year && right.created_on.is_none())
+    {
         r.warning(
             Field::ValidFrom,
             format!(
-                "valid_from {from} is before {year}, the year of registration {}; the documents print it as the start of the term of protection (保护期): give the registration date, and the date of creation or first publication in notes",
+                "valid_from {from} is before {year}, the year of registration {}; the documents print it as the start of the term of protection (保护期): give the dates of creation, first publication and registration in created_on, published_on and registered_on",
                 right.number
             ),
         );

@@ -58,7 +58,7 @@ fn each_rights_problem_is_a_warning_at_its_cell() {
         // The signed power of attorney back 10 working days later (11 December 2026), then JD's
         // verification and decision at their longest (5 + 10 working days, 1 January off).
         at("K8", "the protection period requested ends on 2026-12-31, before the expected decision (JD Intellectual Property Protection Platform by 2027-01-04); extend protect_to (the registration is valid to 2028-12-13)"),
-        at("H9", "valid_from 2020-03-15 is before 2021, the year of registration 国作登字-2021-F-00123456; the documents print it as the start of the term of protection (保护期): give the registration date, and the date of creation or first publication in notes"),
+        at("H9", "valid_from 2020-03-15 is before 2021, the year of registration 国作登字-2021-F-00123456; the documents print it as the start of the term of protection (保护期): give the dates of creation, first publication and registration in created_on, published_on and registered_on"),
     ];
     let lines: Vec<&str> = out.lines().filter(|l| l.contains("rights.csv")).collect();
     assert_eq!(lines, expected);
