@@ -222,6 +222,7 @@ pub(crate) fn validate(
             ));
         }
     }
+    shared_captures(&docket.listings, &mut diagnostics);
     if let Some(table) = &wb.counter_notices {
         counter_notices(
             table,
@@ -307,6 +308,47 @@ fn counter_notices(
         docket.blocked.entry(client).or_default().push(location);
     }
     docket.counter_notices = read;
+}
+
+/// A capture shows one listing: an evidence file named for two listings (or more) is a
+/// warning at each cell naming it, with the others.
+fn shared_captures(listings: &[Listing], diagnostics: &mut Vec<Diagnostic>) {
+    let mut by_path: std::collections::BTreeMap<&Path, Vec<(u32, &super::FileRef)>> = Default::default();
+    for listing in listings {
+        for file in &listing.evidence {
+            by_path
+                .entry(&file.path)
+                .or_default()
+                .push((listing.source.row, file));
+        }
+    }
+    for named in by_path.values() {
+        let mut rows: Vec<u32> = named.iter().map(|(row, _)| *row).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        if rows.len() < 2 {
+            continue;
+        }
+        let cell = |f: &super::FileRef| match (&f.location.sheet, &f.location.cell) {
+            (Some(sheet), Some(cell)) => format!("{sheet}!{cell}"),
+            _ => f.location.to_string(),
+        };
+        for (row, file) in named {
+            let others: Vec<String> = named
+                .iter()
+                .filter(|(r, _)| r != row)
+                .map(|(_, f)| cell(f))
+                .collect();
+            diagnostics.push(Diagnostic::warning(
+                file.location.clone(),
+                format!(
+                    "evidence file \"{}\" is also named for another listing ({}): a capture shows one listing; give each listing its own",
+                    file.written,
+                    others.join(", ")
+                ),
+            ));
+        }
+    }
 }
 
 /// One warning per sheet for an optional column whose absence matters.

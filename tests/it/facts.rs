@@ -595,3 +595,26 @@ fn the_cover_letter_speaks_of_statements_only_when_there_are_some_and_marks_esti
     let steps = &c001[c001.find("3.Nextstepsandtimeline").unwrap()..c001.find("Deadlines期限").unwrap()];
     assert!(steps.contains("2027*") && steps.contains("2027年1月"), "{steps}");
 }
+
+#[test]
+fn a_capture_named_for_two_listings_is_said_at_both_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = support::fixtures::csv_workbook(
+        dir.path(),
+        "wb",
+        "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,阿克米贸易有限公司,91440101MA59XXXX1A\n",
+        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n",
+        "url,right_id,evidence,captured_on\n\
+         https://item.taobao.com/item.htm?id=600000000001,R1,shot.png,2026-10-01\n\
+         https://item.taobao.com/item.htm?id=600000000002,R1,shot.png,2026-10-01\n",
+    );
+    support::fixtures::shot(&wb.join("shot.png"));
+    let (out, _, code) = takedown(dir.path(), &["check", wb.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    for (at, other) in [("C2", "C3"), ("C3", "C2")] {
+        let line = format!(
+            "listings!{at}: evidence file \"shot.png\" is also named for another listing (listings!{other}): a capture shows one listing; give each listing its own"
+        );
+        assert!(out.contains(&line), "{line} not in {out}");
+    }
+}

@@ -155,7 +155,7 @@ pub fn workbook(dir: &Path, extra: &[Vec<C>]) -> PathBuf {
             &format!("Store {i}"),
             &format!("Product {i}"),
             "2026-10-01",
-            "shots/listing.png",
+            &format!("shots/listing-{i}.png"),
             "2026-10-01",
         ]));
         let date = |d: Ymd| C::D(d.0, d.1, d.2);
@@ -174,7 +174,9 @@ pub fn workbook(dir: &Path, extra: &[Vec<C>]) -> PathBuf {
     let png =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/evidence/C001/comparison-100045678912.png");
     std::fs::copy(png, dir.join("ours/no-licence.png")).unwrap();
-    crate::support::fixtures::shot(&dir.join("shots/listing.png"));
+    for i in 0..notices().len() {
+        crate::support::fixtures::shot(&dir.join(format!("shots/listing-{i}.png")));
+    }
     let path = dir.join("notices.xlsx");
     write_xlsx(
         &path,

@@ -182,8 +182,9 @@ pub fn csv_workbook(
     folder
 }
 
-/// [`csv_workbook`] with every listing shown: an `evidence` column naming `shot.png`, a real
-/// screenshot written into the folder (no evidence, no complaint).
+/// [`csv_workbook`] with every listing shown: an `evidence` column naming a screenshot of its
+/// own (`shot-1.png`, `shot-2.png`…, real PNGs written into the folder: no evidence, no
+/// complaint; a capture shows one listing).
 pub fn csv_workbook_shown(
     dir: &Path,
     name: &str,
@@ -191,13 +192,17 @@ pub fn csv_workbook_shown(
     rights: impl AsRef<[u8]>,
     listings: &str,
 ) -> PathBuf {
-    let folder = csv_workbook(dir, name, clients, rights, with_evidence(listings, "shot.png"));
-    shot(&folder.join("shot.png"));
+    let listings = with_evidence(listings, "shot.png");
+    let folder = csv_workbook(dir, name, clients, rights, &listings);
+    for n in 1..listings.lines().count() {
+        shot(&folder.join(format!("shot-{n}.png")));
+    }
     folder
 }
 
-/// A listings CSV with an `evidence` column naming `file` appended to every row, and a
-/// `captured_on` column (1 October 2026) when it has none.
+/// A listings CSV with an `evidence` column appended to every row, naming `file` with the
+/// row's number (`shot.png` → `shot-1.png` for the first listing), and a `captured_on`
+/// column (1 October 2026) when it has none.
 pub fn with_evidence(listings: &str, file: &str) -> String {
     let dated = listings.lines().next().is_some_and(|h| h.contains("captured_on"));
     let mut out = String::new();
@@ -205,11 +210,15 @@ pub fn with_evidence(listings: &str, file: &str) -> String {
         if line.trim().is_empty() {
             continue;
         }
+        let numbered = match file.rsplit_once('.') {
+            Some((stem, ext)) => format!("{stem}-{i}.{ext}"),
+            None => format!("{file}-{i}"),
+        };
         let cells = match (i, dated) {
             (0, true) => "evidence".to_owned(),
             (0, false) => "evidence,captured_on".to_owned(),
-            (_, true) => file.to_owned(),
-            (_, false) => format!("{file},2026-10-01"),
+            (_, true) => numbered,
+            (_, false) => format!("{numbered},2026-10-01"),
         };
         out.push_str(&format!("{line},{cells}\n"));
     }
