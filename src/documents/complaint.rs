@@ -4,6 +4,7 @@
 use serde_json::{json, Value};
 
 use super::annex::{Annexes, Evidence};
+use super::facts::At;
 use super::values::{bi, right_files, right_value, ListingValues};
 use super::PacketData;
 use crate::ingest::Field;
@@ -186,7 +187,30 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "en": names.iter().map(|n| n.0).collect::<Vec<_>>().join(", "),
         "zh": names.iter().map(|n| n.1).collect::<Vec<_>>().join("、"),
     });
+    // The article follows from the right's type and country, its items from mark_use cells.
     let provision = provision(right, &c.listings);
+    let provision =
+        if provision.is_null() {
+            provision
+        } else {
+            let rights = &d.cx.wb.rights;
+            let mut cells = vec![
+                At::new(rights, &right.source, &[]).cell_name(Field::Type),
+                At::new(rights, &right.source, &[]).cell_name(Field::Country),
+            ];
+            if right.kind == RightType::Trademark {
+                cells.extend(c.listings.iter().map(|l| {
+                    At::new(&d.cx.wb.listings, &l.source, &l.merged_from).cell_name(Field::MarkUse)
+                }));
+            }
+            d.facts.derived(
+            "complaint.provision",
+            cells,
+            "the provision for the right's type (a Chinese right), its items from mark_use (blank: item 3)",
+            provision["en"].as_str().unwrap_or(""),
+            provision["zh"].as_str().unwrap_or(""),
+        )
+        };
     let reply_days = c.profile.timeline.last().map_or(5, |s| s.days[1]);
     let data = d.with(json!({
         "right": right_value(f, right_index + 1, right),

@@ -89,6 +89,7 @@ pub(crate) fn data(d: &PacketData) -> Value {
         .iter()
         .filter(|r| r.certificate.is_empty())
         .count();
+    let filed = filed_rights(d);
     d.with(json!({
         "deadlines": deadlines(d),
         "register": register(d),
@@ -103,8 +104,8 @@ pub(crate) fn data(d: &PacketData) -> Value {
         "needed": needed(d),
         "listings_count": d.packet.listings().len(),
         // Counts count what is filed: the rights the written complaints rely on.
-        "rights_filed": filed_rights(d),
-        "rights_words": count_words(filed_rights(d)),
+        "rights_filed": filed,
+        "rights_words": count_words(filed),
         // Counts count what they say: complaints to platforms, and letters to sites apart.
         "statements_count": d.packet.rebuttals.len(),
         "complaints_count": d.packet.complaints.iter().filter(|c| c.profile.channel == Channel::Portal).count(),

@@ -119,8 +119,8 @@ impl<'a> Facts<'a> {
     }
 
     /// A value from one cell (its text may differ from the cell's: a link canonicalised, a
-    /// date written out); a cell left blank whose value is a default is recorded as derived
-    /// from it by `default`'s rule.
+    /// date written out); a blank cell (or a missing column) whose value is a default is
+    /// recorded as derived from that cell.
     fn of_cell(&self, at: &At, field: Field, name: &str, en: &str, zh: &str) -> usize {
         let origin_raw = match at.cell(field) {
             Some((cell, Some(raw))) => (Origin::Cell { cell }, Some(raw)),
@@ -205,17 +205,7 @@ impl<'a> Facts<'a> {
 
     /// A value computed from `cells` by `rule`, printed the same in both languages.
     pub(crate) fn derived_text(&self, name: &str, cells: Vec<String>, rule: &str, text: &str) -> Value {
-        let i = self.record(
-            name,
-            Origin::Derived {
-                derived: cells,
-                rule: rule.to_owned(),
-            },
-            None,
-            text,
-            text,
-        );
-        Value::String(mark(i, text))
+        self.derived(name, cells, rule, text, text)["en"].take()
     }
 
     /// A value of the firm's configuration, at `key`.
@@ -235,18 +225,7 @@ impl<'a> Facts<'a> {
     /// A configuration value printed the same in both languages.
     pub(crate) fn config_text(&self, name: &str, key: &str, text: Option<&str>) -> Value {
         match text {
-            Some(text) if !text.is_empty() => {
-                let i = self.record(
-                    name,
-                    Origin::Config {
-                        config: key.to_owned(),
-                    },
-                    None,
-                    text,
-                    text,
-                );
-                Value::String(mark(i, text))
-            }
+            Some(text) if !text.is_empty() => self.config(name, key, text, text)["en"].take(),
             _ => Value::Null,
         }
     }

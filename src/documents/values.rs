@@ -215,7 +215,7 @@ fn protection(f: &Facts, at: &At, right: &Right) -> Value {
 /// which office it is registered, and the law that grants it when takedown knows it (US and
 /// EU); `None` for a Chinese right. PRC law (注册商标专用权, the Trademark Law) is never its
 /// basis.
-fn foreign(right: &Right) -> Option<Value> {
+fn foreign(f: &Facts, at: &At, right: &Right) -> Option<Value> {
     let code = right.country.code.as_deref();
     if code == Some("CN") {
         return None;
@@ -294,7 +294,15 @@ fn foreign(right: &Right) -> Option<Value> {
         Some((_, law)) => format!("在{}（{}）注册并受{law}保护的{what_zh}", name.zh, office.1),
         None => format!("在{}（{}）注册的{what_zh}", name.zh, office.1),
     };
-    Some(json!({"right": {"en": en, "zh": zh}, "law": law.is_some()}))
+    // The country and kind are the cells'; the office and law follow from them.
+    let text = f.derived(
+        "right.foreign",
+        vec![at.cell_name(Field::Type), at.cell_name(Field::Country)],
+        "a right registered abroad: the office and law of its country of registration",
+        &en,
+        &zh,
+    );
+    Some(json!({"right": text, "law": law.is_some()}))
 }
 
 /// What a right's period is called: a copyright is protected for a term (保护期), a
@@ -308,7 +316,22 @@ fn validity_label(kind: RightType) -> Value {
 
 pub(crate) fn right_value(f: &Facts, n: usize, right: &Right) -> Value {
     let at = At::new(&f.wb.rights, &right.source, &[]);
+    // The right's kind as its type cell gives it (capitalised for a label, and in a sentence).
     let (type_name, kind) = type_names(right.kind);
+    let type_name = f.shown(
+        "right.type",
+        &at,
+        Field::Type,
+        type_name["en"].as_str().unwrap_or(""),
+        type_name["zh"].as_str().unwrap_or(""),
+    );
+    let kind = f.shown(
+        "right.type",
+        &at,
+        Field::Type,
+        kind["en"].as_str().unwrap_or(""),
+        kind["zh"].as_str().unwrap_or(""),
+    );
     let (statutory, number_label, act) = right_names(right.kind);
     let classes: Vec<String> = right.classes.iter().map(u8::to_string).collect();
     let classes_fact = |name: &str, en: String, zh: String| {
@@ -396,7 +419,7 @@ pub(crate) fn right_value(f: &Facts, n: usize, right: &Right) -> Value {
             Some(&right.certificate.iter().map(|f| f.written.as_str()).collect::<Vec<_>>().join("; ")),
         ),
         "certificate_found": !right.certificate.is_empty(),
-        "foreign": foreign(right),
+        "foreign": foreign(f, &at, right),
         "patent": right.kind.is_patent(),
         "design": right.kind == RightType::DesignPatent,
         "utility_model": right.kind == RightType::UtilityModel,

@@ -96,7 +96,7 @@ pub(crate) fn report(
                 let own = l.notes.iter().map(move |n| (l.source.row, n.as_str()));
                 let merged = l.merged_notes.iter().map(|(row, n)| (*row, n.as_str()));
                 own.chain(merged)
-                    .map(str_trim)
+                    .map(|(row, n)| (row, n.trim()))
                     .filter(|(_, n)| !n.is_empty())
                     .map(move |(row, note)| {
                         format!(
@@ -129,8 +129,4 @@ pub(crate) fn report(
         let _ = writeln!(out, "{severity}: {d}");
     }
     out
-}
-
-fn str_trim((row, note): (u32, &str)) -> (u32, &str) {
-    (row, note.trim())
 }
