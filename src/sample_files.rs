@@ -107,6 +107,17 @@ pub fn sample_files() -> Vec<(String, Vec<u8>)> {
             2,
         ),
     ));
+    out.push((
+        "comparison/C002-1688-698754321098-claim-chart.pdf".to_owned(),
+        pdf(
+            &[
+                "Claim chart (specimen)",
+                "ZL201910584273.8, claim 1, against 1688 offer 698754321098",
+                "Feature / product bought / same or equivalent",
+            ],
+            1,
+        ),
+    ));
     for (path, number) in [
         ("certificates/C001-TM-28374615.pdf", "28374615"),
         ("certificates/C002-EUTM-018123457.pdf", "018123457"),
@@ -168,8 +179,9 @@ fn screenshot(colour: [u8; 3], seed: u32) -> Vec<u8> {
     png
 }
 
-/// A small A4 PDF of `pages` pages with `lines` in Helvetica.
-fn pdf(lines: &[&str], pages: usize) -> Vec<u8> {
+/// A small A4 PDF of `pages` pages with `lines` in Helvetica (its text is extractable, as a
+/// notarised capture's is).
+pub fn pdf(lines: &[&str], pages: usize) -> Vec<u8> {
     let mut doc = lopdf::Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font = doc.add_object(dictionary! {

@@ -185,14 +185,20 @@ evidence-purchases = { $count ->
     [notarised] the notarial certificates of the purchases,
    *[other] the test-purchase records,
   } are in { $annex }.
-comparison-claims = A claim chart comparing the claims of { $number } with the product offered in { $count ->
-    [one] the listing
-   *[other] each listing
-  } above is in { $annex }.
-comparison-design = An image comparison between the design as granted under { $number } and the product shown in { $count ->
-    [one] the listing
-   *[other] each listing
-  } above is in { $annex }.
+comparison-made = { $what ->
+    [claims] A claim chart comparing the claims of { $number } with the product
+    [design] An image comparison between the design as granted under { $number } and the product
+   *[other] A comparison between the { $type } No. { $number } and the product
+  } { $target ->
+    [listings] offered in listing { $listings }
+    [url] offered at { $url }
+   *[none] it names
+  } is in { $annex }.
+comparison-each = { $what ->
+    [claims] Claim charts comparing the claims of { $number } with the products
+    [design] Image comparisons between the design as granted under { $number } and the products
+   *[other] Comparisons between the { $type } No. { $number } and the products
+  } offered in listings { $listings }, one for each listing, are in { $annex }.
 evaluation-attached = The patent evaluation report issued by the China National Intellectual Property Administration for { $number } is in { $annex }.
 certificate-attached = A copy of the registration certificate of the right is in { $annex }.
 statement-accuracy = { $annexed ->
@@ -278,6 +284,11 @@ cover-section-needed = 2. Documents we still need
 cover-needed-licence = A copy of your business licence or certificate of incorporation.
 cover-needed-translation = A Chinese translation of your business licence or certificate of incorporation.
 cover-needed-certificate = The registration certificate of the { $kind } No. { $number }.
+cover-needed-certificate-held = The registration certificate of the { $kind } No. { $number }: the right is not on file with { $platforms }, which will not act on a complaint without proof of the right, so those complaints are not yet written.
+cover-needed-reproduction = For the copyright No. { $number }: a record that { $count ->
+    [one] the listing below reproduces
+   *[other] each listing below reproduces
+  } the work (what the capture shows, or a comparison). A listing that matches the work by name alone is not named in the complaint (the workbook's cell to fill is given beside each link).
 cover-needed-report-required = The CNIPA patent evaluation report (专利权评价报告, Patent Law art. 66(2)) for the { $kind } No. { $number }: { $platforms } will not act on a complaint without it, so those complaints are not yet written. CNIPA takes about two months to issue one.
 cover-needed-report = The CNIPA patent evaluation report (Patent Law art. 66(2)) for the { $kind } No. { $number }: the complaints offer it on request, and platforms often ask for it before they act.
 cover-needed-claim-chart = A claim chart comparing the claims of patent No. { $number } with the products offered: without it the complaints cannot show that the products fall within the patent.

@@ -138,14 +138,28 @@ evidence-purchases = 投诉人已对第{ $listings }条链接所售商品进行�
     [notarised] 公证购买的公证书
    *[other] 试购记录
   }见{ $annex }。
-comparison-claims = 专利{ $number }的权利要求与{ $count ->
-    [1] 上列链接
-   *[other] 上列各链接
-  }所售产品的技术特征比对表见{ $annex }。
-comparison-design = 专利{ $number }授权公告的外观设计与{ $count ->
-    [1] 上列链接
-   *[other] 上列各链接
-  }所示产品的图片比对表见{ $annex }。
+comparison-made = { $what ->
+    [claims] 专利{ $number }的权利要求与{ $target ->
+        [listings] 第{ $listings }号链接所售产品
+        [url] 链接{ $url }所售产品
+       *[none] 比对表所载产品
+      }的技术特征比对表
+    [design] 专利{ $number }授权公告的外观设计与{ $target ->
+        [listings] 第{ $listings }号链接所示产品
+        [url] 链接{ $url }所示产品
+       *[none] 比对表所载产品
+      }的图片比对表
+   *[other] 第{ $number }号{ $type }与{ $target ->
+        [listings] 第{ $listings }号链接所示商品
+        [url] 链接{ $url }所示商品
+       *[none] 比对材料所载商品
+      }的比对材料
+  }见{ $annex }。
+comparison-each = { $what ->
+    [claims] 专利{ $number }的权利要求与第{ $listings }号链接所售产品的技术特征比对表（每一链接各一份）
+    [design] 专利{ $number }授权公告的外观设计与第{ $listings }号链接所示产品的图片比对表（每一链接各一份）
+   *[other] 第{ $number }号{ $type }与第{ $listings }号链接所示商品的比对材料（每一链接各一份）
+  }见{ $annex }。
 evaluation-attached = 国家知识产权局就专利{ $number }出具的专利权评价报告见{ $annex }。
 certificate-attached = 涉案权利证书复印件见{ $annex }。
 statement-accuracy = { $annexed ->
@@ -214,6 +228,8 @@ cover-section-needed = 二、尚需提供的文件
 cover-needed-licence = 贵公司营业执照或公司注册证明的复印件。
 cover-needed-translation = 贵公司营业执照或公司注册证明的中文译本。
 cover-needed-certificate = 第{ $number }号{ $kind }的权利证书。
+cover-needed-certificate-held = 第{ $number }号{ $kind }的权利证书：该权利尚未在{ $platforms }备案，缺少权利证明平台不予受理，相关投诉函暂未制作。
+cover-needed-reproduction = 登记号为{ $number }的作品：证明下列链接复制了该作品的材料（截图所显示的内容或比对材料）。仅名称相符的链接暂不列入投诉（各链接后注明工作簿中应填写的单元格）。
 cover-needed-report-required = 第{ $number }号{ $kind }的专利权评价报告（《专利法》第六十六条第二款）：{ $platforms }要求提供该报告方受理投诉，相关投诉函暂未制作。国家知识产权局出具该报告约需两个月。
 cover-needed-report = 第{ $number }号{ $kind }的专利权评价报告（《专利法》第六十六条第二款）：投诉函载明可应要求提供，平台通常在处理前要求提交。
 cover-needed-claim-chart = 第{ $number }号专利的权利要求与涉案商品的技术特征比对表：缺少该比对表，投诉无法证明涉案商品落入专利保护范围。

@@ -112,30 +112,9 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         }));
     }
 
-    // Annexes: the comparison (patents), the certificate, the evaluation report.
-    let comparison_label = (right.kind.is_patent() && !right.comparison.is_empty()).then(|| {
-        let title = if right.kind == RightType::DesignPatent {
-            json!({"en": "Design comparison", "zh": "外观设计比对表"})
-        } else {
-            json!({"en": "Claim chart", "zh": "技术特征比对表"})
-        };
-        (
-            annexes.open("comparison", title.clone(), right.comparison.len()),
-            title,
-        )
-    });
-    let comparison_figures = match &comparison_label {
-        Some((label, title)) => annexes.documents(
-            docket,
-            (
-                &right.comparison,
-                &right_files(f, right, Field::Comparison, "right.comparison"),
-            ),
-            label,
-            title,
-        ),
-        None => Vec::new(),
-    };
+    // Annexes: the comparisons (each made for a listing), the certificate, the evaluation
+    // report.
+    let (comparisons, comparison_label, comparison_figures) = comparisons(d, c, &values, &mut annexes);
     let certificate_label = (!right.certificate.is_empty()).then(|| {
         let title = json!({"en": "Registration certificate", "zh": "权利证书"});
         (
@@ -236,7 +215,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "annex": {
             "evidence": evidence_label,
             "purchases": purchases_label,
-            "comparison": comparison_label.as_ref().map(|l| &l.0),
+            "comparison": comparison_label,
             "certificate": certificate_label.as_ref().map(|l| &l.0),
             "evaluation": evaluation_label.as_ref().map(|l| &l.0),
         },
@@ -248,12 +227,109 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "purchase_rows": purchase_rows,
         "purchase_figures": purchase_figures,
         "comparison_figures": comparison_figures,
+        "comparisons": comparisons,
         "certificate_figures": certificate_figures,
         "evaluation_figures": evaluation_figures,
         "report_offered": has_report && evaluation_label.is_none()
             && c.profile.evaluation_report == EvaluationReport::OnRequest,
     }));
     (data, annexes)
+}
+
+/// The comparison annex of a complaint: a right-level comparison (patents), described as made
+/// for the listing `comparison_listing` names (or the complaint's one test-purchased
+/// listing), and each listing's own comparison. Returns the sentences describing them
+/// (`[{message, what, target, listings, url}]`), the annex's label and its figures. A
+/// comparison is never said to cover every listing.
+fn comparisons(
+    d: &PacketData,
+    c: &Complaint,
+    values: &[ListingValues],
+    annexes: &mut Annexes,
+) -> (Vec<Value>, Option<Value>, Vec<Value>) {
+    let right = c.right;
+    let f = &d.facts;
+    let what = match right.kind {
+        RightType::DesignPatent => "design",
+        RightType::InventionPatent | RightType::UtilityModel => "claims",
+        _ => "other",
+    };
+    let own: Vec<usize> = (0..c.listings.len())
+        .filter(|&i| !c.listings[i].comparison.is_empty())
+        .collect();
+    let right_level = right.kind.is_patent() && !right.comparison.is_empty();
+    let files = own.iter().map(|&i| c.listings[i].comparison.len()).sum::<usize>()
+        + if right_level { right.comparison.len() } else { 0 };
+    if files == 0 {
+        return (Vec::new(), None, Vec::new());
+    }
+    let title = match what {
+        "design" => json!({"en": "Design comparison", "zh": "外观设计比对表"}),
+        "claims" => json!({"en": "Claim chart", "zh": "技术特征比对表"}),
+        _ => json!({"en": "Comparison", "zh": "比对材料"}),
+    };
+    let label = annexes.open("comparison", title.clone(), files);
+    let mut sentences = Vec::new();
+    let mut figures = Vec::new();
+    if right_level {
+        figures.extend(annexes.documents(
+            d.cx.docket,
+            (
+                &right.comparison,
+                &right_files(f, right, Field::Comparison, "right.comparison"),
+            ),
+            &label,
+            &title,
+        ));
+        let bought: Vec<usize> = (0..c.listings.len())
+            .filter(|&i| c.listings[i].purchase.is_some())
+            .collect();
+        let named = right.comparison_listing.as_deref();
+        let here = match named {
+            Some(url) => c.listings.iter().position(|l| l.url == url),
+            None if bought.len() == 1 => Some(bought[0]),
+            None => None,
+        };
+        let sentence = match (here, named) {
+            (Some(i), _) => json!({
+                "message": "comparison-made", "what": what, "target": "listings",
+                "listings": (c.first + i).to_string(),
+            }),
+            (None, Some(url)) => {
+                let at = super::facts::At::new(&d.cx.wb.rights, &right.source, &[]);
+                let url = f.text(
+                    "right.comparison_listing",
+                    &at,
+                    Field::ComparisonListing,
+                    Some(url),
+                );
+                json!({"message": "comparison-made", "what": what, "target": "url", "url": url})
+            }
+            (None, None) => json!({"message": "comparison-made", "what": what, "target": "none"}),
+        };
+        sentences.push(sentence);
+    }
+    if !own.is_empty() {
+        for &i in &own {
+            let cell = values[i].files(Field::Comparison, "listing.comparison");
+            figures.extend(annexes.documents(
+                d.cx.docket,
+                (&c.listings[i].comparison, &cell),
+                &label,
+                &title,
+            ));
+        }
+        let ns: Vec<usize> = own.iter().map(|i| c.first + i).collect();
+        let message = if ns.len() == 1 {
+            "comparison-made"
+        } else {
+            "comparison-each"
+        };
+        sentences.push(json!({
+            "message": message, "what": what, "target": "listings", "listings": numbers(&ns),
+        }));
+    }
+    (sentences, Some(label), figures)
 }
 
 /// What the test-purchase records of a complaint are, for the messages' `records` selector:

@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 use super::values::{bi, date_text, type_names};
 use super::PacketData;
 use crate::ingest::Field;
+use crate::plan::Lacks;
 use crate::platform::Channel;
 use crate::platform::EvaluationReport;
 
@@ -173,14 +174,27 @@ fn needed(d: &PacketData) -> Vec<Value> {
             .text("right.number", &at, Field::Number, Some(&right.number));
         let what = json!({"id": right.id, "kind": kind, "number": number});
         if right.certificate.is_empty() {
-            out.push(json!({"kind": "certificate", "right": what}));
+            let mut held: Vec<&crate::platform::Profile> = d
+                .packet
+                .withheld
+                .iter()
+                .filter(|w| w.right.id == right.id && w.lacks == Lacks::Certificate)
+                .map(|w| w.profile)
+                .collect();
+            held.dedup_by_key(|p| p.id.as_str());
+            let en: Vec<&str> = held.iter().map(|p| p.name.en.as_str()).collect();
+            let zh: Vec<&str> = held.iter().map(|p| p.name.zh.as_str()).collect();
+            out.push(json!({
+                "kind": "certificate", "right": what, "held": !held.is_empty(),
+                "platforms": {"en": en.join(", "), "zh": zh.join("、")},
+            }));
         }
         if right.kind.has_evaluation_report() && right.evaluation_report.is_empty() {
             let mut requiring: Vec<&crate::platform::Profile> = d
                 .packet
                 .withheld
                 .iter()
-                .filter(|w| w.right.id == right.id)
+                .filter(|w| w.right.id == right.id && w.lacks == Lacks::EvaluationReport)
                 .map(|w| w.profile)
                 .collect();
             requiring.dedup_by_key(|p| p.id.as_str());
@@ -217,6 +231,28 @@ fn needed(d: &PacketData) -> Vec<Value> {
         .collect();
     if !unshown.is_empty() {
         out.push(json!({"kind": "evidence", "count": unshown.len(), "links": unshown}));
+    }
+    // Listings held back from a copyright complaint: nothing records the work reproduced.
+    for right in &d.packet.rights {
+        let links: Vec<Value> = d
+            .packet
+            .unreproduced
+            .iter()
+            .filter(|(r, _)| r.id == right.id)
+            .map(|(_, l)| {
+                let url = super::values::ListingValues::new(&d.facts, l).url;
+                let cell = super::facts::At::new(&d.cx.wb.listings, &l.source, &l.merged_from)
+                    .cell_name(Field::Shows);
+                Value::String(format!("{} ({cell})", url.as_str().unwrap_or_default()))
+            })
+            .collect();
+        if !links.is_empty() {
+            let at = super::facts::At::new(&d.cx.wb.rights, &right.source, &[]);
+            let number = d
+                .facts
+                .text("right.number", &at, Field::Number, Some(&right.number));
+            out.push(json!({"kind": "reproduction", "number": number, "count": links.len(), "links": links}));
+        }
     }
     out
 }

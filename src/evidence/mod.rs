@@ -53,7 +53,18 @@ pub struct FileInfo {
     /// When the file was last changed, as checked: the PDF writer refuses one changed since.
     #[serde(skip)]
     pub modified: Option<std::time::SystemTime>,
+    /// The web links a PDF's text names (a notarised capture prints the page's address), at
+    /// most [`MAX_LINKS`], from its first [`TEXT_PAGES`] pages; none for an image.
+    #[serde(skip)]
+    pub links: Vec<String>,
 }
+
+/// How many links of a PDF's text are kept.
+pub const MAX_LINKS: usize = 200;
+/// How many pages of a PDF are read for links.
+const TEXT_PAGES: u32 = 50;
+/// The decompressed content of one page read for links, at most.
+const PAGE_TEXT_BYTES: usize = 16 * 1024 * 1024;
 
 /// How big an evidence file may be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,12 +128,12 @@ pub fn inspect(path: &Path, written: &str, limits: &Limits) -> Result<FileInfo, 
     // The decoders are well-kept crates, but the file is hostile until checked: a panic in
     // one is a damaged file, not a crash.
     let checked = std::panic::catch_unwind(|| match kind {
-        FileKind::Png => image::check_png(&bytes, limits).map(|(w, h)| (w, h, 0, 1)),
-        FileKind::Jpeg => image::check_jpeg(&bytes, limits).map(|(w, h, c)| (w, h, c, 1)),
-        FileKind::Pdf => check_pdf(&bytes).map(|pages| (0, 0, 0, pages)),
+        FileKind::Png => image::check_png(&bytes, limits).map(|(w, h)| (w, h, 0, 1, Vec::new())),
+        FileKind::Jpeg => image::check_jpeg(&bytes, limits).map(|(w, h, c)| (w, h, c, 1, Vec::new())),
+        FileKind::Pdf => check_pdf(&bytes).map(|(pages, links)| (0, 0, 0, pages, links)),
     })
     .unwrap_or_else(|_| Err(format!("is a damaged {}", kind.name())));
-    let (width, height, components, pages) = checked.map_err(error)?;
+    let (width, height, components, pages, links) = checked.map_err(error)?;
     Ok(FileInfo {
         kind,
         bytes: bytes.len() as u64,
@@ -132,6 +143,7 @@ pub fn inspect(path: &Path, written: &str, limits: &Limits) -> Result<FileInfo, 
         components,
         pages,
         modified: meta.modified().ok(),
+        links,
     })
 }
 
@@ -170,8 +182,9 @@ fn looks_like(bytes: &[u8]) -> &'static str {
     }
 }
 
-/// The page count of a PDF that can be read and is not encrypted.
-fn check_pdf(bytes: &[u8]) -> Result<u32, String> {
+/// The page count of a PDF that can be read and is not encrypted, and the links its text
+/// names.
+fn check_pdf(bytes: &[u8]) -> Result<(u32, Vec<String>), String> {
     let loaded = std::panic::catch_unwind(|| lopdf::Document::load_mem(bytes));
     let doc = match loaded {
         Ok(Ok(doc)) => doc,
@@ -181,10 +194,44 @@ fn check_pdf(bytes: &[u8]) -> Result<u32, String> {
     if doc.is_encrypted() {
         return Err("is an encrypted PDF document; save it without a password".into());
     }
-    match doc.get_pages().len() {
-        0 => Err("is a PDF document without pages".into()),
-        n => u32::try_from(n).map_err(|_| "has too many pages".into()),
+    let pages = match doc.get_pages().len() {
+        0 => return Err("is a PDF document without pages".into()),
+        n => u32::try_from(n).map_err(|_| "has too many pages".to_owned())?,
+    };
+    // A page whose text cannot be read names no link; the file is still usable.
+    let mut links = Vec::new();
+    for page in 1..=pages.min(TEXT_PAGES) {
+        if let Ok(text) = doc.extract_text_with_limit(&[page], PAGE_TEXT_BYTES) {
+            links.extend(web_links(&text));
+        }
+        if links.len() >= MAX_LINKS {
+            links.truncate(MAX_LINKS);
+            break;
+        }
     }
+    Ok((pages, links))
+}
+
+/// The `http://` and `https://` addresses in `text`, each up to the first space, quote or
+/// bracket.
+pub fn web_links(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("http") {
+        let tail = &rest[at..];
+        let end = tail
+            .find(|c: char| {
+                c.is_whitespace()
+                    || matches!(c, '"' | '\'' | '<' | '>' | '(' | ')' | '（' | '）' | '，' | '。')
+            })
+            .unwrap_or(tail.len());
+        let link = tail[..end].trim_end_matches(['.', ',', ';']);
+        if link.starts_with("https://") || link.starts_with("http://") {
+            out.push(link.to_owned());
+        }
+        rest = &tail[end.max(4)..];
+    }
+    out
 }
 
 /// `20 MiB`, `1.5 MiB`.

@@ -41,28 +41,34 @@ macro_rules! listing {
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Blank, true, Blank, Blank)
+            [Blank, Blank, Blank], Blank, true, Blank, Blank, Blank)
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr, undated) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Blank, false, Blank, Blank)
+            [Blank, Blank, Blank], Blank, false, Blank, Blank, Blank)
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr, site: $site:expr) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Text($site), true, Blank, Blank)
+            [Blank, Blank, Blank], Text($site), true, Blank, Blank, Blank)
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr, shows: ($shows:expr, $class:expr)) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Blank, Blank, Blank], Blank, true, Text($shows), Text($class))
+            [Blank, Blank, Blank], Blank, true, Text($shows), opt($class), Blank)
+    };
+    ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
+     $found:tt, $evidence:expr, $notes:expr,
+     comparison: $file:expr) => {
+        listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
+            [Blank, Blank, Blank], Blank, true, Blank, Blank, Text($file))
     };
     ($url:expr, $rights:expr, $platform:expr, $store:expr, $title:expr, $price:expr,
      $found:tt, $evidence:expr, $notes:expr,
      bought: ($order:expr, ($py:expr, $pm:expr, $pd:expr), $proof:expr)) => {
         listing!(@row $url, $rights, $platform, $store, $title, $price, $found, $evidence, $notes,
-            [Text($order), Date($py, $pm, $pd), Text($proof)], Blank, true, Blank, Blank)
+            [Text($order), Date($py, $pm, $pd), Text($proof)], Blank, true, Blank, Blank, Blank)
     };
 }
 
@@ -103,6 +109,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
         ("site_country", 12.0),
         ("shows", 40.0),
         ("goods_class", 11.0),
+        ("comparison", 40.0),
     ],
     rows: &[
         // C001 Northwind: the CN mark, the US mark and the backpack design.
@@ -329,7 +336,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "¥9.80",
             (2026, 10, 11),
             "evidence/C002/1688-698754321098.png",
-            "疑似源头工厂"
+            "疑似源头工厂",
+            comparison: "comparison/C002-1688-698754321098-claim-chart.pdf"
         ),
         listing!(
             "https://detail.1688.com/offer/704512983376.html",
@@ -452,7 +460,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "¥45.00",
             (2026, 10, 18),
             "evidence/C003/taobao-717345098123.png",
-            ""
+            "",
+            shows: ("the Lingxi Cat artwork reproduced on the product and in the main image", "")
         ),
         listing!(
             "https://item.taobao.com/item.htm?id=722984561307",
@@ -463,7 +472,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "¥35.00",
             (2026, 10, 29),
             "evidence/C003/taobao-722984561307.png",
-            ""
+            "",
+            shows: ("the Lingxi Cat artwork reproduced on the product and in the main image", "")
         ),
         listing!(
             "https://detail.tmall.com/item.htm?id=705563218890",
@@ -518,7 +528,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "¥25.00",
             (2026, 11, 8),
             "evidence/C003/jd-100081234765.png",
-            ""
+            "",
+            shows: ("the Lingxi Cat artwork reproduced on the product and in the main image", "")
         ),
         listing!(
             "https://mobile.yangkeduo.com/goods.html?goods_id=605432198760",
@@ -540,7 +551,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "¥5.90",
             (2026, 11, 11),
             "evidence/C003/pinduoduo-620981234576.png",
-            ""
+            "",
+            shows: ("the Lingxi Cat artwork reproduced on the product and in the main image", "")
         ),
         listing!(
             "https://www.aliexpress.com/item/1005007345612098.html",

@@ -112,6 +112,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
         ("created_on", 12.0),
         ("published_on", 12.0),
         ("registered_on", 12.0),
+        ("comparison_listing", 40.0),
+        ("on_file", 24.0),
     ],
     rows: &[
         &[
@@ -130,6 +132,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
             Blank,
             Date(2027, 12, 31),
             Text("certificates/C001-TM-28374615.pdf"),
+            Blank,
+            Blank,
             Blank,
             Blank,
             Blank,
@@ -159,6 +163,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Blank,
+            Blank,
+            Text("aliexpress"),
         ],
         &[
             Text("R03"),
@@ -182,6 +188,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Blank,
+            Blank,
+            Text("taobao, jd, pinduoduo"),
         ],
         &[
             Text("R04"),
@@ -199,6 +207,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Text("certificates/C002-EUTM-018123457.pdf"),
+            Blank,
+            Blank,
             Blank,
             Blank,
             Blank,
@@ -228,6 +238,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Blank,
+            Blank,
+            Text("taobao, jd"),
         ],
         &[
             Text("R06"),
@@ -250,6 +262,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Blank,
+            Blank,
+            Text("https://item.taobao.com/item.htm?id=721560983342"),
             Blank,
         ],
         &[
@@ -274,6 +288,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
             Blank,
             Blank,
             Blank,
+            Blank,
+            Text("taobao, jd, pinduoduo"),
         ],
         &[
             Text("R08"),
@@ -297,6 +313,8 @@ pub(super) const RIGHTS: Sheet = Sheet {
             Date(2020, 3, 15),
             Date(2020, 5, 1),
             Date(2021, 4, 20),
+            Blank,
+            Text("taobao, jd, pinduoduo"),
         ],
     ],
     lists: &[("type", RIGHT_TYPES)],

@@ -353,6 +353,12 @@ pub struct Right {
     pub evaluation_report: Vec<FileRef>,
     /// comparison / 比对材料: claim chart or design comparison (patents).
     pub comparison: Vec<FileRef>,
+    /// comparison_listing / 比对链接: the canonical link of the listing the comparison was
+    /// made for (a comparison is never said to cover every listing).
+    pub comparison_listing: Option<String>,
+    /// on_file / 已备案: the platforms the right is already on file with (its certificate
+    /// lodged there): a complaint to one of them needs no certificate annexed.
+    pub on_file: Vec<Platform>,
     /// filed_on / 申请日: the patent application date.
     pub filed_on: Option<Date>,
     /// created_on / 创作完成日期, published_on / 首次发表日期, registered_on / 登记日期: a
@@ -370,10 +376,20 @@ pub struct Right {
 }
 
 impl Listing {
+    /// Every file the row names: its captures, comparison and test-purchase evidence.
+    pub fn files(&self) -> impl Iterator<Item = &FileRef> {
+        self.evidence
+            .iter()
+            .chain(&self.comparison)
+            .chain(self.purchase.iter().flat_map(|p| &p.evidence))
+    }
+
     /// Whether anything shows the listing: a capture of it, or test-purchase evidence. A
     /// listing nothing shows is named in no complaint.
     pub fn is_shown(&self) -> bool {
-        !self.evidence.is_empty() || self.purchase.as_ref().is_some_and(|p| !p.evidence.is_empty())
+        !self.evidence.is_empty()
+            || !self.comparison.is_empty()
+            || self.purchase.as_ref().is_some_and(|p| !p.evidence.is_empty())
     }
 }
 
@@ -405,6 +421,9 @@ pub struct Listing {
     /// captured_on / 取证日期, as the cell gives it (no default: a blank one is printed as
     /// not recorded).
     pub captured_on: Option<Date>,
+    /// comparison / 比对材料: a comparison made for this listing (a claim chart, a design or
+    /// image comparison).
+    pub comparison: Vec<FileRef>,
     /// The test purchase, when one was made.
     pub purchase: Option<Purchase>,
     /// notes / 备注.

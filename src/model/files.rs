@@ -51,8 +51,7 @@ pub(crate) fn check_files(
             .collect();
         clients.sort_unstable();
         clients.dedup();
-        let purchase = listing.purchase.iter().flat_map(|p| &p.evidence);
-        for file in listing.evidence.iter().chain(purchase) {
+        for file in listing.files() {
             named.push((file, clients.clone()));
         }
     }
@@ -152,6 +151,7 @@ fn file_refs_mut(docket: &mut Docket) -> impl Iterator<Item = &mut FileRef> {
     let listings = docket.listings.iter_mut().flat_map(|l| {
         l.evidence
             .iter_mut()
+            .chain(l.comparison.iter_mut())
             .chain(l.purchase.iter_mut().flat_map(|p| p.evidence.iter_mut()))
     });
     let notices = docket

@@ -120,6 +120,7 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
         ),
         _ => {}
     }
+    let comparison = r.files(Field::Comparison, cx.base_dir);
     let purchase = read_purchase(r, cx);
     let notes = r.text(Field::Notes);
     let shows = r.text(Field::Shows);
@@ -180,6 +181,7 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             found_on,
             evidence,
             captured_on,
+            comparison,
             purchase,
             notes,
             merged_notes: Vec::new(),

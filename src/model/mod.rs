@@ -9,6 +9,7 @@ mod clients;
 mod counter_notices;
 mod country;
 mod docket;
+mod evidence_checks;
 mod fast_hash;
 mod files;
 mod ident;

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::fast_hash::FastMap;
 use super::ident::check_number;
 use super::row::RowReader;
-use super::{Bilingual, Country, Date, Right, RightType};
+use super::{Bilingual, Country, Date, Platform, Right, RightType};
 use crate::diag::Severity;
 use crate::ingest::Field;
 
@@ -134,6 +134,19 @@ pub(crate) fn read_right(
     let certificate = r.files(Field::Certificate, cx.base_dir);
     let evaluation_report = r.files(Field::EvaluationReport, cx.base_dir);
     let comparison = r.files(Field::Comparison, cx.base_dir);
+    let comparison_listing = r.text(Field::ComparisonListing).and_then(|text| {
+        match super::listing_url::canonicalize(&text) {
+            Ok(canonical) => Some(canonical.url),
+            Err(_) => {
+                r.warning(
+                    Field::ComparisonListing,
+                    format!("\"{text}\" is not a link; the comparison is described as made for no listing in particular"),
+                );
+                None
+            }
+        }
+    });
+    let on_file = read_on_file(r);
     let filed_on = r.date(Field::FiledOn);
     let (created_on, published_on, registered_on) = (
         r.date(Field::CreatedOn),
@@ -182,6 +195,8 @@ pub(crate) fn read_right(
         certificate,
         evaluation_report,
         comparison,
+        comparison_listing,
+        on_file,
         filed_on,
         created_on,
         published_on,
@@ -192,6 +207,41 @@ pub(crate) fn read_right(
     };
     super::rights_checks::check(r, &right, cx.today);
     Some(right)
+}
+
+/// `taobao, jd` / `淘宝、京东` / `all` → the platforms the right is on file with; an unknown
+/// word is a warning (that platform is not counted).
+fn read_on_file(r: &mut RowReader) -> Vec<Platform> {
+    let Some(text) = r.text(Field::OnFile) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for word in text
+        .split([',', '，', ';', '；', '、', '/', '\n'])
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+    {
+        let key = crate::ingest::normalize(word);
+        if matches!(
+            key.as_str(),
+            "all" | "allplatforms" | "所有平台" | "全部平台" | "全部"
+        ) {
+            out.extend(Platform::ALL.into_iter().filter(|p| *p != Platform::Other));
+            continue;
+        }
+        match Platform::from_text(word) {
+            Some(p) if p != Platform::Other => out.push(p),
+            _ => r.warning(
+                Field::OnFile,
+                format!(
+                    "\"{word}\" is not a platform takedown knows; the right is not counted as on file there"
+                ),
+            ),
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 type Periods = (Option<Date>, Option<Date>, Option<Date>, Option<Date>);

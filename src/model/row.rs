@@ -14,7 +14,7 @@ use crate::fonts::FontSet;
 use crate::ingest::{Cell, CellRef, Field, Row, Table, Value};
 
 /// The number of [`Field`] variants (an array index per field).
-const FIELDS: usize = Field::RegisteredOn as usize + 1;
+const FIELDS: usize = Field::COUNT;
 
 /// Per-table lookup from a column to its field.
 pub(crate) struct Columns<'t> {

@@ -16,7 +16,7 @@ use crate::fonts::FontSet;
 use crate::ingest::{CellRef, Field, Format, SheetKind, Workbook};
 
 /// The warning at a listing nothing shows.
-pub const HELD: &str = "no evidence for this listing (evidence and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it";
+pub const HELD: &str = "no evidence for this listing (evidence, comparison and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it";
 
 /// Builds the docket of a workbook as of `today`.
 pub(crate) fn validate(
@@ -222,7 +222,8 @@ pub(crate) fn validate(
             ));
         }
     }
-    shared_captures(&docket.listings, &mut diagnostics);
+    super::evidence_checks::shared_captures(&docket.listings, &mut diagnostics);
+    super::evidence_checks::comparison_listings(wb, &docket, &mut diagnostics);
     if let Some(table) = &wb.counter_notices {
         counter_notices(
             table,
@@ -234,6 +235,7 @@ pub(crate) fn validate(
         );
     }
     super::files::check_files(&base_dir, &mut docket, limits, &mut diagnostics);
+    super::evidence_checks::captures_of_other_listings(wb, &mut docket, &mut diagnostics);
 
     sort_by_place(wb, &mut diagnostics);
     (docket, diagnostics)
@@ -310,47 +312,6 @@ fn counter_notices(
     docket.counter_notices = read;
 }
 
-/// A capture shows one listing: an evidence file named for two listings (or more) is a
-/// warning at each cell naming it, with the others.
-fn shared_captures(listings: &[Listing], diagnostics: &mut Vec<Diagnostic>) {
-    let mut by_path: std::collections::BTreeMap<&Path, Vec<(u32, &super::FileRef)>> = Default::default();
-    for listing in listings {
-        for file in &listing.evidence {
-            by_path
-                .entry(&file.path)
-                .or_default()
-                .push((listing.source.row, file));
-        }
-    }
-    for named in by_path.values() {
-        let mut rows: Vec<u32> = named.iter().map(|(row, _)| *row).collect();
-        rows.sort_unstable();
-        rows.dedup();
-        if rows.len() < 2 {
-            continue;
-        }
-        let cell = |f: &super::FileRef| match (&f.location.sheet, &f.location.cell) {
-            (Some(sheet), Some(cell)) => format!("{sheet}!{cell}"),
-            _ => f.location.to_string(),
-        };
-        for (row, file) in named {
-            let others: Vec<String> = named
-                .iter()
-                .filter(|(r, _)| r != row)
-                .map(|(_, f)| cell(f))
-                .collect();
-            diagnostics.push(Diagnostic::warning(
-                file.location.clone(),
-                format!(
-                    "evidence file \"{}\" is also named for another listing ({}): a capture shows one listing; give each listing its own",
-                    file.written,
-                    others.join(", ")
-                ),
-            ));
-        }
-    }
-}
-
 /// One warning per sheet for an optional column whose absence matters.
 fn sheet_notes(wb: &Workbook, diagnostics: &mut Vec<Diagnostic>) {
     let notes: [(&crate::ingest::Table, &[Field], &str); 4] = [
@@ -406,6 +367,11 @@ fn merge(first: &mut Listing, later: Listing) {
     for file in later.evidence {
         if !first.evidence.iter().any(|f| f.path == file.path) {
             first.evidence.push(file);
+        }
+    }
+    for file in later.comparison {
+        if !first.comparison.iter().any(|f| f.path == file.path) {
+            first.comparison.push(file);
         }
     }
     if first.captured_on.is_none() {

@@ -155,8 +155,7 @@ fn evidence(docket: &Docket, files: &[&ManifestFile]) -> Vec<Value> {
         );
     }
     for listing in &docket.listings {
-        named.extend(listing.evidence.iter());
-        named.extend(listing.purchase.iter().flat_map(|p| &p.evidence));
+        named.extend(listing.files());
     }
     for notice in &docket.counter_notices {
         named.extend(notice.our_evidence.iter());

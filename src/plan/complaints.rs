@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::names::{host, safe_name, unique};
-use super::{sites, Complaint, Market, Withheld};
+use super::{sites, Complaint, Lacks, Market, Withheld};
 use crate::model::{Listing, Platform, Right};
 use crate::platform::{Channel, EvaluationReport, Profile, Profiles};
 
@@ -36,11 +36,21 @@ pub(super) fn complaints<'d>(
         }
         for (index, group) in groups {
             let profile = &profiles.all()[index];
-            if needs_report(profile, right) {
+            let lacks = if needs_report(profile, right) {
+                Some(Lacks::EvaluationReport)
+            } else if right.certificate.is_empty()
+                && !right.on_file.iter().any(|&p| profiles.of(p).id == profile.id)
+            {
+                Some(Lacks::Certificate)
+            } else {
+                None
+            };
+            if let Some(lacks) = lacks {
                 withheld.push(Withheld {
                     profile,
                     right,
                     listings: group.len(),
+                    lacks,
                 });
                 continue;
             }

@@ -39,6 +39,9 @@ pub struct Packet<'d> {
     /// Listings no complaint names because nothing shows them (no capture, no test-purchase
     /// evidence), in sheet order.
     pub held: Vec<&'d Listing>,
+    /// Listings held back from a copyright complaint because nothing records that the work
+    /// is reproduced (no `shows`, no comparison: a match by name alone, review N19).
+    pub unreproduced: Vec<(&'d Right, &'d Listing)>,
     /// Our answers to the sellers' counter-notices, in sheet order.
     pub rebuttals: Vec<Rebuttal<'d>>,
 }
@@ -105,6 +108,18 @@ pub struct Withheld<'d> {
     pub right: &'d Right,
     /// How many listings it would have named.
     pub listings: usize,
+    /// The document it lacks.
+    pub lacks: Lacks,
+}
+
+/// What a withheld complaint lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lacks {
+    /// The CNIPA evaluation report the platform requires (utility models, designs).
+    EvaluationReport,
+    /// The registration certificate, with the right not on file with the platform (review
+    /// N25: a complaint without proof of the right is refused).
+    Certificate,
 }
 
 impl Packet<'_> {
@@ -146,6 +161,15 @@ pub struct Complaint<'d> {
     pub listings: Vec<&'d Listing>,
     /// `complaint-<platform>-<right-id>[-N].pdf`, `letter-<site>[-N].pdf`.
     pub file: String,
+}
+
+/// Whether something records that listing `l` reproduces the work of copyright `r`: what its
+/// capture shows (a `shows` cell), or a comparison made for it. Other rights: always.
+fn shows_work(r: &Right, l: &Listing) -> bool {
+    r.kind != crate::model::RightType::Copyright
+        || l.shows.is_some()
+        || !l.comparison.is_empty()
+        || r.comparison_listing.as_deref() == Some(l.url.as_str())
 }
 
 /// Plans the packets of every client that has no error and at least one right. A client
@@ -200,14 +224,19 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         folders.push(folder.clone());
         // No evidence, no complaint: a listing nothing shows is held back.
         let mut held: Vec<&Listing> = Vec::new();
+        let mut unreproduced = Vec::new();
         let named: Vec<Vec<&Listing>> = rights
             .iter()
-            .map(|r| {
+            .map(|&r| {
                 let mut all = by_right.get(r.id.as_str()).cloned().unwrap_or_default();
-                all.retain(|l| {
+                all.retain(|&l| {
                     let shown = l.is_shown();
                     if !shown && !held.iter().any(|h| h.source.row == l.source.row) {
                         held.push(l);
+                    }
+                    if shown && !shows_work(r, l) {
+                        unreproduced.push((r, l));
+                        return false;
                     }
                     shown
                 });
@@ -231,6 +260,7 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
             complaints,
             withheld,
             held,
+            unreproduced,
             rebuttals,
         });
     }

@@ -4,7 +4,7 @@
 //! decision. `build` and `check` both give them.
 
 use super::sites::covers;
-use super::{Complaint, Packet};
+use super::{Complaint, Lacks, Packet};
 use crate::calendar::Calendar;
 use crate::diag::Diagnostic;
 use crate::ingest::{CellRef, Field, Table, Workbook};
@@ -80,20 +80,43 @@ fn cell(table: &Table, row: u32, fields: &[Field]) -> crate::diag::Location {
     table.location(CellRef::new(row, col))
 }
 
-/// One warning per withheld complaint, at the right's evaluation-report cell.
+/// One warning per withheld complaint, at the right's cell for the document it lacks; one
+/// per listing held back from a copyright complaint, at its shows cell.
 fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
     let mut notes = Vec::new();
     for packet in packets {
         for w in &packet.withheld {
             let noun = if w.listings == 1 { "listing" } else { "listings" };
+            let (fields, text) = match w.lacks {
+                Lacks::EvaluationReport => (
+                    [Field::EvaluationReport, Field::RightId],
+                    format!(
+                        "{} requires the CNIPA patent evaluation report (专利权评价报告) for a {}; the complaint for {} ({} {noun}) is not written until evaluation_report names the report",
+                        w.profile.name.en,
+                        w.right.kind.name_en(),
+                        w.right.id,
+                        w.listings
+                    ),
+                ),
+                Lacks::Certificate => (
+                    [Field::Certificate, Field::RightId],
+                    format!(
+                        "no registration certificate for {}, and on_file does not name {}: the complaint there ({} {noun}) is not written until certificate names the certificate, or on_file says the right is already on file there",
+                        w.right.id, w.profile.name.en, w.listings
+                    ),
+                ),
+            };
             notes.push(Diagnostic::warning(
-                cell(&wb.rights, w.right.source.row, &[Field::EvaluationReport, Field::RightId]),
+                cell(&wb.rights, w.right.source.row, &fields),
+                text,
+            ));
+        }
+        for (right, listing) in &packet.unreproduced {
+            notes.push(Diagnostic::warning(
+                cell(&wb.listings, listing.source.row, &[Field::Shows, Field::Evidence, Field::Url]),
                 format!(
-                    "{} requires the CNIPA patent evaluation report (专利权评价报告) for a {}; the complaint for {} ({} {noun}) is not written until evaluation_report names the report",
-                    w.profile.name.en,
-                    w.right.kind.name_en(),
-                    w.right.id,
-                    w.listings
+                    "nothing records that this listing reproduces the work of copyright {} (shows and comparison are empty): a match by name is not enough, so it is held back from that complaint; say in shows what the capture shows (e.g. the artwork on the product), or give a comparison",
+                    right.id
                 ),
             ));
         }

@@ -209,8 +209,8 @@ fn a_chinese_sheet_with_chinese_grounds_reads_the_same() {
     let rights = Sheet::new(
         "知识产权",
         vec![
-            row(&["权利编号", "客户编号", "类型", "注册号", "类别"]),
-            row(&["R1", "C1", "商标", TM, "25"]),
+            row(&["权利编号", "客户编号", "类型", "注册号", "类别", "已备案"]),
+            row(&["R1", "C1", "商标", TM, "25", "淘宝"]),
         ],
     );
     let listings = Sheet::new(

@@ -133,11 +133,11 @@ C3,Gamma Home Inc.,\xe4\xbc\xbd\xe9\xa9\xac\xe5\x85\xac\xe5\x8f\xb8,US,DE 111111
     write(
         &dir,
         "rights.csv",
-        "right_id,client_id,type,number,title_en,title_zh,country,classes,valid_from,valid_to,certificate,evaluation_report\n\
-R1,C1,trademark,28374615,ALPHA,阿尔法,CN,\"9, 25\",2020-01-01,2030-01-01,e/cert.pdf,\n\
-R2,C2,trademark,28374616,BETA,贝塔,CN,9,2020-01-01,2030-01-01,,\n\
-R3,C3,utility model,ZL202022416958.2,Smart socket,智能插座,CN,,2021-01-01,2030-01-01,,\n\
-R4,C3,trademark,28374617,GAMMA,伽马,CN,9,2020-01-01,2030-01-01,,\n"
+        "right_id,client_id,type,number,title_en,title_zh,country,classes,valid_from,valid_to,certificate,evaluation_report,on_file\n\
+R1,C1,trademark,28374615,ALPHA,阿尔法,CN,\"9, 25\",2020-01-01,2030-01-01,e/cert.pdf,,\n\
+R2,C2,trademark,28374616,BETA,贝塔,CN,9,2020-01-01,2030-01-01,,,\n\
+R3,C3,utility model,ZL202022416958.2,Smart socket,智能插座,CN,,2021-01-01,2030-01-01,,,jd\n\
+R4,C3,trademark,28374617,GAMMA,伽马,CN,9,2020-01-01,2030-01-01,,,jd\n"
             .as_bytes(),
     );
     write(
@@ -182,7 +182,7 @@ fn bad_files_are_errors_at_their_cells_and_only_their_client_is_left_out() {
         "error: wb/listings.csv: listings!F6: evidence file \"bad/word.png\" is not a PNG, JPEG or PDF file (it looks like a Word, Excel or ZIP file) (save the screenshot as PNG or JPEG, or the document as PDF)",
         "error: wb/listings.csv: listings!F8: evidence file \"bad/bomb.png\" is 30000×30000 pixels; evidence images may be at most 20000 pixels on a side and 50 megapixels",
         "error: wb/listings.csv: listings!F9: evidence file \"bad/missing.jpg\" not found: looked for bad/missing.jpg; bad holds bomb.png, truncated.png, word.png",
-        "warning: wb/listings.csv: listings!F5: no evidence for this listing (evidence and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it",
+        "warning: wb/listings.csv: listings!F5: no evidence for this listing (evidence, comparison and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it",
     ] {
         assert!(report.contains(line), "missing\n{line}\nin\n{report}");
     }

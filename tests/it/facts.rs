@@ -324,7 +324,7 @@ fn a_complaint_whose_listings_are_all_held_is_not_written_and_the_cover_letter_s
         dir.path(),
         "wb",
         "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,阿克米贸易有限公司,91440101MA59XXXX1A\n",
-        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\nR2,C1,trademark,12345679,ACME FOX\n",
+        "right_id,client_id,type,number,title_en,on_file\nR1,C1,trademark,12345678,ACME,taobao\nR2,C1,trademark,12345679,ACME FOX,taobao\n",
         "url,right_id,evidence,captured_on\n\
          https://item.taobao.com/item.htm?id=600000000001,R1,shot.png,2026-10-01\n\
          https://item.taobao.com/item.htm?id=600000000002,R2,,\n",
@@ -341,7 +341,7 @@ fn a_complaint_whose_listings_are_all_held_is_not_written_and_the_cover_letter_s
     assert!(!folder.join("complaint-alibaba-ipp-R2.pdf").exists());
     let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
     assert!(!manifest.contains("complaint-alibaba-ipp-R2"), "{manifest}");
-    let held = "warning: wb/listings.csv: listings!C3: no evidence for this listing (evidence and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it";
+    let held = "warning: wb/listings.csv: listings!C3: no evidence for this listing (evidence, comparison and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it";
     assert!(err.contains(held), "{err}");
     let report = std::fs::read_to_string(out.join("report.txt")).unwrap();
     assert!(report.contains(held), "{report}");
@@ -482,8 +482,9 @@ fn what_a_capture_shows_and_the_class_of_the_goods_are_printed_only_from_their_c
         assert!(!text.contains("whichfallwithinthegoods"), "{name}");
         assert!(!text.contains("核定使用的商品（第"), "{name}");
     }
-    // Listings!O4 and P4 are the sample's only shows and goods_class cells (R01, on Taobao).
-    assert_eq!((shows, classed), (1, 1));
+    // Listings!O4 and P4 are the sample's only goods_class cell (R01, on Taobao); the other
+    // shows cells are R08's, the work reproduced (four listings, the fifth held).
+    assert_eq!((shows, classed), (5, 1));
     let complaint =
         support::pdf::text(&out.join("C001-northwind-outdoor-gear-inc/complaint-alibaba-ipp-R01.pdf"));
     for said in [

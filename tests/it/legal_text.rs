@@ -311,7 +311,7 @@ fn complaints_claim_no_dated_or_submitted_power_of_attorney_and_no_unverified_op
     for (client, file) in [
         ("C001", "complaint-alibaba-ipp-R01.pdf"),
         ("C001", "complaint-jd-R01.pdf"),
-        ("C002", "complaint-pinduoduo-R05.pdf"),
+        ("C002", "complaint-jd-R05.pdf"),
     ] {
         let en = text("en", client, file);
         lacks(&en, "dated");

@@ -20,6 +20,7 @@ mod drop_folder;
 mod evidence;
 mod facts;
 mod fonts;
+mod held;
 mod ingest;
 mod input_text;
 mod layout;

@@ -180,7 +180,7 @@ fn screenshot() -> Vec<u8> {
 
 const CLIENTS: &str =
     "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,艾克美贸易有限公司,91440101MA59XXXX1A\n";
-const RIGHTS: &str = "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n";
+const RIGHTS: &str = "right_id,client_id,type,number,title_en,on_file\nR1,C1,trademark,12345678,ACME,all\n";
 
 #[test]
 fn cells_merged_down_the_client_column_are_read_in_each_row_and_said_at_the_merge() {

@@ -39,7 +39,7 @@ fn the_sample_validates_with_only_the_expected_warnings() {
     let (_, diagnostics) = read();
     let (evidence, other): (Vec<String>, Vec<String>) = diagnostics
         .into_iter()
-        .partition(|d| d.ends_with(": no evidence for this listing (evidence and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it"));
+        .partition(|d| d.ends_with(": no evidence for this listing (evidence, comparison and purchase_evidence are empty): it is held back from its complaint until evidence names a screenshot or capture of it"));
     let rows: Vec<&str> = evidence
         .iter()
         .map(|d| {

@@ -20,15 +20,15 @@ const RIGHTS: &str = "right_id,client_id,type,number,title_en,title_zh,country,c
     R3,C1,copyright,VA0002345678,Alpha Fox,阿尔法狐狸,US,,2021-03-01,2091-03-01\n\
     R4,C1,trademark,31572840,ALPHA FOX,阿尔法狐狸,CN,25,2019-06-07,2029-06-06\n";
 
-const LISTINGS: &str = "url,right_id,store,title,site_country,purchase_order\n\
-    https://www.alpha-outlet.de/p/1,\"R1, R2\",Alpha Outlet,ALPHA jacket,,\n\
-    https://www.alpha-outlet.de/p/2,R2,Alpha Outlet,ALPHA cap,,\n\
-    https://shop.example.fr/item/7,R1,Shop FR,ALPHA socks,,\n\
-    https://shop.example.fr/item/8,R2,Shop FR,ALPHA scarf,,\n\
-    https://prints-example.com/fox,R3,Prints,Fox poster,United States,\n\
-    https://gifts-example.net/a,\"R1, R4\",Gifts,ALPHA mug,,\n\
-    https://www.alpha-mall.cn/goods/9,\"R1, R2\",阿尔法折扣店,ALPHA外套,,\n\
-    https://m.dewu.com/router/product/ProductDetail?spuId=1234567,R4,得物店,ALPHA FOX 卫衣,,DW-20261101-01\n";
+const LISTINGS: &str = "url,right_id,store,title,site_country,purchase_order,shows\n\
+    https://www.alpha-outlet.de/p/1,\"R1, R2\",Alpha Outlet,ALPHA jacket,,,\n\
+    https://www.alpha-outlet.de/p/2,R2,Alpha Outlet,ALPHA cap,,,\n\
+    https://shop.example.fr/item/7,R1,Shop FR,ALPHA socks,,,\n\
+    https://shop.example.fr/item/8,R2,Shop FR,ALPHA scarf,,,\n\
+    https://prints-example.com/fox,R3,Prints,Fox poster,United States,,the Alpha Fox artwork printed on the poster\n\
+    https://gifts-example.net/a,\"R1, R4\",Gifts,ALPHA mug,,,\n\
+    https://www.alpha-mall.cn/goods/9,\"R1, R2\",阿尔法折扣店,ALPHA外套,,,\n\
+    https://m.dewu.com/router/product/ProductDetail?spuId=1234567,R4,得物店,ALPHA FOX 卫衣,,DW-20261101-01,\n";
 
 /// Writes the CSV workbook `batch` and a config fixing the issue date; returns its folder.
 fn workbook(dir: &Path) -> PathBuf {

@@ -80,7 +80,7 @@ fn purchase_complaint(kind: &str) -> (String, String) {
         dir.path(),
         "wb",
         "client_id,name_en,company_no\nC1,Acme Trading Ltd,91440101MA59XXXX1A\n",
-        "right_id,client_id,type,number\nR1,C1,trademark,12345678\n",
+        "right_id,client_id,type,number,on_file\nR1,C1,trademark,12345678,taobao\n",
         format!(
             "url,right_id,evidence,captured_on,purchase_order,purchase_date,purchase_evidence,purchase_evidence_kind\n\
              https://item.taobao.com/item.htm?id=600000000001,R1,shot.png,2026-11-01,3301284756120394,2026-11-02,order.png,{kind}\n"

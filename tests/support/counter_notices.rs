@@ -102,6 +102,7 @@ pub fn workbook(dir: &Path, extra: &[Vec<C>]) -> PathBuf {
                 "classes",
                 "valid_from",
                 "valid_to",
+                "on_file",
             ]),
             row(&[
                 "R1",
@@ -114,6 +115,7 @@ pub fn workbook(dir: &Path, extra: &[Vec<C>]) -> PathBuf {
                 "25",
                 "2019-01-07",
                 "2029-01-06",
+                "all",
             ]),
             row(&[
                 "R2",
@@ -126,6 +128,7 @@ pub fn workbook(dir: &Path, extra: &[Vec<C>]) -> PathBuf {
                 "",
                 "2020-03-10",
                 "2034-08-01",
+                "all",
             ]),
         ],
     );

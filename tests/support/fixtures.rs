@@ -184,7 +184,8 @@ pub fn csv_workbook(
 
 /// [`csv_workbook`] with every listing shown: an `evidence` column naming a screenshot of its
 /// own (`shot-1.png`, `shot-2.png`…, real PNGs written into the folder: no evidence, no
-/// complaint; a capture shows one listing).
+/// complaint; a capture shows one listing); rights without a certificate column are on file
+/// with every platform ([`on_file_everywhere`]).
 pub fn csv_workbook_shown(
     dir: &Path,
     name: &str,
@@ -193,11 +194,31 @@ pub fn csv_workbook_shown(
     listings: &str,
 ) -> PathBuf {
     let listings = with_evidence(listings, "shot.png");
+    let rights = on_file_everywhere(&String::from_utf8_lossy(rights.as_ref()));
     let folder = csv_workbook(dir, name, clients, rights, &listings);
     for n in 1..listings.lines().count() {
         shot(&folder.join(format!("shot-{n}.png")));
     }
     folder
+}
+
+/// A rights CSV with an `on_file` column saying `all` (the rights are on file with every
+/// platform, so their complaints need no certificate), unless it has a `certificate` or
+/// `on_file` column already.
+pub fn on_file_everywhere(rights: &str) -> String {
+    let header = rights.lines().next().unwrap_or_default();
+    if header.contains("certificate") || header.contains("on_file") {
+        return rights.to_owned();
+    }
+    let mut out = String::new();
+    for (i, line) in rights.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push_str(line);
+        out.push_str(if i == 0 { ",on_file\n" } else { ",all\n" });
+    }
+    out
 }
 
 /// A listings CSV with an `evidence` column appended to every row, naming `file` with the

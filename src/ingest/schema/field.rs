@@ -73,6 +73,31 @@ pub enum Field {
     CreatedOn,
     PublishedOn,
     RegisteredOn,
+    /// Rights: the listing a right-level comparison was made for.
+    ComparisonListing,
+    /// Rights: the platforms the right is already on file with (备案).
+    OnFile,
+    /// Counter-notices: the platform's number of the complaint answered, and its date.
+    CaseNo,
+    ComplaintFiledOn,
+    /// Counter-notices: what differs in the goods or packaging, as found.
+    Differences,
+    /// Counter-notices: the lawyer's own argument, printed as given.
+    OurResponse,
+    /// Counter-notices: the action taken under E-Commerce Law art. 43 (court, amr), when
+    /// filed, its case number, the body it is filed with and its acceptance document.
+    Action,
+    ActionFiledOn,
+    ActionCaseNo,
+    ActionBody,
+    ActionEvidence,
+    /// Clients: when the power of attorney the complaints were filed under was signed.
+    PoaSignedOn,
+}
+
+impl Field {
+    /// How many fields there are (an array index per field).
+    pub const COUNT: usize = Field::PoaSignedOn as usize + 1;
 }
 
 impl Field {

@@ -129,6 +129,7 @@ impl SheetKind {
                 Phone,
                 Licence,
                 LicenceTranslation,
+                PoaSignedOn,
             ],
             SheetKind::Rights => &[
                 RightId,
@@ -152,6 +153,8 @@ impl SheetKind {
                 CreatedOn,
                 PublishedOn,
                 RegisteredOn,
+                ComparisonListing,
+                OnFile,
             ],
             SheetKind::Listings => &[
                 Url,
@@ -172,6 +175,7 @@ impl SheetKind {
                 Shows,
                 GoodsClass,
                 MarkUse,
+                Comparison,
             ],
             SheetKind::CounterNotices => &[
                 Url,
@@ -181,6 +185,16 @@ impl SheetKind {
                 SellerEvidence,
                 OurEvidence,
                 Notes,
+                CaseNo,
+                ComplaintFiledOn,
+                MarkUse,
+                Differences,
+                OurResponse,
+                Action,
+                ActionFiledOn,
+                ActionCaseNo,
+                ActionBody,
+                ActionEvidence,
             ],
         }
     }
