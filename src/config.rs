@@ -44,6 +44,9 @@ pub struct Config {
     pub limits: crate::ingest::Limits,
     /// Checks on the evidence files a workbook names.
     pub evidence: EvidenceConfig,
+    /// Independent sites' terms of use, by host (`shoes-outlet.example: https://…/terms`): a
+    /// notice letter asks a site to apply its terms only when their address is given here.
+    pub site_terms: std::collections::BTreeMap<String, String>,
 }
 
 /// How large an evidence file may be.
@@ -85,6 +88,7 @@ impl Default for Config {
             templates: None,
             evidence: EvidenceConfig::default(),
             limits: crate::ingest::Limits::default(),
+            site_terms: Default::default(),
         }
     }
 }
@@ -243,6 +247,15 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
             config.poa_term_months
         )));
     }
+    for (host, terms) in &config.site_terms {
+        if !(terms.starts_with("https://") || terms.starts_with("http://"))
+            || terms.contains(char::is_whitespace)
+        {
+            return Err(invalid(format!(
+                "site_terms.{host}: \"{terms}\" is not the address of the site's terms of use (expected https://…)"
+            )));
+        }
+    }
     if config.poa_return_days > 250 {
         return Err(invalid(format!(
             "poa_return_days: {} is more than a year of working days (expected 0 to 250)",
@@ -306,6 +319,19 @@ mod tests {
         assert_eq!(loaded.config.governing_language, Governing::Chinese);
         assert_eq!(loaded.config.poa_term_months, 12);
         assert_eq!(loaded.config.poa_return_days, 10);
+    }
+
+    #[test]
+    fn a_site_terms_entry_must_be_an_address() {
+        let ok = parse("site_terms:\n  shop.example: https://shop.example/terms\n").unwrap();
+        assert_eq!(ok.config.site_terms["shop.example"], "https://shop.example/terms");
+        let err = parse("site_terms:\n  shop.example: see their website\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("site_terms.shop.example: \"see their website\" is not the address of the site's terms of use"),
+            "{err}"
+        );
     }
 
     #[test]

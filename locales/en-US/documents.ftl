@@ -340,15 +340,25 @@ notice-listings-intro = { $count ->
    *[other] The following { $count } listings offer infringing goods; the last column gives the numbers of the rights of section 2 each infringes.
   }
 notice-label-rights = Rights infringed
-notice-evidence = Captures of the listing pages, with the dates they were made, are in { $annex }.
+notice-evidence-intro = The evidence of { $count ->
+    [one] the listing
+   *[other] each listing
+  } is as follows.
 notice-section-grounds = 4. Why the listings infringe
-notice-grounds-trademark = <b>Trademarks.</b> The goods offered bear, without the Rights Holder's consent, marks identical with or similar to its registered trademarks, for goods of the classes for which they are registered. This infringes the exclusive rights that the registrations confer under the law of the country of registration.
+notice-grounds-trademark = <b>Trademarks.</b> The goods offered bear, without the Rights Holder's consent, marks identical with or similar to its registered trademarks, for goods of the classes for which they are registered. { $law ->
+    [us] This infringes the registrations under 15 U.S.C. § 1114(1) and is a false designation of origin under 15 U.S.C. § 1125(a).
+    [eu] This infringes the exclusive rights conferred by the European Union trade marks (Article 9(2) of Regulation (EU) 2017/1001).
+   *[none] This infringes the exclusive rights that the registrations confer under the law of the country of registration.
+  }
 notice-grounds-trademark-china = <b>Trademarks.</b> The goods offered bear, without the Rights Holder's consent, marks identical with or similar to its registered trademarks, for goods of the classes for which they are registered. This infringes the exclusive right to use the registered trademarks (Article 57 of the Trademark Law of the People's Republic of China).
-notice-grounds-patent = <b>Patents.</b> The products offered fall within the scope of protection of the Rights Holder's patents and are offered for sale without its consent, which infringes them under the law of the country of grant.
+notice-grounds-patent = <b>Patents.</b> The products offered fall within the scope of protection of the Rights Holder's patents and are offered for sale without its consent, which infringes them { $law ->
+    [us] (35 U.S.C. § 271(a)).
+   *[none] under the law of the country of grant.
+  }
 notice-grounds-patent-china = <b>Patents.</b> The products offered fall within the scope of protection of the Rights Holder's patents and are offered for sale without its consent (Article 11 of the Patent Law of the People's Republic of China).
 notice-grounds-copyright = <b>Copyright.</b> The listings reproduce and make available the Rights Holder's work without its consent, which infringes its copyright.
 notice-grounds-copyright-china = <b>Copyright.</b> The listings reproduce the Rights Holder's work and make it available on the internet without its consent (Article 10 of the Copyright Law of the People's Republic of China).
-notice-grounds-terms = <b>Your terms.</b> Like most online shops and marketplaces, { $site } forbids in its terms of use and intellectual property policy listings that infringe the rights of others, and removes them on notice. We ask you to apply them.
+notice-grounds-terms = <b>Your terms.</b> We ask you to apply the terms of use of { $site }, published at { $terms }, to the listings above.
 notice-grounds-china = <b>Your obligations.</b> A site that receives a notice with preliminary evidence of infringement must take the necessary measures in time, such as removing the listings, and forward the notice to the seller; if it does not, it is jointly liable with the seller for any further loss (Article 42 of the E-Commerce Law; Article 1195 of the Civil Code).
 notice-dmca = <b>Notice under 17 U.S.C. § 512(c)(3).</b> The copyrighted work is identified in section 2 and the infringing material in section 3. The Rights Holder has a good faith belief that use of the material in the manner complained of is not authorized by the copyright owner, its agent, or the law. The information in this notification is accurate, and under penalty of perjury, the signatory is authorized to act on behalf of the owner of the exclusive rights that are allegedly infringed.
 notice-section-request = 5. Our request

@@ -1,6 +1,7 @@
 //! A notice letter to an independent site's operator: one per site, covering every right its
 //! listings infringe. A site outside mainland China gets a letter resting on the rights
-//! holder's rights where they are registered and the site's own terms (with the statement of
+//! holder's rights where they are registered, the statute of that place when known, and the
+//! site's terms when the config gives their address (with the statement of
 //! 17 U.S.C. § 512(c)(3) for a US copyright); a site in mainland China keeps the E-Commerce
 //! Law (art. 42) and the Civil Code (art. 1195).
 
@@ -56,7 +57,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     for (i, (l, rights)) in c.listings.iter().zip(&c.listing_rights).enumerate() {
         let n = c.first + i;
         let v = ListingValues::new(f, l);
-        annexes.listing_evidence(docket, (n, l, &v), &evidence_label, &mut evidence);
+        let files = annexes.listing_evidence(docket, (n, l, &v), &evidence_label, &mut evidence);
         let numbers: Vec<String> = rights
             .iter()
             .filter_map(|r| c.rights.iter().position(|x| x.id == r.id))
@@ -65,6 +66,7 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         listings.push(json!({
             "n": n, "url": v.url, "store": v.store, "title": v.title,
             "rights": {"en": numbers.join(", "), "zh": numbers.join("、")},
+            "files": files.len(), "captured": v.captured, "shows": v.shows,
         }));
     }
     let certificates: usize = c.rights.iter().map(|r| r.certificate.len()).sum();
@@ -93,6 +95,36 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
     let local = !c.rights.is_empty() && c.rights.iter().all(|r| covers(r, &market));
     let has = |f: fn(RightType) -> bool| c.rights.iter().any(|r| f(r.kind));
     let us = market.country.as_ref().is_some_and(|m| m.code() == "US");
+    // The law cited follows where the site trades and where the rights relied on are
+    // registered: the Lanham Act before a US site on a US mark, the EU trade mark
+    // regulation before a site in the EU on an EU mark; else no statute (review N10).
+    let relied_here = |kind: RightType, country: &str| {
+        c.rights
+            .iter()
+            .any(|r| r.kind == kind && r.country.code() == country && covers(r, &market))
+    };
+    let trademark_law = if relied_here(RightType::Trademark, "US") {
+        "us"
+    } else if relied_here(RightType::Trademark, "EU") {
+        "eu"
+    } else {
+        "none"
+    };
+    let patent_law = if c
+        .rights
+        .iter()
+        .any(|r| r.kind.is_patent() && r.country.code() == "US" && covers(r, &market))
+    {
+        "us"
+    } else {
+        "none"
+    };
+    // The site's terms, only from the config's site_terms (never assumed).
+    let terms =
+        d.cx.config
+            .site_terms
+            .get(&site)
+            .map(|url| f.config_text("letter.site_terms", &format!("site_terms.{site}"), Some(url)));
     let removal = c
         .profile
         .timeline
@@ -111,6 +143,9 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "patent": has(RightType::is_patent),
         "copyright": has(|k| k == RightType::Copyright),
         "dmca": us && has(|k| k == RightType::Copyright),
+        "trademark_law": trademark_law,
+        "patent_law": patent_law,
+        "terms": terms,
         "part": c.part,
         "parts": c.parts,
         "split": c.parts > 1,

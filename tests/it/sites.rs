@@ -33,7 +33,11 @@ const LISTINGS: &str = "url,right_id,store,title,site_country,purchase_order,sho
 /// Writes the CSV workbook `batch` and a config fixing the issue date; returns its folder.
 fn workbook(dir: &Path) -> PathBuf {
     let wb = csv_workbook_shown(dir, "batch", CLIENTS, RIGHTS, LISTINGS);
-    std::fs::write(dir.join("takedown.yaml"), "issue_date: 2026-11-28\n").unwrap();
+    std::fs::write(
+        dir.join("takedown.yaml"),
+        "issue_date: 2026-11-28\nsite_terms:\n  alpha-outlet.de: https://www.alpha-outlet.de/agb\n",
+    )
+    .unwrap();
     wb
 }
 
@@ -108,7 +112,41 @@ fn a_site_outside_china_gets_a_letter_without_the_e_commerce_law_on_the_right_re
         de.contains("上述权利已在alpha-outlet.de经营所在地（德国）注册。"),
         "{de}"
     );
-    assert!(de.contains("Yourterms.Likemostonlineshopsandmarketplaces,alpha-outlet.deforbids"));
+    // Its terms are asked for only because the config gives their address (review N10).
+    assert!(
+        de.contains("Yourterms.Weaskyoutoapplythetermsofuseofalpha-outlet.de,publishedathttps://www.alpha-outlet.de/agb,tothelistingsabove."),
+        "{de}"
+    );
+    assert!(de.contains(
+        "网站规则：请贵方依据alpha-outlet.de公布于https://www.alpha-outlet.de/agb的使用条款处理上列链接。"
+    ));
+    let fr = text(&folder.join("letter-shop.example.fr.pdf"));
+    assert!(!fr.contains("Yourterms") && !fr.contains("网站规则"), "{fr}");
+    // The law of the place: an EU mark before a site in the EU.
+    assert!(
+        de.contains("ThisinfringestheexclusiverightsconferredbytheEuropeanUniontrademarks(Article9(2)ofRegulation(EU)2017/1001)."),
+        "{de}"
+    );
+    assert!(de.contains("欧盟第2017/1001号条例第九条第二款"), "{de}");
+    // An evidence section like the complaints': each listing, its capture and its date.
+    assert!(
+        de.contains("Theevidenceofeachlistingisasfollows.各链接的证据如下。•Listing1:onecaptureofthelistingpage,madeon1October2026,inAnnex1."),
+        "{de}"
+    );
+    // Every annex the letters name is one they carry.
+    for letter in support::files::pdfs(folder) {
+        let name = letter.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("letter-") {
+            continue;
+        }
+        let text = text(&letter);
+        let carried = text.matches("•Annex").count();
+        for k in 1..=9 {
+            if text.contains(&format!("Annex{k}")) {
+                assert!(k <= carried, "{name} names Annex {k} but carries {carried}");
+            }
+        }
+    }
     assert!(de.contains(
         "Authority.WegivethisnoticeontheRightsHolder'sbehalfunderapowerofattorneysignedbytheRightsHolder"
     ));
