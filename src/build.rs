@@ -339,7 +339,7 @@ pub fn build_workbook(
         deadlines.extend(deadlines::of_packet(
             &engine.templates.calendar,
             engine.date,
-            cfg.poa_return_days,
+            (cfg.poa_return_days, cfg.docket_margin_working_days),
             packet,
         ));
     }

@@ -44,9 +44,22 @@ pub struct Config {
     pub limits: crate::ingest::Limits,
     /// Checks on the evidence files a workbook names.
     pub evidence: EvidenceConfig,
+    /// The power of attorney: `litigation: true` adds the special authority (特别授权) to
+    /// sue and to complain to the authorities, which a rebuttal's undertaking to act needs.
+    pub poa: PoaConfig,
+    /// Working days before the legal art. 43 date that the firm's own docket date falls.
+    pub docket_margin_working_days: u32,
     /// Independent sites' terms of use, by host (`shoes-outlet.example: https://…/terms`): a
     /// notice letter asks a site to apply its terms only when their address is given here.
     pub site_terms: std::collections::BTreeMap<String, String>,
+}
+
+/// What the power of attorney authorises beyond the complaints.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PoaConfig {
+    /// Special authority to sue and to complain to the authorities (特别授权).
+    pub litigation: bool,
 }
 
 /// How large an evidence file may be.
@@ -89,6 +102,8 @@ impl Default for Config {
             evidence: EvidenceConfig::default(),
             limits: crate::ingest::Limits::default(),
             site_terms: Default::default(),
+            poa: PoaConfig::default(),
+            docket_margin_working_days: 2,
         }
     }
 }

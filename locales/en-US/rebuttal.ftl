@@ -3,12 +3,36 @@
 rebuttal-title = Reply to the Seller's Statement
 rebuttal-subject = Reply to the statement against the complaint on { $url }
 rebuttal-re = The seller's statement on listing { $url }
-rebuttal-intro = The Agent, acting for the Complainant under a power of attorney signed by the Complainant, replies to the statement (counter-notice) that { $platform } forwarded on { $forwarded } concerning the listing below, which the Complainant's complaint named. We received it on { $received }.
+rebuttal-intro = { $poa ->
+    [none] The Agent, for the Complainant (the power of attorney is enclosed for the Complainant's signature),
+   *[other] The Agent, acting for the Complainant under the power of attorney the Complainant signed on { $poa },
+  } replies to the seller's statement on the listing below{ $forwarded ->
+    [none] , which reached us on { $received }.
+   *[other] , which { $platform } forwarded on { $forwarded } and which reached us on { $received }.
+  }
 rebuttal-section-listing = 1. The listing and the complaint
 rebuttal-complaint = { $titled ->
     [yes] { $type } No. { $number } ({ $title }), held by { $owner }
    *[no] { $type } No. { $number }, held by { $owner }
   }
+rebuttal-complaint-case = { $filed ->
+    [none] Complaint No. { $case }
+   *[other] Complaint No. { $case }, filed on { $filed }
+  }
+rebuttal-complaint-unnumbered = The Complainant's complaint against this listing, on the right below (its case number is not recorded)
+label-right-relied = Right relied on
+rebuttal-late-art43 = <b>Late reply.</b> This reply is made after the period of Article 43 of the E-Commerce Law ended on { $art43 }.
+rebuttal-late-reply = <b>Late reply.</b> This reply is made after { $platform }'s time for it ended on { $due }.
+rebuttal-art43-open = Under Article 43 of the E-Commerce Law, the period to notify { $platform } of a complaint to the authorities or a suit ends on { $art43 }. No complaint or suit has been filed yet.
+rebuttal-art43-filed = Within the period of Article 43 of the E-Commerce Law, which ends on { $art43 }, the Complainant { $action ->
+    [court] sued before { $body }
+   *[amr] complained to { $body }
+  } on { $filed } ({ $case ->
+    [none] case number not yet given
+   *[other] case No. { $case }
+  }).
+rebuttal-provision = The listing's use of the mark falls under { $provision }.
+rebuttal-our-response = <b>Further.</b> { $text }
 label-complaint = Complaint
 label-received = Statement received
 label-forwarded = Forwarded by the platform
@@ -19,10 +43,16 @@ rebuttal-no-seller-evidence = none stated
 rebuttal-preliminary = Article 43 of the E-Commerce Law requires a seller's statement to include preliminary evidence that there is no infringement. The statement does not meet that standard, for the reasons below.
 rebuttal-preliminary-abroad = The statement gives no evidence that the listing does not infringe, for the reasons below.
 rebuttal-section-reply = 3. Our reply, ground by ground
-rebuttal-ground-licensed = <b>Licence.</b> The Complainant, the owner of { $type } No. { $number }, has granted the seller no licence or authorisation of any kind, and has authorised no one to grant one. The document the seller relies on does not name the Complainant as licensor, or is not authentic: the Complainant has signed or sealed no such document, and a licence it did not give cannot make the listing lawful. Unless the seller produces a licence signed by the Complainant, which can be verified with it, the ground fails.
-rebuttal-ground-genuine = <b>Genuine goods.</b> The seller shows no chain of supply: no invoice, purchase contract or customs declaration traces the goods to the Complainant or to a distributor it authorised. A claim of parallel import or first sale requires goods put on the market by the rights holder or with its consent, and the seller proves neither. { $evidence ->
-    [yes] The goods and their packaging offered in the listing differ from the Complainant's genuine products, as the Complainant's evidence shows.
-   *[no] The goods and their packaging offered in the listing differ from the Complainant's genuine products.
+rebuttal-ground-licensed = <b>Licence.</b> The Complainant, the owner of { $type } No. { $number }, has granted this seller no licence or authorisation, and has authorised no one to grant one to it. { $seller_evidence ->
+    [none] A licence the Complainant did not give to the seller cannot make the listing lawful; unless the seller produces one signed by the Complainant, which can be verified with it, the ground fails.
+   *[other] What the seller submitted ({ $seller_evidence }) is not a licence given by the Complainant to the seller, and a licence the Complainant did not give cannot make the listing lawful; unless the seller produces one signed by the Complainant, which can be verified with it, the ground fails.
+  }
+rebuttal-ground-genuine = <b>Genuine goods.</b> { $seller_evidence ->
+    [none] A claim of genuine goods, parallel import or first sale needs a chain of supply from the Complainant or its licensees (an invoice, purchase contract or customs declaration tracing the goods to them), and goods put on the market by the rights holder or with its consent.
+   *[other] What the seller submitted ({ $seller_evidence }) does not show a chain of supply from the Complainant or its licensees: a claim of parallel import or first sale needs goods put on the market by the rights holder or with its consent.
+  }{ $differences ->
+    [none] {""}
+   *[other] {" "}As found, the goods offered differ from the Complainant's genuine products: { $differences }.
   }
 rebuttal-ground-no-use = <b>Use.</b> { $kind ->
     [trademark] The listing uses the mark in its title, images and product description to identify the goods it sells: that is use as a trademark{ $law ->
@@ -42,10 +72,7 @@ rebuttal-ground-different-goods = <b>The goods.</b> { $kind ->
     [trademark] The goods offered are identical or similar to those for which the mark is registered{ $classes ->
         [none] {""}
        *[other] {" "}(Nice classes { $classes })
-    }: they share function, purpose, channels of trade and consumers, which is how similarity is judged; the classification is only a reference. Using an identical or similar mark on them is likely to confuse the public{ $law ->
-        [prc] {" "}(Trademark Law art. 57(2)).
-       *[other] .
-    }
+    }: they share function, purpose, channels of trade and consumers, which is how similarity is judged; the classification is only a reference.
    *[other] The product offered is the kind of product the right protects, and it falls within the scope of protection of { $type } No. { $number }; a different product name or description in the listing does not change what is sold.
   }
 rebuttal-ground-own-right = <b>The seller's own right.</b> The seller's mark or right is not registered for these goods, or was applied for after the Complainant's right, which takes priority. A later registration gives no right to use a sign that conflicts with an earlier one, nor to use it in a form or for goods beyond its registration. The seller gives no evidence of use before the Complainant's application with an influence of its own, which a defence of prior use would require.
@@ -56,8 +83,10 @@ rebuttal-ground-invalid = <b>Validity.</b> { $type } No. { $number } is in force
 rebuttal-ground-design-differs = <b>The design.</b> Designs are compared by their overall visual effect as an ordinary consumer would see it. The product shown in the listing has no substantive difference in overall visual effect from the design of patent No. { $number }; the differences the seller points to are minor details or features dictated by function, which do not change that effect.
 rebuttal-ground-other = <b>Other grounds.</b> The other assertions of the statement are not supported by any evidence of non-infringement and do not answer the complaint.
 rebuttal-section-request = 4. Request
-rebuttal-request = The Complainant asks { $platform } to maintain the measures taken against the listing, and to reject the seller's statement. The Complainant reserves its right to complain to the competent authorities or to sue, and will notify the platform of it within the period of Article 43 of the E-Commerce Law.
-rebuttal-request-abroad = The Complainant asks { $platform } to keep the listing removed and to reject the seller's statement. The Complainant reserves all its rights, including the right to bring proceedings without further notice.
+rebuttal-request = The Complainant asks { $platform } to maintain the measures taken against the listing, and to reject the seller's statement.
+rebuttal-undertaking = The Complainant will notify { $platform } of its complaint to the competent authorities or its suit before the period of Article 43 of the E-Commerce Law ends on { $art43 }.
+rebuttal-request-abroad = The Complainant asks { $platform } to keep the listing removed and to reject the seller's statement. The Complainant reserves all its rights.
+rebuttal-request-abroad-litigation = The Complainant asks { $platform } to keep the listing removed and to reject the seller's statement. The Complainant reserves all its rights, including the right to bring proceedings without further notice.
 rebuttal-evidence-intro = The Complainant's evidence is annexed:
 rebuttal-no-evidence = The Complainant relies on the evidence of its complaint.
 rebuttal-signature = Agent, for and on behalf of the Complainant

@@ -2,12 +2,36 @@
 rebuttal-title = 对平台内经营者声明的回复意见
 rebuttal-subject = 关于链接{ $url }投诉的平台内经营者声明之回复
 rebuttal-re = 平台内经营者就链接{ $url }提交的声明
-rebuttal-intro = 代理人依据投诉人签署的授权委托书代表投诉人，就{ $platform }于{ $forwarded }转送的、针对下列被投诉链接的平台内经营者声明（反通知）提出回复意见。我方于{ $received }收到该声明。
+rebuttal-intro = { $poa ->
+    [none] 代理人代表投诉人（授权委托书随附，待投诉人签署），
+   *[other] 代理人依据投诉人于{ $poa }签署的授权委托书，代表投诉人，
+  }{ $forwarded ->
+    [none] 就平台内经营者对下列链接提交的不侵权声明（我方于{ $received }收到），现回复如下。
+   *[other] 就{ $platform }于{ $forwarded }转送的平台内经营者对下列链接提交的不侵权声明（我方于{ $received }收到），现回复如下。
+  }
 rebuttal-section-listing = 一、被投诉链接及投诉
 rebuttal-complaint = { $titled ->
     [yes] { $owner }的{ $type }（第{ $number }号，{ $title }）
    *[no] { $owner }的{ $type }（第{ $number }号）
   }
+rebuttal-complaint-case = { $filed ->
+    [none] 投诉编号{ $case }
+   *[other] 投诉编号{ $case }，投诉日期{ $filed }
+  }
+rebuttal-complaint-unnumbered = 投诉人依据下列权利对该链接提出的投诉（投诉编号未记录）
+label-right-relied = 投诉所依据的权利
+rebuttal-late-art43 = <b>逾期回复：</b>本回复意见在《中华人民共和国电子商务法》第四十三条规定的期间（于{ $art43 }届满）届满后作出。
+rebuttal-late-reply = <b>逾期回复：</b>本回复意见在{ $platform }规定的回复期限（于{ $due }届满）届满后作出。
+rebuttal-art43-open = 依据《中华人民共和国电子商务法》第四十三条，向{ $platform }通知已投诉或起诉的期间于{ $art43 }届满。投诉人尚未向有关主管部门投诉或向人民法院起诉。
+rebuttal-art43-filed = 在《中华人民共和国电子商务法》第四十三条规定的期间（于{ $art43 }届满）内，投诉人已于{ $filed }{ $action ->
+    [court] 向{ $body }提起诉讼
+   *[amr] 向{ $body }提出行政投诉
+  }（{ $case ->
+    [none] 案号尚未取得
+   *[other] 案号或受理号：{ $case }
+  }）。
+rebuttal-provision = 该链接使用涉案商标的行为属于{ $provision }规定的侵权行为。
+rebuttal-our-response = <b>补充意见：</b>{ $text }
 label-complaint = 投诉
 label-received = 收到声明日期
 label-forwarded = 平台转送日期
@@ -18,10 +42,16 @@ rebuttal-no-seller-evidence = 未载明
 rebuttal-preliminary = 根据《中华人民共和国电子商务法》第四十三条，平台内经营者的声明应当包括不存在侵权行为的初步证据。该声明未达到这一要求，理由如下。
 rebuttal-preliminary-abroad = 该声明未提供任何证明该链接不构成侵权的证据，理由如下。
 rebuttal-section-reply = 三、逐项回复意见
-rebuttal-ground-licensed = <b>关于授权：</b>投诉人作为第{ $number }号{ $type }的权利人，从未以任何形式许可或授权该平台内经营者使用，亦未授权任何人代为许可。对方所依据的文件未载明投诉人为许可人，或并非真实：投诉人从未签署或盖章出具该文件，投诉人未作出的许可不能使该链接合法。除非对方提交经投诉人签署、可向投诉人核实的授权文件，该理由不能成立。
-rebuttal-ground-genuine = <b>关于正品来源：</b>对方未证明商品的供货链条：没有任何发票、采购合同或报关单据能将涉案商品溯源至投诉人或其授权经销商。主张平行进口或权利用尽，须以商品系由权利人或经其同意投放市场为前提，对方对此均未举证。{ $evidence ->
-    [yes] 且如投诉人证据所示，链接所售商品及其包装与投诉人的正品存在差异。
-   *[no] 且链接所售商品及其包装与投诉人的正品存在差异。
+rebuttal-ground-licensed = <b>关于授权：</b>投诉人作为第{ $number }号{ $type }的权利人，从未以任何形式许可或授权该平台内经营者使用，亦未授权任何人向其作出许可。{ $seller_evidence ->
+    [none] 未经投诉人授权的所谓许可，不能作为该链接销售行为的合法依据；除非对方提交经投诉人签署、可向投诉人核实的授权文件，该理由不能成立。
+   *[other] 对方提交的材料（{ $seller_evidence }）并非投诉人向其作出的许可；未经投诉人授权的所谓许可，不能作为该链接销售行为的合法依据。除非对方提交经投诉人签署、可向投诉人核实的授权文件，该理由不能成立。
+  }
+rebuttal-ground-genuine = <b>关于正品来源：</b>{ $seller_evidence ->
+    [none] 主张正品、平行进口或权利用尽，须证明商品来源于投诉人或其被许可人的供货链条（能将涉案商品溯源至投诉人或其被许可人的发票、采购合同或报关单据），且商品系由权利人或经其同意投放市场。
+   *[other] 对方提交的材料（{ $seller_evidence }）未能证明涉案商品来源于投诉人或其被许可人的供货链条；主张平行进口或权利用尽，须以商品系由权利人或经其同意投放市场为前提。
+  }{ $differences ->
+    [none] {""}
+   *[other] 经查，链接所售商品与投诉人的正品存在以下差异：{ $differences }。
   }
 rebuttal-ground-no-use = <b>关于使用：</b>{ $kind ->
     [trademark] 该链接在商品标题、图片及描述中使用涉案商标以标识其所售商品，{ $law ->
@@ -41,10 +71,7 @@ rebuttal-ground-different-goods = <b>关于商品类别：</b>{ $kind ->
     [trademark] 链接所售商品与涉案商标核定使用的商品{ $classes ->
         [none] {""}
        *[other] （第{ $classes }类）
-    }相同或类似：二者在功能、用途、销售渠道及消费对象方面相同，而商品是否类似正是依据上述因素判断，商品分类表仅作参考。在该商品上使用相同或近似商标，容易导致混淆{ $law ->
-        [prc] （《中华人民共和国商标法》第五十七条第（二）项）。
-       *[other] 。
-    }
+    }相同或类似：二者在功能、用途、销售渠道及消费对象方面相同，而商品是否类似正是依据上述因素判断，商品分类表仅作参考。
    *[other] 链接所售产品正是涉案权利所保护的产品类别，落入第{ $number }号{ $type }的保护范围；链接中使用不同的产品名称或描述，并不改变所售产品本身。
   }
 rebuttal-ground-own-right = <b>关于对方自有权利：</b>对方的商标或权利并未核准注册于涉案商品上，或其申请日晚于投诉人的权利，投诉人的权利在先。在后注册并不赋予对方使用与在先权利相冲突的标识的权利，亦不允许其超出核准注册的形式或商品范围使用。对方亦未举证证明其在投诉人申请之前已使用并具有一定影响，而这是主张在先使用抗辩的前提。
@@ -55,8 +82,10 @@ rebuttal-ground-invalid = <b>关于权利效力：</b>第{ $number }号{ $type }
 rebuttal-ground-design-differs = <b>关于外观设计：</b>外观设计应以一般消费者的知识水平和认知能力，依整体视觉效果进行比对。链接所示产品与第{ $number }号专利的外观设计在整体视觉效果上无实质性差异；对方所称区别仅属细微差别或由功能唯一决定的设计特征，不影响整体视觉效果。
 rebuttal-ground-other = <b>关于其他理由：</b>该声明的其他主张均无任何不侵权的证据支持，不能回应投诉。
 rebuttal-section-request = 四、请求
-rebuttal-request = 投诉人请求{ $platform }维持对该链接已采取的措施，不予采纳平台内经营者的声明。投诉人保留向有关主管部门投诉或向人民法院起诉的权利，并将在《中华人民共和国电子商务法》第四十三条规定的期限内通知平台。
-rebuttal-request-abroad = 投诉人请求{ $platform }继续删除该链接，不予采纳该经营者的声明。投诉人保留一切权利，包括不另行通知而直接提起诉讼的权利。
+rebuttal-request = 投诉人请求{ $platform }维持对该链接已采取的措施，不予采纳平台内经营者的声明。
+rebuttal-undertaking = 投诉人将在《中华人民共和国电子商务法》第四十三条规定的期间于{ $art43 }届满前，将其向有关主管部门投诉或向人民法院起诉的情况通知{ $platform }。
+rebuttal-request-abroad = 投诉人请求{ $platform }继续删除该链接，不予采纳该经营者的声明。投诉人保留一切权利。
+rebuttal-request-abroad-litigation = 投诉人请求{ $platform }继续删除该链接，不予采纳该经营者的声明。投诉人保留一切权利，包括不另行通知而直接提起诉讼的权利。
 rebuttal-evidence-intro = 投诉人的证据附后：
 rebuttal-no-evidence = 投诉人援引其投诉所附证据。
 rebuttal-signature = 代理人（代表投诉人）

@@ -332,6 +332,26 @@ fn comparisons(
     (sentences, Some(label), figures)
 }
 
+/// Trademark Law art. 57 with `items` (each once, in order): `Article 57(1) and (3) of the
+/// Trademark Law` / `《中华人民共和国商标法》第五十七条第（一）项、第（三）项`.
+pub(crate) fn trademark_provision(mut items: Vec<u8>) -> Value {
+    items.sort_unstable();
+    items.dedup();
+    items.retain(|i| (1..=3).contains(i));
+    const ZH: [&str; 4] = ["", "（一）", "（二）", "（三）"];
+    let en: Vec<String> = items.iter().map(|i| format!("({i})")).collect();
+    let zh: Vec<String> = items
+        .iter()
+        .map(|&i| format!("第{}项", ZH[usize::from(i)]))
+        .collect();
+    let en = match en.as_slice() {
+        [one] => format!("Article 57{one} of the Trademark Law"),
+        [rest @ .., last] => format!("Article 57{} and {last} of the Trademark Law", rest.join(", ")),
+        [] => return Value::Null,
+    };
+    json!({"en": en, "zh": format!("《中华人民共和国商标法》第五十七条{}", zh.join("、"))})
+}
+
 /// What the test-purchase records of a complaint are, for the messages' `records` selector:
 /// the one kind every purchase's evidence is given as, else `other` (described neutrally as
 /// test-purchase records; "goods received" only for delivery, unboxing and notarised).
@@ -357,21 +377,7 @@ fn provision(right: &crate::model::Right, listings: &[&crate::model::Listing]) -
     }
     match right.kind {
         RightType::Trademark => {
-            let mut items: Vec<u8> = listings.iter().map(|l| l.mark_use.unwrap_or(3)).collect();
-            items.sort_unstable();
-            items.dedup();
-            const ZH: [&str; 4] = ["", "（一）", "（二）", "（三）"];
-            let en: Vec<String> = items.iter().map(|i| format!("({i})")).collect();
-            let zh: Vec<String> = items
-                .iter()
-                .map(|&i| format!("第{}项", ZH[usize::from(i)]))
-                .collect();
-            let en = match en.as_slice() {
-                [one] => format!("Article 57{one} of the Trademark Law"),
-                [rest @ .., last] => format!("Article 57{} and {last} of the Trademark Law", rest.join(", ")),
-                [] => return Value::Null,
-            };
-            json!({"en": en, "zh": format!("《中华人民共和国商标法》第五十七条{}", zh.join("、"))})
+            trademark_provision(listings.iter().map(|l| l.mark_use.unwrap_or(3)).collect())
         }
         RightType::Copyright => json!({
             "en": "Articles 10 and 53 of the Copyright Law",

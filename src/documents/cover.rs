@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use super::values::{bi, date_text, type_names};
 use super::PacketData;
+use crate::deadlines::Kind;
 use crate::ingest::Field;
 use crate::plan::Lacks;
 use crate::platform::Channel;
@@ -93,6 +94,7 @@ pub(crate) fn data(d: &PacketData) -> Value {
     let filed = filed_rights(d);
     d.with(json!({
         "deadlines": deadlines(d),
+        "now": super::now::now(d),
         "register": register(d),
         "steps_from": f.derived(
             "poa.expected_back",
@@ -120,13 +122,21 @@ pub(crate) fn data(d: &PacketData) -> Value {
 /// Every deadline of the packet and of its counter-notices, by date: `[{date, title, source,
 /// estimated}]`.
 fn deadlines(d: &PacketData) -> Vec<Value> {
-    let mut all =
-        crate::deadlines::of_packet(d.cx.calendar, d.cx.date, d.cx.config.poa_return_days, d.packet);
+    let mut all = crate::deadlines::of_packet(
+        d.cx.calendar,
+        d.cx.date,
+        (
+            d.cx.config.poa_return_days,
+            d.cx.config.docket_margin_working_days,
+        ),
+        d.packet,
+    );
     all.sort_by_key(|x| x.date);
     let f = &d.facts;
     all.iter()
         .map(|x| {
-            // A counter-notice's deadlines count from its forwarding (or receipt) date.
+            // A counter-notice's reply counts from its forwarding (or receipt); its art. 43
+            // period and docket date from its receipt.
             let cells = d
                 .packet
                 .rebuttals
@@ -135,7 +145,8 @@ fn deadlines(d: &PacketData) -> Vec<Value> {
                 .zip(d.cx.wb.counter_notices.as_ref())
                 .map(|(r, table)| {
                     let at = super::facts::At::new(table, &r.notice.source, &[]);
-                    let field = if at.filled(Field::ForwardedOn) {
+                    let art43 = matches!(x.kind, Kind::Art43 | Kind::Art43Docket);
+                    let field = if !art43 && at.filled(Field::ForwardedOn) {
                         Field::ForwardedOn
                     } else {
                         Field::ReceivedOn
@@ -148,6 +159,7 @@ fn deadlines(d: &PacketData) -> Vec<Value> {
                 "date": f.derived("deadline.date", cells, &x.source.en, &date.en, &date.zh),
                 "title": bi(&x.title), "source": bi(&x.source),
                 "estimated": x.estimated,
+                "flag": x.urgency.id(),
             })
         })
         .collect()

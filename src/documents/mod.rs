@@ -9,6 +9,7 @@ mod complaint;
 mod cover;
 mod facts;
 mod letter;
+mod now;
 mod poa;
 pub mod rebuttal;
 mod schedule;

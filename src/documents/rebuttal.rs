@@ -1,6 +1,8 @@
-//! The reply to a seller's statement (对平台内经营者声明的回复意见): the listing, the
-//! complaints it answers, one argument per ground the seller gave, the request to maintain
-//! the measures, and our evidence as annexes.
+//! The reply to a seller's statement (对平台内经营者声明的回复意见): the listing and the
+//! complaint it answers (by the platform's case number), the art. 43 date and whether an
+//! action was filed, one argument per ground the seller gave (each from what the seller sent
+//! and what the sheet records), the lawyer's own argument, the request to maintain the
+//! measures, and our evidence as annexes. Every date and fact is a cell's.
 
 use serde_json::{json, Value};
 
@@ -25,29 +27,18 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
     let notice = r.notice;
     let listing = r.listing;
     let values = ListingValues::new(f, listing);
-    let complaints: Vec<Value> = r
-        .complaints
+    let first = r.rights.first().copied();
+    let rights: Vec<Value> = r
+        .rights
         .iter()
-        .filter_map(|&i| d.packet.complaints.get(i))
-        .map(|c| {
-            let n = d
-                .packet
-                .rights
-                .iter()
-                .position(|x| x.id == c.right.id)
-                .unwrap_or(0)
-                + 1;
+        .map(|right| {
+            let n = d.packet.rights.iter().position(|x| x.id == right.id).unwrap_or(0) + 1;
             json!({
-                "right": right_value(f, n, c.right),
-                "titled": if c.right.title.en.is_empty() { "no" } else { "yes" },
+                "right": right_value(f, n, right),
+                "titled": if right.title.en.is_empty() { "no" } else { "yes" },
             })
         })
         .collect();
-    let first = r
-        .complaints
-        .first()
-        .and_then(|&i| d.packet.complaints.get(i))
-        .map(|c| c.right);
     let kind = match first.map(|right| right.kind) {
         Some(RightType::Trademark) => "trademark",
         Some(RightType::Copyright) => "copyright",
@@ -65,6 +56,111 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
             .counter_notices
             .as_ref()
             .map(|t| At::new(t, &notice.source, &[]));
+    let prc_law = r.prc && first.is_some_and(|right| right.country.code.as_deref() == Some("CN"));
+    let text = |name: &str, field: Field, value: Option<&str>| {
+        notice_at.map_or(Value::Null, |at| f.text(name, &at, field, value))
+    };
+    let date = |name: &str, field: Field, value: Option<crate::model::Date>| {
+        notice_at.map_or(Value::Null, |at| f.date(name, &at, field, value))
+    };
+    let or_none = |v: Value| if v.is_null() { json!("none") } else { v };
+    // The complaint answered: the platform's case, as the sheet gives it (review N7).
+    let complaint = match &notice.case_no {
+        Some(case) => json!({
+            "case_no": text("counter_notice.case_no", Field::CaseNo, Some(case)),
+            "filed": or_none(date("counter_notice.complaint_filed_on", Field::ComplaintFiledOn, notice.complaint_filed_on)),
+        }),
+        None => Value::Null,
+    };
+    // Art. 43: 15 calendar days from the statement reaching us, past a day off at the end.
+    let (end, _) = crate::deadlines::art43_end(d.cx.calendar, notice.received_on);
+    let art43_text = super::values::date_text(end.date);
+    let art43 = notice_at.filter(|_| r.prc).map(|at| {
+        f.derived(
+            "counter_notice.art43_deadline",
+            vec![at.cell_name(Field::ReceivedOn)],
+            "E-Commerce Law art. 43: 15 days from the statement reaching the rights holder; a day off at the end moves it to the next working day (Civil Code art. 203)",
+            &art43_text.en,
+            &art43_text.zh,
+        )
+    });
+    let forwarded_or_received = notice.forwarded_on.unwrap_or(notice.received_on);
+    let reply_due =
+        d.cx.calendar
+            .add_working_days(forwarded_or_received, r.profile.reply_days)
+            .date;
+    let late = if r.prc && end.date < d.cx.date {
+        "art43"
+    } else if reply_due < d.cx.date {
+        "reply"
+    } else {
+        "no"
+    };
+    let reply_text = super::values::date_text(reply_due);
+    let reply = notice_at.map(|at| {
+        let field = if notice.forwarded_on.is_some() {
+            Field::ForwardedOn
+        } else {
+            Field::ReceivedOn
+        };
+        f.derived(
+            "counter_notice.reply_deadline",
+            vec![at.cell_name(field)],
+            &format!(
+                "{}: {} working days from forwarding (profile reply_days)",
+                r.profile.name.en, r.profile.reply_days
+            ),
+            &reply_text.en,
+            &reply_text.zh,
+        )
+    });
+    // The action filed within the 15 days, when the sheet gives its date.
+    let action = match (notice.action, notice.action_filed_on) {
+        (Some(action), Some(filed)) => json!({
+            "kind": action.id(),
+            "filed": date("counter_notice.action_filed_on", Field::ActionFiledOn, Some(filed)),
+            "case_no": or_none(text("counter_notice.action_case_no", Field::ActionCaseNo, notice.action_case_no.as_deref())),
+            "body": or_none(text("counter_notice.action_body", Field::ActionBody, notice.action_body.as_deref())),
+        }),
+        _ => json!("none"),
+    };
+    // The power of attorney the complaint was filed under (review N17): cited only when the
+    // Clients sheet gives the date it was signed.
+    let client_at = At::new(&d.cx.wb.clients, &d.packet.client.source, &[]);
+    let poa = or_none(f.date(
+        "client.poa_signed_on",
+        &client_at,
+        Field::PoaSignedOn,
+        d.packet.client.poa_signed_on,
+    ));
+    // Trademark Law art. 57: the items the facts support (review N7): identical (1) unless
+    // the goods' class is known and outside the registration (2), similar (2); and selling
+    // the goods (3), what a seller on a marketplace does.
+    let provision = match first {
+        Some(right) if right.kind == RightType::Trademark && prc_law => {
+            let class_outside = listing.goods_class.is_some_and(|c| !right.classes.contains(&c));
+            let items = match notice.mark_use.or(listing.mark_use) {
+                Some(1) if !class_outside => vec![1, 3],
+                Some(1 | 2) => vec![2, 3],
+                _ => vec![3],
+            };
+            let provision = super::complaint::trademark_provision(items);
+            let mut cells = Vec::new();
+            if let Some(at) = notice_at.filter(|at| at.filled(Field::MarkUse)) {
+                cells.push(at.cell_name(Field::MarkUse));
+            }
+            let listing_at = At::new(&d.cx.wb.listings, &listing.source, &listing.merged_from);
+            cells.push(listing_at.cell_name(Field::MarkUse));
+            f.derived(
+                "rebuttal.provision",
+                cells,
+                "Trademark Law art. 57: item 1 for an identical mark on the registered goods, 2 for a similar mark or goods, 3 for selling them (mark_use)",
+                provision["en"].as_str().unwrap_or_default(),
+                provision["zh"].as_str().unwrap_or_default(),
+            )
+        }
+        _ => Value::Null,
+    };
 
     let mut annexes = Annexes::default();
     let label = (!notice.our_evidence.is_empty()).then(|| {
@@ -116,28 +212,33 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         "prc": r.prc,
         // The arguments cite PRC statutes only where they govern: a Chinese right, on a
         // platform or site trading in mainland China.
-        "law": if r.prc && first.is_some_and(|right| right.country.code.as_deref() == Some("CN")) {
-            "prc"
-        } else {
-            "other"
-        },
+        "law": if prc_law { "prc" } else { "other" },
         "site": {"en": host, "zh": host},
         "platform": platform,
         "listing": {
             "url": values.url, "item_id": values.item_id, "store": values.store,
             "title": values.title,
         },
-        "complaints": complaints,
+        "rights": rights,
+        "complaint": complaint,
         "right": first_value,
         "kind": kind,
         "classes": classes,
         "received": notice_at.map(|at| f.date("counter_notice.received_on", &at, Field::ReceivedOn, Some(notice.received_on))),
-        "forwarded": notice_at.map(|at| {
-            let field = if at.filled(Field::ForwardedOn) { Field::ForwardedOn } else { Field::ReceivedOn };
-            f.date("counter_notice.forwarded_on", &at, field, Some(notice.forwarded()))
-        }),
+        // Printed only as the cell gives it (review N6).
+        "forwarded": or_none(date("counter_notice.forwarded_on", Field::ForwardedOn, notice.forwarded_on)),
+        "art43": art43,
+        "reply_due": reply,
+        "late": late,
+        "action": action,
+        "poa": poa,
+        "litigation": d.cx.config.poa.litigation,
+        "provision": provision,
+        "differences": or_none(text("counter_notice.differences", Field::Differences, notice.differences.as_deref())),
+        "our_response": text("counter_notice.our_response", Field::OurResponse, notice.our_response.as_deref()),
         "grounds": notice_at.map(|at| f.shown("counter_notice.grounds", &at, Field::Grounds, &names_en.join(", "), &names_zh.join("、"))),
-        "seller_evidence": notice_at.map(|at| f.text("counter_notice.seller_evidence", &at, Field::SellerEvidence, notice.seller_evidence.as_deref())),
+        "seller_evidence": text("counter_notice.seller_evidence", Field::SellerEvidence, notice.seller_evidence.as_deref()),
+        "seller_evidence_sel": or_none(text("counter_notice.seller_evidence", Field::SellerEvidence, notice.seller_evidence.as_deref())),
         "evidence": if label.is_some() { "yes" } else { "no" },
         "arguments": notice.grounds.iter().map(|&g| argument_id(g)).collect::<Vec<_>>(),
         "annexes": annexes.list(),

@@ -71,14 +71,14 @@ impl<'a> Sources<'a> {
         out
     }
 
-    /// The client, the counter-notice's row, the complaints' rights and the listing.
+    /// The client, the counter-notice's row, the rights the listing names and the listing.
     pub(crate) fn rebuttal(&self, r: &Rebuttal) -> Vec<String> {
         let mut out = vec![self.client()];
         if let Some(table) = &self.wb.counter_notices {
             out.push(Self::cell(table, Field::Url, &r.notice.source));
         }
-        for c in r.complaints.iter().filter_map(|&i| self.packet.complaints.get(i)) {
-            let cell = Self::cell(&self.wb.rights, Field::RightId, &c.right.source);
+        for right in &r.rights {
+            let cell = Self::cell(&self.wb.rights, Field::RightId, &right.source);
             if !out.contains(&cell) {
                 out.push(cell);
             }

@@ -426,12 +426,14 @@ pub(crate) fn right_value(f: &Facts, n: usize, right: &Right) -> Value {
     })
 }
 
-/// "Taobao, Tmall and JD" / "淘宝、天猫及京东": the sites of the packet's listings.
+/// "Taobao, Tmall and JD" / "淘宝、天猫及京东": the sites of the packet's listings, those
+/// its rebuttals answer on included.
 pub(crate) fn platform_names(profiles: &Profiles, packet: &Packet) -> Value {
     let mut platforms: Vec<_> = packet
         .complaints
         .iter()
         .flat_map(|c| c.platforms.iter().copied())
+        .chain(packet.rebuttals.iter().map(|r| r.listing.platform))
         .collect();
     platforms.sort();
     platforms.dedup();

@@ -145,8 +145,7 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "¥268.00",
             (2026, 10, 14),
             "evidence/C001/taobao-702318846735.png",
-            "",
-            shows: ("the NORTHWIND 诺斯温德 mark on the jacket and in the listing title", "25")
+            ""
         ),
         listing!(
             "https://item.taobao.com/item.htm?id=715904432187",
@@ -168,7 +167,8 @@ pub(super) const LISTINGS: Sheet = Sheet {
             "¥199.00",
             (2026, 10, 15),
             "evidence/C001/tmall-712098345617.png",
-            ""
+            "",
+            shows: ("the NORTHWIND 诺斯温德 mark on the backpack and in the listing title", "18")
         ),
         listing!(
             "https://detail.tmall.com/item.htm?spm=a220m.1000858.1000725.1.4f2d6b8eQwRt3x&id=712098345617&skuId=5012345678901&ali_trackid=2%3Amm_26632258_3504122_48284354",

@@ -25,6 +25,7 @@ pub(super) const CLIENTS: Sheet = Sheet {
         ("salutation", 11.0),
         ("signatory_title_zh", 20.0),
         ("seal", 8.0),
+        ("poa_signed_on", 14.0),
     ],
     rows: &[
         &[
@@ -45,6 +46,7 @@ pub(super) const CLIENTS: Sheet = Sheet {
             Text("Mr"),
             Text("总法律顾问"),
             Text("no"),
+            Date(2026, 10, 20),
         ],
         &[
             Text("C002"),
@@ -63,6 +65,7 @@ pub(super) const CLIENTS: Sheet = Sheet {
             Blank,
             Text("Dr"),
             Text("总经理"),
+            Blank,
             Blank,
         ],
         &[
@@ -83,6 +86,7 @@ pub(super) const CLIENTS: Sheet = Sheet {
             Text("先生"),
             Text("法定代表人"),
             Text("yes"),
+            Blank,
         ],
     ],
     lists: &[("seal", &["yes", "no"])],
@@ -332,6 +336,10 @@ pub(super) const COUNTER_NOTICES: Sheet = Sheet {
         ("seller_evidence", 44.0),
         ("our_evidence", 44.0),
         ("notes", 30.0),
+        ("case_no", 22.0),
+        ("complaint_filed_on", 14.0),
+        ("mark_use", 10.0),
+        ("differences", 40.0),
     ],
     rows: &[
         &[
@@ -342,6 +350,10 @@ pub(super) const COUNTER_NOTICES: Sheet = Sheet {
             Text("授权书一份，授权方为“诺斯温德贸易（深圳）有限公司”，无客户签章"),
             Text("evidence/C001/no-licence-statement.pdf"),
             Text("客户确认从未授权该店铺"),
+            Text("IPP-20261110-0055213"),
+            Date(2026, 11, 10),
+            Blank,
+            Blank,
         ],
         &[
             Text("https://item.jd.com/100045678912.html"),
@@ -351,6 +363,10 @@ pub(super) const COUNTER_NOTICES: Sheet = Sheet {
             Text("进货发票复印件一张，供货方为第三方贸易公司"),
             Text("evidence/C001/comparison-100045678912.png"),
             Blank,
+            Blank,
+            Blank,
+            Text("identical"),
+            Text("包装盒无防伪标签，吊牌字体与正品不同"),
         ],
     ],
     lists: &[],

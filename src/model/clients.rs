@@ -116,6 +116,7 @@ pub(crate) fn read_client(
     let phone = r.text(Field::Phone);
     let licence = r.files(Field::Licence, base_dir);
     let licence_translation = r.files(Field::LicenceTranslation, base_dir);
+    let poa_signed_on = r.date(Field::PoaSignedOn);
     let extra = r.extra();
     if r.failed {
         return None;
@@ -137,6 +138,7 @@ pub(crate) fn read_client(
         phone,
         licence,
         licence_translation,
+        poa_signed_on,
         extra,
         source: r.source(),
     })

@@ -135,6 +135,36 @@ impl Ground {
     }
 }
 
+/// What the rights holder did within the 15 days of E-Commerce Law art. 43.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// 起诉: a suit before a people's court.
+    Court,
+    /// 行政投诉: a complaint to the administration for market regulation.
+    Amr,
+}
+
+impl Action {
+    fn from_text(text: &str) -> Option<Action> {
+        match normalize(text).as_str() {
+            "court" | "suit" | "lawsuit" | "起诉" | "诉讼" | "法院" => Some(Action::Court),
+            "amr" | "administrative" | "administrativecomplaint" | "行政投诉" | "投诉" | "市场监管" => {
+                Some(Action::Amr)
+            }
+            _ => None,
+        }
+    }
+
+    /// The id used in data: `court`, `amr`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Action::Court => "court",
+            Action::Amr => "amr",
+        }
+    }
+}
+
 /// A seller's counter-notice against one listing of the workbook.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CounterNotice {
@@ -146,7 +176,8 @@ pub struct CounterNotice {
     pub listing_row: u32,
     /// received_on / 收到日期.
     pub received_on: Date,
-    /// forwarded_on / 转送日期 (when the platform forwarded it; `None`: received_on).
+    /// forwarded_on / 转送日期 (when the platform forwarded it; informative only: the art. 43
+    /// period runs from `received_on`).
     pub forwarded_on: Option<Date>,
     /// grounds / 理由, each once, in [`Ground::ALL`]'s order.
     pub grounds: Vec<Ground>,
@@ -156,6 +187,24 @@ pub struct CounterNotice {
     pub our_evidence: Vec<FileRef>,
     /// notes / 备注.
     pub notes: Option<String>,
+    /// case_no / 投诉编号: the platform's number of the complaint the statement answers.
+    pub case_no: Option<String>,
+    /// complaint_filed_on / 投诉日期: when that complaint was filed.
+    pub complaint_filed_on: Option<Date>,
+    /// mark_use / 使用方式: identical (art. 57(1)) or similar (art. 57(2)) mark, as found.
+    pub mark_use: Option<u8>,
+    /// differences / 差异: what differs in the goods or packaging, as found.
+    pub differences: Option<String>,
+    /// our_response / 我方意见: the lawyer's own argument, printed as given.
+    pub our_response: Option<String>,
+    /// action / 后续行动: the complaint to the authorities or the suit (art. 43).
+    pub action: Option<Action>,
+    /// action_filed_on / 立案日期, action_case_no / 案号或受理号, action_body / 受理机关.
+    pub action_filed_on: Option<Date>,
+    pub action_case_no: Option<String>,
+    pub action_body: Option<String>,
+    /// action_evidence / 受理材料: the acceptance document, annexed to the art. 43 notice.
+    pub action_evidence: Vec<FileRef>,
     /// Columns the model does not know: header as written → value.
     pub extra: BTreeMap<String, String>,
     /// Where the row is.
@@ -165,9 +214,9 @@ pub struct CounterNotice {
 }
 
 impl CounterNotice {
-    /// The day the art. 43 period and our reply count from.
-    pub fn forwarded(&self) -> Date {
-        self.forwarded_on.unwrap_or(self.received_on)
+    /// Every file the row names: our evidence and the action's acceptance document.
+    pub fn files(&self) -> impl Iterator<Item = &FileRef> {
+        self.our_evidence.iter().chain(&self.action_evidence)
     }
 }
 
@@ -229,6 +278,33 @@ pub(crate) fn read_counter_notice(r: &mut RowReader, cx: &NoticeContext) -> Opti
     let seller_evidence = r.text(Field::SellerEvidence);
     let our_evidence = r.files(Field::OurEvidence, cx.base_dir);
     let notes = r.text(Field::Notes);
+    let case_no = r.text(Field::CaseNo);
+    let complaint_filed_on = r.date(Field::ComplaintFiledOn);
+    if let (Some(filed), Some(received)) = (complaint_filed_on, received_on) {
+        if filed > received {
+            r.warning(
+                Field::ComplaintFiledOn,
+                format!("the complaint is said to be filed on {filed}, after the statement answering it was received ({received})"),
+            );
+        }
+    }
+    let mark_use = super::listings::read_mark_use(r).filter(|&item| item != 3);
+    let differences = r.text(Field::Differences);
+    let our_response = r.text(Field::OurResponse);
+    let action = r.text(Field::Action).and_then(|text| {
+        let action = Action::from_text(&text);
+        if action.is_none() {
+            r.warning(
+                Field::Action,
+                format!("\"{text}\" is not an action takedown knows (court / 起诉, amr / 行政投诉); no art. 43 notice is made"),
+            );
+        }
+        action
+    });
+    let action_filed_on = r.date(Field::ActionFiledOn);
+    let action_case_no = r.text(Field::ActionCaseNo);
+    let action_body = r.text(Field::ActionBody);
+    let action_evidence = r.files(Field::ActionEvidence, cx.base_dir);
     let extra = r.extra();
     if r.failed {
         return None;
@@ -244,6 +320,16 @@ pub(crate) fn read_counter_notice(r: &mut RowReader, cx: &NoticeContext) -> Opti
         seller_evidence,
         our_evidence,
         notes,
+        case_no,
+        complaint_filed_on,
+        mark_use,
+        differences,
+        our_response,
+        action,
+        action_filed_on,
+        action_case_no,
+        action_body,
+        action_evidence,
         extra,
         source: r.source(),
         location: r.location(Field::Url),

@@ -219,6 +219,9 @@ pub struct Client {
     pub licence: Vec<FileRef>,
     /// licence_translation / 营业执照译本.
     pub licence_translation: Vec<FileRef>,
+    /// poa_signed_on / 授权委托书签署日期: when the power of attorney the complaints were
+    /// filed under was signed (a rebuttal cites it; without it, it claims none).
+    pub poa_signed_on: Option<Date>,
     /// Columns the model does not know: header as written → value.
     pub extra: BTreeMap<String, String>,
     /// Where the row is.

@@ -69,7 +69,7 @@ pub(crate) fn check_files(
             .collect();
         clients.sort_unstable();
         clients.dedup();
-        for file in &notice.our_evidence {
+        for file in notice.files() {
             named.push((file, clients.clone()));
         }
     }
@@ -157,6 +157,6 @@ fn file_refs_mut(docket: &mut Docket) -> impl Iterator<Item = &mut FileRef> {
     let notices = docket
         .counter_notices
         .iter_mut()
-        .flat_map(|n| n.our_evidence.iter_mut());
+        .flat_map(|n| n.our_evidence.iter_mut().chain(n.action_evidence.iter_mut()));
     clients.chain(rights).chain(listings).chain(notices)
 }

@@ -137,21 +137,7 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             }
         }
     });
-    let mark_use = r.text(Field::MarkUse).and_then(|text| {
-        let key = crate::ingest::normalize(&text);
-        match key.as_str() {
-            "identical" | "same" | "1" | "相同" | "相同商标" => Some(1),
-            "similar" | "2" | "近似" | "近似商标" | "类似" => Some(2),
-            "sale" | "selling" | "3" | "销售" | "销售侵权商品" => Some(3),
-            _ => {
-                r.warning(
-                    Field::MarkUse,
-                    format!("\"{text}\" is not a use takedown knows (identical / 相同, similar / 近似, sale / 销售); the complaint cites the sale of the goods (Trademark Law art. 57(3))"),
-                );
-                None
-            }
-        }
-    });
+    let mark_use = read_mark_use(r);
     let site_country = r.text(Field::SiteCountry).map(|text| {
         Country::lookup(&text).unwrap_or_else(|| {
             r.warning(
@@ -193,6 +179,26 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             source: r.source(),
             merged_from: Vec::new(),
         },
+    })
+}
+
+/// The mark_use cell: the item of Trademark Law art. 57 (1 identical, 2 similar, 3 sale);
+/// an unknown word is a warning and reads as not said.
+pub(super) fn read_mark_use(r: &mut RowReader) -> Option<u8> {
+    r.text(Field::MarkUse).and_then(|text| {
+        let key = crate::ingest::normalize(&text);
+        match key.as_str() {
+            "identical" | "same" | "1" | "相同" | "相同商标" => Some(1),
+            "similar" | "2" | "近似" | "近似商标" | "类似" => Some(2),
+            "sale" | "selling" | "3" | "销售" | "销售侵权商品" => Some(3),
+            _ => {
+                r.warning(
+                    Field::MarkUse,
+                    format!("\"{text}\" is not a use takedown knows (identical / 相同, similar / 近似, sale / 销售); the complaint cites the sale of the goods (Trademark Law art. 57(3))"),
+                );
+                None
+            }
+        }
     })
 }
 

@@ -23,7 +23,7 @@ mod salutation;
 mod validate;
 mod value;
 
-pub use counter_notices::{CounterNotice, Ground};
+pub use counter_notices::{Action, CounterNotice, Ground};
 pub use country::Country;
 pub use docket::{
     Bilingual, Client, Docket, FileRef, Listing, Purchase, PurchaseKind, Right, RightType, Source,

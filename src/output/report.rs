@@ -76,14 +76,27 @@ pub(crate) fn report(
     if !deadlines.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(out, "Deadlines (also in deadlines.ics):");
-        let mut sorted: Vec<&Deadline> = deadlines.iter().collect();
-        sorted.sort_by_key(|d| d.date);
-        for d in sorted {
-            let estimated = if d.estimated { " (estimated)" } else { "" };
+        // One line per event of deadlines.ics, flagged as its summary is.
+        let mut events = crate::deadlines::events(deadlines);
+        events.sort_by_key(|same| same[0].date);
+        for same in events {
+            let d = same[0];
+            let estimated = if same.iter().any(|d| d.estimated) {
+                " (estimated)"
+            } else {
+                ""
+            };
+            let urgency = same.iter().map(|d| d.urgency).max().unwrap_or_default();
+            let titles: Vec<&str> = same.iter().map(|d| d.title.en.as_str()).collect();
+            let sources: Vec<&str> = same.iter().map(|d| d.source.en.as_str()).collect();
             let _ = writeln!(
                 out,
-                "  {}{estimated}  {}  {}  [{}]",
-                d.date, d.client_id, d.title.en, d.source.en
+                "  {}{estimated}  {}  {}{}  [{}]",
+                d.date,
+                d.client_id,
+                urgency.flag(),
+                titles.join("; "),
+                sources.join("; ")
             );
         }
     }

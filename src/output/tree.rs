@@ -69,7 +69,7 @@ pub(crate) fn finish_tree(
         "files": files,
         "evidence": evidence(docket, &files),
         "links": links(made),
-        "deadlines": {"path": "deadlines.ics", "sha256": hex(&Sha256::digest(ics.as_bytes())), "bytes": ics.len(), "events": deadlines.len()},
+        "deadlines": {"path": "deadlines.ics", "sha256": hex(&Sha256::digest(ics.as_bytes())), "bytes": ics.len(), "events": crate::deadlines::events(deadlines).len()},
         "report": {"path": "report.txt", "sha256": hex(&Sha256::digest(report.as_bytes())), "bytes": report.len()},
     });
     let mut text = serde_json::to_string_pretty(&manifest).map_err(std::io::Error::other)?;
@@ -158,7 +158,7 @@ fn evidence(docket: &Docket, files: &[&ManifestFile]) -> Vec<Value> {
         named.extend(listing.files());
     }
     for notice in &docket.counter_notices {
-        named.extend(notice.our_evidence.iter());
+        named.extend(notice.files());
     }
     // Path → where it is embedded, and path → the cells naming it, each in one pass.
     let mut embedded: HashMap<&Path, Vec<Value>> = HashMap::new();

@@ -44,6 +44,9 @@ pub struct Packet<'d> {
     pub unreproduced: Vec<(&'d Right, &'d Listing)>,
     /// Our answers to the sellers' counter-notices, in sheet order.
     pub rebuttals: Vec<Rebuttal<'d>>,
+    /// Listings in dispute (a counter-notice answers their complaint): no new complaint
+    /// names them in this build (review N14), in sheet order.
+    pub disputed: Vec<&'d Listing>,
 }
 
 /// Our answer to one counter-notice (对平台内经营者声明的回复意见).
@@ -54,8 +57,8 @@ pub struct Rebuttal<'d> {
     pub listing: &'d Listing,
     /// The platform it goes to.
     pub profile: &'d Profile,
-    /// The packet's complaints naming the listing (indices into [`Packet::complaints`]).
-    pub complaints: Vec<usize>,
+    /// The client's rights the listing names (the rights its original complaint relied on).
+    pub rights: Vec<&'d Right>,
     /// `rebuttal-<platform>-<item id>.pdf` (other sites: the host, and `row<N>` without an
     /// item id).
     pub file: String,
@@ -71,12 +74,16 @@ impl Rebuttal<'_> {
         self.file.trim_end_matches(".pdf")
     }
 
-    /// How its deadlines name it: `listing https://…` / `链接https://…`.
+    /// How its deadlines name it: `item 100045678912` / `商品100045678912` (a listing
+    /// without an item id: its link).
     pub fn name(&self) -> Bilingual {
-        Bilingual::new(
-            format!("listing {}", self.listing.url),
-            format!("链接{}", self.listing.url),
-        )
+        match &self.listing.item_id {
+            Some(id) => Bilingual::new(format!("item {id}"), format!("商品{id}")),
+            None => Bilingual::new(
+                format!("listing {}", self.listing.url),
+                format!("链接{}", self.listing.url),
+            ),
+        }
     }
 }
 
@@ -191,6 +198,9 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
     } else {
         docket.listings.iter().map(|l| (l.source.row, l)).collect()
     };
+    // The rows of the listings a counter-notice answers: their complaints are filed already.
+    let disputed_rows: std::collections::HashSet<u32> =
+        docket.counter_notices.iter().map(|n| n.listing_row).collect();
     for client in &docket.clients {
         if docket.blocked.contains_key(&client.id) {
             continue;
@@ -225,11 +235,18 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         // No evidence, no complaint: a listing nothing shows is held back.
         let mut held: Vec<&Listing> = Vec::new();
         let mut unreproduced = Vec::new();
+        let mut disputed: Vec<&Listing> = Vec::new();
         let named: Vec<Vec<&Listing>> = rights
             .iter()
             .map(|&r| {
                 let mut all = by_right.get(r.id.as_str()).cloned().unwrap_or_default();
                 all.retain(|&l| {
+                    if disputed_rows.contains(&l.source.row) {
+                        if !disputed.iter().any(|d| d.source.row == l.source.row) {
+                            disputed.push(l);
+                        }
+                        return false;
+                    }
                     let shown = l.is_shown();
                     if !shown && !held.iter().any(|h| h.source.row == l.source.row) {
                         held.push(l);
@@ -244,15 +261,9 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
             })
             .collect();
         held.sort_by_key(|l| l.source.row);
+        disputed.sort_by_key(|l| l.source.row);
         let (complaints, withheld) = complaints(&rights, &named, profiles);
-        let rebuttals = rebuttals(
-            docket,
-            &by_row,
-            (client, &rights),
-            &complaints,
-            profiles,
-            &mut notes,
-        );
+        let rebuttals = rebuttals(docket, &by_row, &rights, profiles);
         packets.push(Packet {
             client,
             folder,
@@ -262,6 +273,7 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
             held,
             unreproduced,
             rebuttals,
+            disputed,
         });
     }
     (packets, notes)

@@ -111,6 +111,22 @@ fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
                 text,
             ));
         }
+        for listing in &packet.disputed {
+            notes.push(Diagnostic::warning(
+                cell(&wb.listings, listing.source.row, &[Field::Url]),
+                "a counter-notice answers this listing's complaint: no new complaint names it in this build (its rebuttal answers the statement, citing the complaint filed)",
+            ));
+        }
+        for r in &packet.rebuttals {
+            if r.notice.case_no.is_none() {
+                if let Some(table) = &wb.counter_notices {
+                    notes.push(Diagnostic::warning(
+                        cell(table, r.notice.source.row, &[Field::CaseNo, Field::Url]),
+                        "case_no is empty: the rebuttal names the complaint it answers by the listing and right only; give the platform's case number (and complaint_filed_on)",
+                    ));
+                }
+            }
+        }
         for (right, listing) in &packet.unreproduced {
             notes.push(Diagnostic::warning(
                 cell(&wb.listings, listing.source.row, &[Field::Shows, Field::Evidence, Field::Url]),

@@ -12,7 +12,8 @@ use takedown::deadlines::{uid, Kind};
 use takedown::ingest::read_workbook;
 use takedown::model::{build_docket_on, Date, Ground};
 
-fn events(ics: &str) -> Vec<(String, String, usize)> {
+/// (UID, DTSTART, alarms, SUMMARY) of each event.
+fn events(ics: &str) -> Vec<(String, String, usize, String)> {
     let unfolded = icalendar::parser::unfold(ics);
     let calendar = icalendar::parser::read_calendar(&unfolded).expect("parses as iCalendar");
     calendar
@@ -29,7 +30,7 @@ fn events(ics: &str) -> Vec<(String, String, usize)> {
                     .unwrap_or_default()
             };
             let alarms = event.components.iter().filter(|c| c.name == "VALARM").count();
-            (prop("UID"), prop("DTSTART"), alarms)
+            (prop("UID"), prop("DTSTART"), alarms, prop("SUMMARY"))
         })
         .collect()
 }
@@ -48,7 +49,7 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
         manifest["deadlines"]["events"].as_u64().unwrap() as usize
     );
     assert!(
-        all.iter().all(|(_, _, alarms)| *alarms == 1),
+        all.iter().all(|(_, _, alarms, _)| *alarms == 1),
         "one reminder per event"
     );
     let mut uids: Vec<&str> = all.iter().map(|e| e.0.as_str()).collect();
@@ -56,14 +57,26 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
     uids.dedup();
     assert_eq!(uids.len(), all.len(), "UIDs are unique");
     assert!(
-        all.iter().all(|(_, start, _)| !start.ends_with("0101")),
+        all.iter().all(|(_, start, _, _)| !start.ends_with("0101")),
         "never on 1 January"
     );
 
+    // A deadline is its own event, or one of the event of its client, day and step (its
+    // summary names its item); every summary names the client.
+    assert!(
+        all.iter()
+            .all(|e| e.3.starts_with("[C1] ") || e.3.contains(": [C1] ")),
+        "{all:?}"
+    );
     let date_of = |kind: Kind, subject: &str| -> String {
         let id = uid("C1", kind, subject);
+        let item = subject.rsplit('-').next().unwrap();
+        let step = match kind {
+            Kind::Reply => "our reply to the seller's statement due",
+            _ => "art. 43 period ends",
+        };
         all.iter()
-            .find(|e| e.0 == id)
+            .find(|e| e.0 == id || (e.3.contains(step) && e.3.contains(&format!("(item {item})"))))
             .map(|e| e.1.clone())
             .unwrap_or_else(|| panic!("no {kind:?} event for {subject}"))
     };
@@ -79,14 +92,12 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
     for (ground, link, date) in &replies {
         assert_eq!(date_of(Kind::Reply, &subject(ground, link)), *date, "{ground}");
     }
-    // Art. 43: forwarded_on (or received_on) + 15 calendar days.
+    // Art. 43: received_on + 15 calendar days, whatever the forwarding date (review N6).
     let art43 = [
-        ("licensed", taobao(1), "20261216"),
+        ("licensed", taobao(1), "20261217"),
         ("genuine", taobao(2), "20270113"),
-        ("no-use", taobao(3), "20261015"),
-        // 28 February 2026 is a Saturday made a working day.
-        ("different-goods", taobao(4), "20260228"),
-        // No forwarded_on: from received_on, 1 December.
+        ("no-use", taobao(3), "20261023"),
+        ("different-goods", taobao(4), "20260311"),
         ("own-right", taobao(5), "20261216"),
     ];
     for (ground, link, date) in &art43 {
@@ -95,17 +106,21 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
     // The report lists them too, with their basis.
     let report = std::fs::read_to_string(out.join("report.txt")).unwrap();
     assert!(
-        report.contains("  2026-12-16  C1  Alibaba Intellectual Property Protection Platform (IPP): art. 43 period ends: notify the platform of a complaint to the authorities or a suit (listing https://item.taobao.com/item.htm?id=600000000001)  [E-Commerce Law art. 43:"),
+        report.contains("  2026-12-17  C1  Alibaba Intellectual Property Protection Platform (IPP): art. 43 period ends: notify the platform of a complaint to the authorities or a suit (item 600000000001)"),
         "{report}"
     );
-    assert!(report.contains("  2027-01-04 (estimated)  C1  Alibaba Intellectual Property Protection Platform (IPP): our reply to the seller's statement due (listing https://item.taobao.com/item.htm?id=600000000002)"), "{report}");
+    assert!(report.contains("  2027-01-04 (estimated)  C1  Alibaba Intellectual Property Protection Platform (IPP): our reply to the seller's statement due (item 600000000002)"), "{report}");
 
     // A deadline already past on the issue date is a warning at the counter-notice.
     assert!(
-        report.contains("Counter-notices!A5: the 15 days of E-Commerce Law art. 43 ended on 2026-02-28: unless a complaint to the authorities or a suit was notified to Alibaba Intellectual Property Protection Platform (IPP) by then, it may already have ended its measures"),
+        report.contains("Counter-notices!A5: the 15 days of E-Commerce Law art. 43 ended on 2026-03-11: unless a complaint to the authorities or a suit was notified to Alibaba Intellectual Property Protection Platform (IPP) by then, it may already have ended its measures"),
         "{report}"
     );
-    assert!(!report.contains("Counter-notices!A2:"), "{report}");
+    assert!(!report.contains("Counter-notices!A2: the 15 days"), "{report}");
+    assert!(
+        !report.contains("Counter-notices!A2: our reply was due"),
+        "{report}"
+    );
 
     // A second build gives the same events, UIDs included.
     let again = build(dir.path(), &workbook, "again");
@@ -115,9 +130,9 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
     // The cover letter's deadline table.
     let cover = text(&out.join("C1-guangzhou-lingxi-smart-home-technology/cover-letter.pdf"));
     assert!(cover.contains("Deadlines期限"), "{cover}");
-    assert!(cover.contains("16December2026"));
-    assert!(cover.contains("2026年12月16日"));
-    assert!(cover.contains("(listinghttps://item.taobao.com/item.htm?id=600000000001)"));
+    assert!(cover.contains("17December2026"));
+    assert!(cover.contains("2026年12月17日"));
+    assert!(cover.contains("(item600000000001)"));
     // Deadlines name what they concern, never a file.
     assert!(!cover.contains("rebuttal-taobao"), "{cover}");
 }
@@ -283,8 +298,10 @@ fn the_sample_workbook_has_two_counter_notices() {
             ),
         ]
     );
+    // A blank forwarding date stays blank (review N6): nothing is printed for it.
+    assert_eq!(docket.counter_notices[1].forwarded_on, None);
     assert_eq!(
-        docket.counter_notices[1].forwarded(),
+        docket.counter_notices[1].received_on,
         Date::new(2026, 11, 27).unwrap()
     );
 }
@@ -322,7 +339,7 @@ fn a_csv_workbook_reads_its_counter_notices_file_and_ignores_an_empty_one() {
 }
 
 #[test]
-fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal() {
+fn a_listing_in_dispute_gets_its_rebuttal_and_no_new_complaint() {
     let dir = tempfile::tempdir().unwrap();
     let csv = csv_workbook_shown(
         dir.path(),
@@ -347,11 +364,21 @@ fn a_counter_notice_whose_complaint_is_withheld_gets_a_warning_and_no_rebuttal()
     );
     assert_eq!(code, 0, "{err}");
     let folder = dir.path().join("out/csv/C1-acme");
+    // A rebuttal answers the complaint filed before, whether or not one could be written now
+    // (the design lacks the report Alibaba IPP requires for a new complaint).
     assert!(folder.join("rebuttal-taobao-600000000001.pdf").exists());
-    assert!(!folder.join("rebuttal-taobao-600000000002.pdf").exists());
+    assert!(folder.join("rebuttal-taobao-600000000002.pdf").exists());
+    // The listings in dispute get no second complaint (review N14).
+    assert!(!folder.join("complaint-alibaba-ipp-R1.pdf").exists());
     let report = std::fs::read_to_string(dir.path().join("out/csv/report.txt")).unwrap();
+    for row in [2, 3] {
+        assert!(
+            report.contains(&format!("warning: csv/listings.csv: listings!A{row}: a counter-notice answers this listing's complaint: no new complaint names it in this build")),
+            "{report}"
+        );
+    }
     assert!(
-        report.contains("warning: csv/counter-notices.csv: counter-notices!B3: no complaint of client \"C1\" names https://item.taobao.com/item.htm?id=600000000002 (it is not written); no rebuttal is made for this counter-notice"),
+        report.contains("warning: csv/counter-notices.csv: counter-notices!B2: case_no is empty: the rebuttal names the complaint it answers by the listing and right only"),
         "{report}"
     );
 }

@@ -125,6 +125,7 @@ fn a_counter_notice_sets_our_reply_and_the_art_43_period() {
         forwarded_on: Some(d(2026, 12, 2)),
         profile: profiles.of(Platform::Jd),
         prc: true,
+        docket_margin: 2,
     };
     let deadlines = deadlines::for_counter_notice(Calendar::builtin(), "C001", &notice);
     assert_eq!(
@@ -143,15 +144,34 @@ fn a_counter_notice_sets_our_reply_and_the_art_43_period() {
                 "2026-12-14".to_owned(),
                 false
             ),
-            // forwarded_on + 15 calendar days.
+            // received_on + 15 calendar days: the statement reaching the rights holder, not
+            // its forwarding (review N6).
             (
                 Kind::Art43,
                 "https://item.jd.com/100012043978.html",
-                "2026-12-17".to_owned(),
+                "2026-12-18".to_owned(),
+                false
+            ),
+            // The firm's docket date, 2 working days earlier, apart and labelled.
+            (
+                Kind::Art43Docket,
+                "https://item.jd.com/100012043978.html",
+                "2026-12-16".to_owned(),
                 false
             ),
         ]
     );
+    let docket = &deadlines[3];
+    assert_eq!(
+        docket.source.en,
+        "Firm practice: 2 working days before the legal art. 43 date, 18 December 2026; not a legal deadline"
+    );
+    assert!(
+        docket.title.en.contains("internal docket date"),
+        "{}",
+        docket.title.en
+    );
+    assert!(docket.title.zh.contains("本所内部期限"), "{}", docket.title.zh);
     assert_eq!(
         deadlines[1].source.en,
         "JD Intellectual Property Protection Platform, timeline: Our reply to a counter-notice and the platform's decision (2–5 working days), counted from our reply's due date"
@@ -180,6 +200,7 @@ fn an_art_43_period_ending_on_a_day_off_ends_on_the_next_working_day() {
         forwarded_on: None,
         profile: jd,
         prc: true,
+        docket_margin: 0,
     };
     // Wednesday 16 September 2026 + 15 = 1 October, National Day: the week off runs to the 7th.
     let deadlines = deadlines::for_counter_notice(Calendar::builtin(), "C001", &notice(d(2026, 9, 16)));
@@ -252,6 +273,7 @@ fn the_ics_file_parses_with_one_all_day_event_and_reminder_per_deadline() {
             forwarded_on: None,
             profile: profiles.of(Platform::Jd),
             prc: true,
+            docket_margin: 0,
         },
     ));
     let text = deadlines::to_ics(&all, d(2026, 12, 1));
@@ -283,13 +305,22 @@ fn the_ics_file_parses_with_one_all_day_event_and_reminder_per_deadline() {
         .iter()
         .filter(|c| c.name.as_str() == "VEVENT")
         .collect();
-    assert_eq!(events.len(), all.len());
+    // Two complaints' decisions on the same day are one event listing both.
+    let grouped = deadlines::events(&all);
+    assert_eq!(events.len(), grouped.len());
+    assert_eq!(
+        all.len() - grouped.len(),
+        2,
+        "R1 and R2: decision and seller's window"
+    );
+    assert_eq!(grouped[2].len(), 2);
     let prop = |c: &icalendar::parser::Component, name: &str| -> String {
         c.find_prop(name)
             .map(|p| p.val.as_str().to_owned())
             .unwrap_or_else(|| panic!("no {name}"))
     };
-    for (event, deadline) in events.iter().zip(&all) {
+    for (event, same) in events.iter().zip(&grouped) {
+        let deadline = same[0];
         assert_eq!(prop(event, "UID"), deadline.uid);
         assert_eq!(prop(event, "DTSTAMP"), "20261201T000000Z");
         let (y, m, day) = deadline.date.ymd();
@@ -302,10 +333,12 @@ fn the_ics_file_parses_with_one_all_day_event_and_reminder_per_deadline() {
                 .any(|p| p.key.as_str() == "VALUE" && p.val.as_ref().map(|v| v.as_str()) == Some("DATE")),
             "an all-day event"
         );
-        assert_eq!(
-            prop(event, "SUMMARY"),
-            format!("{} / {}", deadline.title.en, deadline.title.zh)
-        );
+        let titles: Vec<String> = same
+            .iter()
+            .map(|d| format!("{} / {}", d.title.en, d.title.zh))
+            .collect();
+        // Every summary names the client first.
+        assert_eq!(prop(event, "SUMMARY"), format!("[C001] {}", titles.join("; ")));
         let alarms: Vec<_> = event
             .components
             .iter()

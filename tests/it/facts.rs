@@ -161,13 +161,14 @@ fn every_fact_of_the_sample_names_its_cell_holds_its_value_and_is_on_its_pages()
     // The firm's details come from the config.
     let firm = complaint.iter().find(|f| f["field"] == "firm.name").unwrap();
     assert_eq!(firm["config"], "firm.name");
-    // Counts count what they say: four complaints, and the letter apart.
+    // Counts count what they say: three complaints (the JD listing is in dispute), and the
+    // letter apart.
     let cover_text = support::pdf::text(
         &dir.path()
             .join("out/sample/C001-northwind-outdoor-gear-inc/cover-letter.pdf"),
     );
     assert!(
-        cover_text.contains("4.Complaints(4documents):wesignandfilethem"),
+        cover_text.contains("4.Complaints(3documents):wesignandfilethem"),
         "{cover_text}"
     );
     assert!(
@@ -482,14 +483,14 @@ fn what_a_capture_shows_and_the_class_of_the_goods_are_printed_only_from_their_c
         assert!(!text.contains("whichfallwithinthegoods"), "{name}");
         assert!(!text.contains("核定使用的商品（第"), "{name}");
     }
-    // Listings!O4 and P4 are the sample's only goods_class cell (R01, on Taobao); the other
+    // Listings!P6 is the sample's only goods_class cell (R01, on Tmall, with its shows cell O6); the other
     // shows cells are R08's, the work reproduced (four listings, the fifth held).
     assert_eq!((shows, classed), (5, 1));
     let complaint =
         support::pdf::text(&out.join("C001-northwind-outdoor-gear-inc/complaint-alibaba-ipp-R01.pdf"));
     for said in [
-        "ThecaptureshowstheNORTHWIND诺斯温德markonthejacketandinthelistingtitle.Thegoodsofferedfallinclass25,forwhichtherightisregistered.",
-        "该页面显示：theNORTHWIND诺斯温德markonthejacketandinthelistingtitle。所售商品属于涉案权利核定使用的第25类商品。",
+        "ThecaptureshowstheNORTHWIND诺斯温德markonthebackpackandinthelistingtitle.Thegoodsofferedfallinclass18,forwhichtherightisregistered.",
+        "该页面显示：theNORTHWIND诺斯温德markonthebackpackandinthelistingtitle。所售商品属于涉案权利核定使用的第18类商品。",
     ] {
         assert!(complaint.contains(said), "{said} not in {complaint}");
     }

@@ -310,7 +310,7 @@ fn a_patent_shows_its_application_and_grant_dates_and_a_copyright_its_term_of_pr
 fn complaints_claim_no_dated_or_submitted_power_of_attorney_and_no_unverified_operator() {
     for (client, file) in [
         ("C001", "complaint-alibaba-ipp-R01.pdf"),
-        ("C001", "complaint-jd-R01.pdf"),
+        ("C001", "complaint-pinduoduo-R01.pdf"),
         ("C002", "complaint-jd-R05.pdf"),
     ] {
         let en = text("en", client, file);

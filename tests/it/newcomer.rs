@@ -413,7 +413,7 @@ fn verbose_says_what_was_done_in_few_lines_and_the_engines_detail_only_at_vv() {
         "{err}"
     );
     assert!(
-        err.contains("C001-northwind-outdoor-gear-inc: 11 documents written"),
+        err.contains("C001-northwind-outdoor-gear-inc: 10 documents written"),
         "{err}"
     );
     let (_, err, _) = takedown(

@@ -5,11 +5,13 @@
 //! with the [`Calendar`]; the 15 days of E-Commerce Law art. 43 are calendar days, and a
 //! period whose last day is a day off ends on the next working day (Civil Code art. 203).
 //! Each deadline has a UID derived from what it is (client, kind, complaint or listing), so
-//! importing the file again updates the events instead of adding copies.
+//! importing the file again updates the events instead of adding copies. A deadline passed
+//! or due within [`URGENT_WORKING_DAYS`] working days of the issue date is flagged.
 
-use chrono::{Duration, NaiveDate};
-use icalendar::{Alarm, Component, Event, EventLike, Trigger};
 use sha2::{Digest, Sha256};
+
+mod ics;
+pub use ics::{events, to_ics};
 
 use crate::calendar::Calendar;
 use crate::model::{Bilingual, Date};
@@ -20,6 +22,51 @@ pub const REMINDER_WORKING_DAYS: u32 = 2;
 
 /// The calendar days of E-Commerce Law art. 43.
 pub const ART_43_DAYS: i64 = 15;
+
+/// A deadline due within this many working days of the issue date is urgent.
+pub const URGENT_WORKING_DAYS: u32 = 2;
+
+/// How pressing a deadline is on the issue date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Urgency {
+    #[default]
+    Later,
+    /// Due on the issue date or within [`URGENT_WORKING_DAYS`] working days of it.
+    Urgent,
+    /// Passed before the issue date.
+    Overdue,
+}
+
+impl Urgency {
+    /// The flag a summary starts with: `URGENT / 紧急: `, `OVERDUE / 已逾期: `, or nothing.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Urgency::Later => "",
+            Urgency::Urgent => "URGENT / 紧急: ",
+            Urgency::Overdue => "OVERDUE / 已逾期: ",
+        }
+    }
+
+    /// The id used in data: `later`, `urgent`, `overdue`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Urgency::Later => "later",
+            Urgency::Urgent => "urgent",
+            Urgency::Overdue => "overdue",
+        }
+    }
+
+    /// How pressing `date` is on `today`.
+    pub fn of(calendar: &Calendar, today: Date, date: Date) -> Urgency {
+        if date < today {
+            Urgency::Overdue
+        } else if date <= calendar.add_working_days(today, URGENT_WORKING_DAYS).date {
+            Urgency::Urgent
+        } else {
+            Urgency::Later
+        }
+    }
+}
 
 /// What a deadline is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -44,6 +91,9 @@ pub enum Kind {
     /// The 15 days of E-Commerce Law art. 43 end: a complaint to the authorities or a suit
     /// must have been notified to the platform, or the listing comes back.
     Art43,
+    /// The firm's own date to have the art. 43 notice out: working days before [`Kind::Art43`]
+    /// (config `docket_margin_working_days`); never the legal date.
+    Art43Docket,
 }
 
 impl Kind {
@@ -59,6 +109,7 @@ impl Kind {
             Kind::Reply => "reply",
             Kind::DisputeDecision => "dispute-decision",
             Kind::Art43 => "art-43",
+            Kind::Art43Docket => "art-43-docket",
         }
     }
 
@@ -95,6 +146,8 @@ pub struct Deadline {
     pub remind_on: Date,
     /// True when a day counted fell in a year without a holiday notice.
     pub estimated: bool,
+    /// How pressing it is on the issue date.
+    pub urgency: Urgency,
 }
 
 /// A complaint of a packet: its id (as in its file name, `complaint-jd-R1`) and its platform.
@@ -118,6 +171,8 @@ pub struct CounterNotice<'a> {
     pub profile: &'a Profile,
     /// Under the PRC E-Commerce Law (art. 43's 15 days apply).
     pub prc: bool,
+    /// Working days before the art. 43 date that the firm's docket date falls.
+    pub docket_margin: u32,
 }
 
 /// The deadlines of one client's packet issued on `issue_date`: the power of attorney back
@@ -204,7 +259,7 @@ pub fn for_packet(
 pub fn of_packet(
     calendar: &Calendar,
     issue_date: Date,
-    poa_return_days: u32,
+    (poa_return_days, docket_margin): (u32, u32),
     packet: &crate::plan::Packet<'_>,
 ) -> Vec<Deadline> {
     let client = packet.client.id.as_str();
@@ -229,8 +284,12 @@ pub fn of_packet(
             forwarded_on: rebuttal.notice.forwarded_on,
             profile: rebuttal.profile,
             prc: rebuttal.prc,
+            docket_margin,
         };
         out.extend(for_counter_notice(calendar, client, &notice));
+    }
+    for d in &mut out {
+        d.urgency = Urgency::of(calendar, issue_date, d.date);
     }
     out
 }
@@ -252,6 +311,7 @@ pub fn lapsed_notes(
             forwarded_on: rebuttal.notice.forwarded_on,
             profile: rebuttal.profile,
             prc: rebuttal.prc,
+            docket_margin: 0,
         };
         let all = for_counter_notice(calendar, "", &notice);
         let past = |kind: Kind| all.iter().find(|d| d.kind == kind && d.date < today);
@@ -276,8 +336,9 @@ pub fn lapsed_notes(
 
 /// The deadlines of one counter-notice: our reply, `reply_days` working days of its platform
 /// after forwarding; the platform's decision, the profile's dispute step after that (when it
-/// has one); and, under PRC law, the end of the 15 days of E-Commerce Law art. 43 after
-/// forwarding.
+/// has one); and, under PRC law, the end of the 15 days of E-Commerce Law art. 43 from the
+/// statement's receipt (`received_on`: the day it reached the rights holder; the forwarding
+/// date is informative only), and the firm's docket date before it.
 pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &CounterNotice<'_>) -> Vec<Deadline> {
     let profile = notice.profile;
     let forwarded = notice.forwarded_on.unwrap_or(notice.received_on);
@@ -324,8 +385,7 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
         "E-Commerce Law art. 43: the platform ends its measures unless, within 15 days of the seller's statement reaching the rights holder, it is notified that the rights holder has complained to the authorities or sued",
         "《中华人民共和国电子商务法》第四十三条：电子商务平台经营者在转送声明到达知识产权权利人后十五日内，未收到权利人已经投诉或者起诉通知的，应当及时终止所采取的措施",
     );
-    let last = forwarded.add_days(ART_43_DAYS).unwrap_or(Date::MAX);
-    let end = calendar.on_or_after(last);
+    let (end, last) = art43_end(calendar, notice.received_on);
     if end.date != last {
         let (en, zh) = (last.english(), last.chinese());
         source.en.push_str(&format!("; the 15th day, {en}, is a day off, so the period ends on the next working day (Civil Code art. 203)"));
@@ -340,7 +400,31 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
         title(Kind::Art43, profile, Some(notice.name)),
         source,
     ));
+    if notice.docket_margin > 0 {
+        let margin = notice.docket_margin;
+        let docket = calendar.working_days_before(end.date, margin);
+        out.push(deadline(
+            calendar,
+            client_id,
+            Kind::Art43Docket,
+            notice.listing,
+            (docket, end.estimated),
+            title(Kind::Art43Docket, profile, Some(notice.name)),
+            Bilingual::new(
+                format!("Firm practice: {margin} working days before the legal art. 43 date, {}; not a legal deadline", end.date.english()),
+                format!("本所内部期限：第四十三条法定期限（{}）前{margin}个工作日；并非法定期限", end.date.chinese()),
+            ),
+        ));
+    }
     out
+}
+
+/// The end of the 15 calendar days of E-Commerce Law art. 43 counted from `received` (the
+/// day after it is the first), moved to the next working day when the 15th is a day off
+/// (Civil Code art. 203): the end and the 15th day.
+pub fn art43_end(calendar: &Calendar, received: Date) -> (crate::calendar::WorkingDays, Date) {
+    let last = received.add_days(ART_43_DAYS).unwrap_or(Date::MAX);
+    (calendar.on_or_after(last), last)
 }
 
 fn title(kind: Kind, profile: &Profile, subject: Option<&Bilingual>) -> Bilingual {
@@ -371,6 +455,10 @@ fn title(kind: Kind, profile: &Profile, subject: Option<&Bilingual>) -> Bilingua
         Kind::Art43 => (
             "art. 43 period ends: notify the platform of a complaint to the authorities or a suit",
             "第四十三条期间届满：须已将投诉或起诉情况通知平台",
+        ),
+        Kind::Art43Docket => (
+            "internal docket date: send the art. 43 notice (the legal date is later)",
+            "本所内部期限：发出第四十三条通知（法定期限在后）",
         ),
     };
     match subject {
@@ -404,6 +492,7 @@ fn deadline(
         subject: subject.to_owned(),
         remind_on: calendar.working_days_before(date, REMINDER_WORKING_DAYS),
         estimated,
+        urgency: Urgency::Later,
     }
 }
 
@@ -417,51 +506,4 @@ pub fn uid(client_id: &str, kind: Kind, subject: &str) -> String {
     let digest = hash.finalize();
     let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
     format!("{hex}@takedown")
-}
-
-fn naive(date: Date) -> NaiveDate {
-    let (y, m, d) = date.ymd();
-    NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d)).unwrap_or(NaiveDate::MAX)
-}
-
-/// The deadlines as an iCalendar file: one all-day event each, with a reminder at 09:00 on
-/// its [`Deadline::remind_on`] day. `stamp` is the DTSTAMP of every event (the build's date,
-/// so the same input gives the same bytes).
-pub fn to_ics(deadlines: &[Deadline], stamp: Date) -> String {
-    let stamp = naive(stamp).and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
-    let mut calendar = icalendar::Calendar::empty();
-    calendar.append_property(("VERSION", "2.0"));
-    calendar.append_property(("PRODID", "-//takedown//deadlines//EN"));
-    calendar.append_property(("CALSCALE", "GREGORIAN"));
-    calendar.name("takedown deadlines / 期限");
-    for d in deadlines {
-        let start = naive(d.date);
-        let estimated = if d.estimated {
-            "\n(Estimated: a year without a State Council holiday notice was counted. 含尚无国务院节假日安排通知的年份，日期为估算。)"
-        } else {
-            ""
-        };
-        let description = format!(
-            "{}\n{}\n{}\n{}{estimated}",
-            d.title.en, d.title.zh, d.source.en, d.source.zh
-        );
-        // Relative to the event's start (00:00 of its day): 09:00 on the reminder day.
-        let before = start.signed_duration_since(naive(d.remind_on));
-        let trigger = Trigger::before_start(before - Duration::hours(9));
-        let mut alarm = Alarm::display(&format!("{} / {}", d.title.en, d.title.zh), trigger);
-        // Without them the writer adds the current time and a random UID.
-        alarm.append_property(("UID", format!("alarm-{}", d.uid).as_str()));
-        alarm.timestamp(stamp);
-        let event = Event::new()
-            .uid(&d.uid)
-            .timestamp(stamp)
-            .summary(&format!("{} / {}", d.title.en, d.title.zh))
-            .description(&description)
-            .starts(start)
-            .ends(start.succ_opt().unwrap_or(start))
-            .alarm(alarm)
-            .done();
-        calendar.push(event);
-    }
-    calendar.done().to_string()
 }
