@@ -92,3 +92,31 @@ rebuttal-no-evidence = The Complainant relies on the evidence of its complaint.
 rebuttal-signature = Agent, for and on behalf of the Complainant
 annex-heading-rebuttal = { $annex }: Complainant's evidence
 annex-title-rebuttal = Complainant's evidence
+art43-title = Notice of a Complaint to the Authorities or a Suit
+art43-subject = Notice under Article 43 of the E-Commerce Law on the listing { $url }
+art43-re = The listing { $url }: E-Commerce Law Article 43
+art43-late = <b>Late notice.</b> This notice is given after the period of Article 43 of the E-Commerce Law ended on { $art43 }.
+art43-intro = { $poa ->
+    [none] The Agent, for the Complainant (the power of attorney is enclosed for the Complainant's signature),
+   *[other] The Agent, acting for the Complainant under the power of attorney the Complainant signed on { $poa },
+  } notifies { $platform } under Article 43 of the E-Commerce Law that, after the seller's statement on the listing below, the Complainant { $action ->
+    [court] sued before { $body }
+   *[amr] complained to { $body }
+  } on { $filed }.
+art43-label-action = Action
+art43-label-case = Case No.
+art43-label-filed = Filed on
+art43-action = { $action ->
+    [court] Suit before { $body }
+   *[amr] Administrative complaint to { $body }
+  }
+art43-case-pending = not yet given
+art43-acceptance = The { $action ->
+    [court] court's
+   *[amr] authority's
+  } acceptance document is in { $annex }.
+art43-acceptance-to-follow = The { $action ->
+    [court] court's
+   *[amr] authority's
+  } acceptance document will be provided as soon as it is received.
+art43-request = The Complainant asks { $platform } to keep in place the measures taken against the listing while the action is pending, and not to end them at the close of the period of Article 43 on { $art43 }.

@@ -91,3 +91,31 @@ rebuttal-no-evidence = 投诉人援引其投诉所附证据。
 rebuttal-signature = 代理人（代表投诉人）
 annex-heading-rebuttal = { $annex }：投诉人证据
 annex-title-rebuttal = 投诉人证据
+art43-title = 关于已提起投诉或诉讼的通知
+art43-subject = 关于链接{ $url }的《电子商务法》第四十三条通知
+art43-re = 链接{ $url }：《电子商务法》第四十三条
+art43-late = <b>逾期通知：</b>本通知在《中华人民共和国电子商务法》第四十三条规定的期间（于{ $art43 }届满）届满后发出。
+art43-intro = { $poa ->
+    [none] 代理人代表投诉人（授权委托书随附，待投诉人签署），
+   *[other] 代理人依据投诉人于{ $poa }签署的授权委托书，代表投诉人，
+  }依据《中华人民共和国电子商务法》第四十三条通知{ $platform }：平台内经营者就下列链接提交声明后，投诉人已于{ $filed }{ $action ->
+    [court] 向{ $body }提起诉讼
+   *[amr] 向{ $body }提出行政投诉
+  }。
+art43-label-action = 后续行动
+art43-label-case = 案号或受理号
+art43-label-filed = 立案日期
+art43-action = { $action ->
+    [court] 向{ $body }起诉
+   *[amr] 向{ $body }行政投诉
+  }
+art43-case-pending = 尚未取得
+art43-acceptance = { $action ->
+    [court] 法院
+   *[amr] 主管部门
+  }的受理材料见{ $annex }。
+art43-acceptance-to-follow = { $action ->
+    [court] 法院
+   *[amr] 主管部门
+  }的受理材料将于收到后及时提供。
+art43-request = 投诉人请求{ $platform }在案件审理或处理期间继续维持对该链接已采取的措施，不因第四十三条规定的期间于{ $art43 }届满而终止。

@@ -5,6 +5,7 @@
 //! [`Spec`] to the templates.
 
 mod annex;
+mod art43;
 mod complaint;
 mod cover;
 mod facts;
@@ -131,7 +132,7 @@ fn issue_date(facts: &facts::Facts, date: Date) -> Value {
 
 /// Every document of a packet in the order `packet.pdf` holds them (cover letter, the
 /// client's business licence when given, power of attorney, schedule, complaints,
-/// rebuttals), and the facts their data marks, by index.
+/// rebuttals, each followed by its art. 43 notice), and the facts their data marks, by index.
 pub fn packet_documents(cx: &Context, packet: &Packet) -> (Vec<Spec>, Vec<crate::fact::Fact>) {
     let data = PacketData::new(cx, packet);
     let src = sources::Sources::new(cx.wb, packet);
@@ -175,6 +176,17 @@ pub fn packet_documents(cx: &Context, packet: &Packet) -> (Vec<Spec>, Vec<crate:
             annexes: annexes.count(),
             attachments: annexes.attachments,
         });
+        if let Some(file) = &r.art43_notice {
+            let (value, annexes) = art43::data(&data, r);
+            docs.push(Spec {
+                file: file.clone(),
+                template: "art43-notice",
+                data: value,
+                sources: src.rebuttal(r),
+                annexes: annexes.count(),
+                attachments: annexes.attachments,
+            });
+        }
     }
     (docs, data.facts.into_list())
 }

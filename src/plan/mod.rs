@@ -62,6 +62,9 @@ pub struct Rebuttal<'d> {
     /// `rebuttal-<platform>-<item id>.pdf` (other sites: the host, and `row<N>` without an
     /// item id).
     pub file: String,
+    /// `art43-notice-<platform>-<item id>.pdf`: the notice to the platform that a complaint
+    /// to the authorities or a suit was filed, when the row names its action and filing date.
+    pub art43_notice: Option<String>,
     /// Whether the PRC E-Commerce Law governs the answer (art. 43's preliminary evidence
     /// and 15 days): a Chinese platform, or a site that trades in mainland China; not a
     /// site abroad, whose letter did not rest on it either.

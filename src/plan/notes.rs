@@ -118,6 +118,24 @@ fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
             ));
         }
         for r in &packet.rebuttals {
+            if let (Some(table), Some(_), None) =
+                (&wb.counter_notices, r.notice.action, r.notice.action_filed_on)
+            {
+                notes.push(Diagnostic::warning(
+                    cell(table, r.notice.source.row, &[Field::ActionFiledOn, Field::Action]),
+                    "action is given but action_filed_on is empty: the art. 43 notice to the platform is not written until the date the action was filed is given; the art. 43 deadline stays urgent",
+                ));
+            }
+            if let (Some(table), Some(_), true) = (
+                &wb.counter_notices,
+                &r.art43_notice,
+                r.notice.action_evidence.is_empty(),
+            ) {
+                notes.push(Diagnostic::warning(
+                    cell(table, r.notice.source.row, &[Field::ActionEvidence, Field::Action]),
+                    "action_evidence is empty: the art. 43 notice says the acceptance document will follow; give the court's or authority's acceptance document",
+                ));
+            }
             if r.notice.case_no.is_none() {
                 if let Some(table) = &wb.counter_notices {
                     notes.push(Diagnostic::warning(

@@ -43,6 +43,11 @@ pub(super) fn rebuttals<'d>(
         };
         let name = unique(&format!("rebuttal-{site}-{subject}"), &files);
         files.push(name.clone());
+        let art43_notice = (notice.action.is_some() && notice.action_filed_on.is_some()).then(|| {
+            let name = unique(&format!("art43-notice-{site}-{subject}"), &files);
+            files.push(name.clone());
+            format!("{name}.pdf")
+        });
         let prc = match profile.channel {
             Channel::Portal => true,
             Channel::Letter => {
@@ -55,6 +60,7 @@ pub(super) fn rebuttals<'d>(
             profile,
             rights: named,
             file: format!("{name}.pdf"),
+            art43_notice,
             prc,
         });
     }

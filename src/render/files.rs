@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{error, RenderError};
 
 /// The built-in templates: (name, Handlebars source).
-pub const TEMPLATES: [(&str, &str); 8] = [
+pub const TEMPLATES: [(&str, &str); 9] = [
     (
         "power-of-attorney",
         include_str!("../../templates/power-of-attorney.hbs"),
@@ -24,6 +24,7 @@ pub const TEMPLATES: [(&str, &str); 8] = [
         include_str!("../../templates/business-licence.hbs"),
     ),
     ("rebuttal", include_str!("../../templates/rebuttal.hbs")),
+    ("art43-notice", include_str!("../../templates/art43-notice.hbs")),
 ];
 
 /// The built-in messages: (language, file name, Fluent source).

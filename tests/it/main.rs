@@ -10,6 +10,7 @@ mod run;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod art43;
 mod build;
 mod calendar;
 mod check_cli;
