@@ -69,7 +69,8 @@ pub(crate) fn data(d: &PacketData) -> Value {
             // A date counted through a year without a holiday notice is marked, as in the
             // deadline table.
             let estimated = a.estimated || b.estimated || start.estimated;
-            steps.push(json!({"step": bi(&step.step), "span": span["en"], "by": by, "estimated": estimated}));
+            let basis = crate::platform::basis_text(&step.source, &step.basis);
+            steps.push(json!({"step": bi(&step.step), "span": span["en"], "by": by, "estimated": estimated, "basis": bi(&basis)}));
         }
         groups.push(json!({
             "name": bi(&profile.name),

@@ -93,6 +93,60 @@ pub struct Step {
     pub kind: StepKind,
     /// Fewest and most working days.
     pub days: [u32; 2],
+    /// Where the figure was read (the platform's rules), or
+    #[serde(default)]
+    pub source: Option<Cited>,
+    /// why it is used without one (`firm practice`): every figure has one or the other.
+    #[serde(default)]
+    pub basis: Option<String>,
+}
+
+/// A figure's published source: its address and the day it was read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cited {
+    pub url: String,
+    pub read_on: String,
+}
+
+/// How documents state where a figure comes from: `source: https://…, read on 2 November
+/// 2026` / `来源：https://…（2026年11月2日查阅）`, or `basis: firm practice` / `依据：本所实务经验`.
+pub fn basis_text(source: &Option<Cited>, basis: &Option<String>) -> Bilingual {
+    match (source, basis) {
+        (Some(c), _) => {
+            let date = crate::model::parse_date(&c.read_on);
+            let (en, zh) = date.map_or_else(
+                || (c.read_on.clone(), c.read_on.clone()),
+                |d| (d.english(), d.chinese()),
+            );
+            Bilingual::new(
+                format!("source: {}, read on {en}", c.url),
+                format!("来源：{}（{zh}查阅）", c.url),
+            )
+        }
+        (None, Some(b)) if b.trim().eq_ignore_ascii_case("firm practice") => {
+            Bilingual::new("basis: firm practice", "依据：本所实务经验")
+        }
+        (None, Some(b)) => Bilingual::new(format!("basis: {b}"), format!("依据：{b}")),
+        (None, None) => Bilingual::new("", ""),
+    }
+}
+
+/// `Err(why)` unless a figure has a source (an http(s) address and a date read) or a basis.
+fn check_cited(source: &Option<Cited>, basis: &Option<String>) -> Result<(), String> {
+    match (source, basis) {
+        (Some(c), _) => {
+            if !(c.url.starts_with("https://") || c.url.starts_with("http://")) {
+                return Err(format!("source.url \"{}\" is not an address", c.url));
+            }
+            if crate::model::parse_date(&c.read_on).is_none() {
+                return Err(format!("source.read_on \"{}\" is not a date", c.read_on));
+            }
+            Ok(())
+        }
+        (None, Some(b)) if !b.trim().is_empty() => Ok(()),
+        _ => Err("has no source: give source: {url, read_on} (where and when the figure was read) or basis: firm practice".to_owned()),
+    }
 }
 
 /// Whether a platform acts on rights registered outside mainland China.
@@ -144,6 +198,11 @@ pub struct Profile {
     pub timeline: Vec<Step>,
     /// Working days we have to answer a seller's counter-notice once it is forwarded.
     pub reply_days: u32,
+    /// Where reply_days was read, or why it is used without a source.
+    #[serde(default)]
+    pub reply_days_source: Option<Cited>,
+    #[serde(default)]
+    pub reply_days_basis: Option<String>,
     /// Whether rights registered only outside mainland China are acted on.
     pub accepts_foreign_rights: Acceptance,
     /// Whether utility-model and design complaints need the CNIPA evaluation report.
@@ -182,6 +241,12 @@ impl Profiles {
                     profile.id
                 ));
             }
+            for (i, step) in profile.timeline.iter().enumerate() {
+                check_cited(&step.source, &step.basis)
+                    .map_err(|why| format!("{name}: timeline[{i}].days (\"{}\") {why}", step.step.en))?;
+            }
+            check_cited(&profile.reply_days_source, &profile.reply_days_basis)
+                .map_err(|why| format!("{name}: reply_days {why}"))?;
             if let Some(step) = profile.timeline.iter().find(|s| s.days[0] > s.days[1]) {
                 return Err(format!(
                     "{name}: timeline step \"{}\" has days {:?} (fewest first)",

@@ -378,3 +378,54 @@ fn the_warning_names_the_registration_the_site_and_the_remedy() {
     );
     assert_eq!(Strength::ForeignRegistered.label().zh, "仅在中国大陆以外注册");
 }
+
+#[test]
+fn a_profile_figure_without_a_source_is_refused_at_load_naming_the_file_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::files::copy_sample(dir.path());
+    let (_, err, code) = crate::run::takedown(dir.path(), &["templates", "export", "mine"]);
+    assert_eq!(code, 0, "{err}");
+    let jd = dir.path().join("mine/templates/platforms/jd.yaml");
+    let text = std::fs::read_to_string(&jd).unwrap();
+    // The decision window loses its basis; reply_days gets a published source instead.
+    let decision = "    days: [5, 10]\n    basis: firm practice\n";
+    assert!(text.contains(decision), "{text}");
+    let edited = text.replace(decision, "    days: [5, 10]\n").replace(
+        "reply_days_basis: firm practice",
+        "reply_days_source: {url: https://ipr.jd.com/rules, read_on: 2026-11-02}",
+    );
+    std::fs::write(&jd, edited).unwrap();
+    let (_, err, code) = crate::run::takedown(
+        dir.path(),
+        &["build", "sample.xlsx", "--templates", "mine", "--out", "out"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("jd.yaml: timeline[1].days (\"Review of the complaint and JD's decision\") has no source: give source: {url, read_on} (where and when the figure was read) or basis: firm practice"),
+        "{err}"
+    );
+    // With its basis back, the published source of reply_days is printed beside it.
+    let text = std::fs::read_to_string(&jd).unwrap();
+    std::fs::write(&jd, text.replace("    days: [5, 10]\n", decision)).unwrap();
+    let profiles = takedown::platform::Profiles::parse(
+        std::fs::read_dir(dir.path().join("mine/templates/platforms"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read_to_string(p).unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+            .iter()
+            .map(|(n, t)| (n.clone(), t.as_str()))
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    let jd = profiles.of(Platform::Jd);
+    assert_eq!(
+        takedown::platform::basis_text(&jd.reply_days_source, &jd.reply_days_basis).en,
+        "source: https://ipr.jd.com/rules, read on 2 November 2026"
+    );
+}
