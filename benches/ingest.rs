@@ -189,6 +189,7 @@ fn bench(label: &str, path: &Path) {
         calendar: takedown::calendar::Calendar::builtin(),
         poa_return_days: 10,
         mode: takedown::layout::Mode::default(),
+        litigation: false,
     };
     // The evidence files named do not exist, so every client is blocked: plan them all anyway.
     let unblocked = built.as_ref().map(|(docket, _)| {
@@ -198,7 +199,7 @@ fn bench(label: &str, path: &Path) {
     });
     let start = cpu_ms();
     let planned = workbook.as_ref().zip(unblocked.as_ref()).map(|(wb, docket)| {
-        let (packets, _) = takedown::plan::plan(docket, &profiles);
+        let (packets, _) = takedown::plan::plan(docket, &profiles, false);
         (packets.len(), takedown::plan::notes(&packets, wb, &rules).len())
     });
     let plan_ms = cpu_ms() - start;

@@ -125,6 +125,7 @@ impl Engine {
             calendar: &self.templates.calendar,
             poa_return_days: self.config.config.poa_return_days,
             mode: self.layout.mode,
+            litigation: self.config.config.poa.litigation,
         }
     }
 

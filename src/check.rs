@@ -84,6 +84,7 @@ pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
         calendar: Calendar::builtin(),
         poa_return_days: crate::config::Config::default().poa_return_days,
         mode: crate::layout::Mode::default(),
+        litigation: false,
     };
     check_with(
         paths,
@@ -200,7 +201,7 @@ pub(crate) fn findings<'d>(
     profiles: &'d Profiles,
     rules: &Rules,
 ) -> (Vec<Packet<'d>>, Vec<Diagnostic>) {
-    let (packets, notes) = plan::plan(docket, profiles);
+    let (packets, notes) = plan::plan(docket, profiles, rules.litigation);
     diagnostics.extend(notes);
     diagnostics.extend(plan::notes(&packets, workbook, rules));
     diagnostics.extend(crate::deadlines::lapsed_notes(

@@ -271,6 +271,12 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
             )));
         }
     }
+    if config.docket_margin_working_days > 10 {
+        return Err(invalid(format!(
+            "docket_margin_working_days: {} leaves too little of the 15 days of art. 43 (expected 0 to 10)",
+            config.docket_margin_working_days
+        )));
+    }
     if config.poa_return_days > 250 {
         return Err(invalid(format!(
             "poa_return_days: {} is more than a year of working days (expected 0 to 250)",

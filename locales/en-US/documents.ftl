@@ -394,3 +394,28 @@ cover-now-decide = Tell us by { $art43 } whether to sue or complain to the autho
 cover-now-decide-special = Tell us by { $art43 } whether to sue or complain to the authorities, and sign the special power of attorney for it.
 flag-overdue = PASSED:{" "}
 flag-urgent = URGENT:{" "}
+poa-power-litigation = with the special authority of Article 62 of the Civil Procedure Law (特别授权): complain to the competent administrative authorities and sue before the people's courts over the infringements above, and in those proceedings admit, waive or modify claims, settle, counterclaim and appeal.
+special-poa-title = Special Power of Attorney
+special-poa-subject = Special authority for the action on the listing { $url }
+special-poa-matter = <b>1. Matter.</b> After the seller's statement on the listing above, the Principal authorises the Agent to { $action ->
+    [court] sue the seller before { $body ->
+        [none] the competent people's court
+       *[other] { $body }
+      }
+    [amr] complain against the seller to { $body ->
+        [none] the competent administration for market regulation
+       *[other] { $body }
+      }
+   *[either] sue the seller before the competent people's court or complain against it to the competent administration for market regulation, as the Principal instructs,
+  } over the infringement of its rights by the listing, and to notify the platform of it under Article 43 of the E-Commerce Law.
+special-poa-powers = <b>2. Special authority.</b> In the Principal's name, the Agent may:
+special-poa-power-file = { $action ->
+    [amr] file the complaint, submit evidence and statements, and receive the authority's decisions;
+   *[other] file the suit or complaint, submit evidence and statements, and take part in hearings;
+  }
+special-poa-power-claims = admit, waive or modify claims;
+special-poa-power-settle = settle, and take part in mediation;
+special-poa-power-appeal = counterclaim, and appeal or withdraw an appeal;
+special-poa-power-documents = sign, submit and receive every document of the proceedings, including the acceptance notice, judgments, rulings and decisions.
+special-poa-basis = <b>3. Basis.</b> This is a special authority under Article 62 of the Civil Procedure Law of the People's Republic of China.
+special-poa-apostille = Signed outside China, this power of attorney must be notarised where it is signed and bear an apostille (or be legalised by a Chinese consulate where the apostille does not apply) before it is filed with a Chinese court.

@@ -323,3 +323,28 @@ cover-now-decide = 请于{ $art43 }前告知是否起诉或向有关主管部门
 cover-now-decide-special = 请于{ $art43 }前告知是否起诉或向有关主管部门投诉，并签署相应的特别授权委托书。
 flag-overdue = 已逾期：
 flag-urgent = 紧急：
+poa-power-litigation = 经特别授权（《中华人民共和国民事诉讼法》第六十二条），就上述侵权行为向有关行政主管部门投诉、向人民法院起诉，并在相关程序中代为承认、放弃、变更诉讼请求，进行和解，提起反诉或者上诉。
+special-poa-title = 特别授权委托书
+special-poa-subject = 关于链接{ $url }后续行动的特别授权
+special-poa-matter = <b>第一条 委托事项</b> 平台内经营者就上列链接提交声明后，委托人授权受托人{ $action ->
+    [court] 就该链接侵犯委托人权利的行为，向{ $body ->
+        [none] 有管辖权的人民法院
+       *[other] { $body }
+      }起诉该经营者
+    [amr] 就该链接侵犯委托人权利的行为，向{ $body ->
+        [none] 有管辖权的市场监督管理部门
+       *[other] { $body }
+      }投诉该经营者
+   *[either] 按委托人指示，就该链接侵犯委托人权利的行为，向有管辖权的人民法院起诉该经营者或向有管辖权的市场监督管理部门投诉
+  }，并依据《中华人民共和国电子商务法》第四十三条通知平台。
+special-poa-powers = <b>第二条 特别授权</b> 受托人可以委托人的名义：
+special-poa-power-file = { $action ->
+    [amr] 提出投诉，提交证据及陈述意见，接收主管部门的决定；
+   *[other] 提起诉讼或投诉，提交证据及陈述意见，出庭参加庭审；
+  }
+special-poa-power-claims = 代为承认、放弃、变更诉讼请求；
+special-poa-power-settle = 代为和解，参加调解；
+special-poa-power-appeal = 代为提起反诉，提起或撤回上诉；
+special-poa-power-documents = 签署、提交及签收程序中的一切文书，包括受理通知书、判决书、裁定书及决定书。
+special-poa-basis = <b>第三条 依据</b> 本委托书系依据《中华人民共和国民事诉讼法》第六十二条作出的特别授权。
+special-poa-apostille = 本委托书在中国境外签署的，须经签署地公证并办理附加证明书（不适用附加证明书的，须经中国使领馆认证）后，方可提交中国法院。

@@ -176,6 +176,14 @@ pub fn packet_documents(cx: &Context, packet: &Packet) -> (Vec<Spec>, Vec<crate:
             annexes: annexes.count(),
             attachments: annexes.attachments,
         });
+        if let Some(file) = &r.special_poa {
+            docs.push(Spec::plain(
+                file,
+                "special-poa",
+                poa::special(&data, r),
+                src.rebuttal(r),
+            ));
+        }
         if let Some(file) = &r.art43_notice {
             let (value, annexes) = art43::data(&data, r);
             docs.push(Spec {

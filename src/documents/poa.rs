@@ -20,6 +20,36 @@ pub(crate) fn data(d: &PacketData) -> Value {
         "term": {"months": cfg.poa_term_months},
         "languages": languages(d.cx.mode),
         "governing": governing,
+        // The special authority to sue and complain to the authorities (config poa.litigation).
+        "litigation": cfg.poa.litigation,
+    }))
+}
+
+/// The special power of attorney (特别授权委托书) for the suit or administrative complaint
+/// a counter-notice calls for: the listing, the action (or the choice still open), and the
+/// special authority of Civil Procedure Law art. 62.
+pub(crate) fn special(d: &PacketData, r: &crate::plan::Rebuttal) -> Value {
+    let f = &d.facts;
+    let values = super::values::ListingValues::new(f, r.listing);
+    let at =
+        d.cx.wb
+            .counter_notices
+            .as_ref()
+            .map(|t| super::facts::At::new(t, &r.notice.source, &[]));
+    let body = at.map_or(Value::Null, |at| {
+        f.text(
+            "counter_notice.action_body",
+            &at,
+            crate::ingest::Field::ActionBody,
+            r.notice.action_body.as_deref(),
+        )
+    });
+    d.with(json!({
+        "term": {"months": d.cx.config.poa_term_months},
+        "languages": languages(d.cx.mode),
+        "listing": {"url": values.url, "item_id": values.item_id},
+        "action": r.notice.action.map_or("either", |a| a.id()),
+        "body": if body.is_null() { json!("none") } else { body },
     }))
 }
 

@@ -65,6 +65,9 @@ pub struct Rebuttal<'d> {
     /// `art43-notice-<platform>-<item id>.pdf`: the notice to the platform that a complaint
     /// to the authorities or a suit was filed, when the row names its action and filing date.
     pub art43_notice: Option<String>,
+    /// `special-poa-<platform>-<item id>.pdf`: the special power of attorney for the action
+    /// (config `poa.litigation`, under the E-Commerce Law, while no action is filed).
+    pub special_poa: Option<String>,
     /// Whether the PRC E-Commerce Law governs the answer (art. 43's preliminary evidence
     /// and 15 days): a Chinese platform, or a site that trades in mainland China; not a
     /// site abroad, whose letter did not rest on it either.
@@ -184,7 +187,11 @@ fn shows_work(r: &Right, l: &Listing) -> bool {
 
 /// Plans the packets of every client that has no error and at least one right. A client
 /// without rights gets a warning at its row instead.
-pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>, Vec<Diagnostic>) {
+pub fn plan<'d>(
+    docket: &'d Docket,
+    profiles: &'d Profiles,
+    litigation: bool,
+) -> (Vec<Packet<'d>>, Vec<Diagnostic>) {
     let mut packets = Vec::new();
     let mut notes = Vec::new();
     let mut folders: Vec<String> = Vec::new();
@@ -266,7 +273,7 @@ pub fn plan<'d>(docket: &'d Docket, profiles: &'d Profiles) -> (Vec<Packet<'d>>,
         held.sort_by_key(|l| l.source.row);
         disputed.sort_by_key(|l| l.source.row);
         let (complaints, withheld) = complaints(&rights, &named, profiles);
-        let rebuttals = rebuttals(docket, &by_row, &rights, profiles);
+        let rebuttals = rebuttals(docket, &by_row, &rights, (profiles, litigation));
         packets.push(Packet {
             client,
             folder,

@@ -22,6 +22,8 @@ pub struct Rules<'a> {
     pub poa_return_days: u32,
     /// The layout the documents are set in: which languages they are made in.
     pub mode: crate::layout::Mode,
+    /// The power of attorney's special authority to sue (config poa.litigation).
+    pub litigation: bool,
 }
 
 /// Every warning of a plan.

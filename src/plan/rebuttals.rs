@@ -16,7 +16,7 @@ pub(super) fn rebuttals<'d>(
     docket: &'d Docket,
     by_row: &HashMap<u32, &'d Listing>,
     rights: &[&'d Right],
-    profiles: &'d Profiles,
+    (profiles, litigation): (&'d Profiles, bool),
 ) -> Vec<Rebuttal<'d>> {
     let mut out: Vec<Rebuttal> = Vec::new();
     let mut files: Vec<String> = Vec::new();
@@ -54,6 +54,11 @@ pub(super) fn rebuttals<'d>(
                 sites::market(&host(&listing.url), &[listing], &profile.china_hosts).in_china()
             }
         };
+        let special_poa = (litigation && prc && art43_notice.is_none()).then(|| {
+            let name = unique(&format!("special-poa-{site}-{subject}"), &files);
+            files.push(name.clone());
+            format!("{name}.pdf")
+        });
         out.push(Rebuttal {
             notice,
             listing,
@@ -61,6 +66,7 @@ pub(super) fn rebuttals<'d>(
             rights: named,
             file: format!("{name}.pdf"),
             art43_notice,
+            special_poa,
             prc,
         });
     }

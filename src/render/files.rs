@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{error, RenderError};
 
 /// The built-in templates: (name, Handlebars source).
-pub const TEMPLATES: [(&str, &str); 9] = [
+pub const TEMPLATES: [(&str, &str); 10] = [
     (
         "power-of-attorney",
         include_str!("../../templates/power-of-attorney.hbs"),
@@ -25,6 +25,7 @@ pub const TEMPLATES: [(&str, &str); 9] = [
     ),
     ("rebuttal", include_str!("../../templates/rebuttal.hbs")),
     ("art43-notice", include_str!("../../templates/art43-notice.hbs")),
+    ("special-poa", include_str!("../../templates/special-poa.hbs")),
 ];
 
 /// The built-in messages: (language, file name, Fluent source).
