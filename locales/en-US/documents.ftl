@@ -8,6 +8,7 @@ label-address = Address
 label-company-no = Registration No.
 label-uscc = Unified social credit code
 label-representative = Legal representative
+label-authorised-signatory = Authorised signatory
 label-signatory = Authorised signatory
 label-contact = Contact
 label-email = Email
@@ -96,7 +97,7 @@ poa-clause-language = <b>8. Language.</b> { $languages ->
     }
   }
 poa-signature-principal-seal = Principal (company seal and signature)
-poa-signature-principal = Principal (signature, with title)
+poa-signature-principal = Principal (signature, and the company seal if it has one)
 poa-signature-agent = Accepted by the Agent
 ## Complaint
 
@@ -389,7 +390,7 @@ cover-now-urgent = <b>Due</b> on { $date }, within two working days: { $title }.
 cover-now-counter = The seller of { $item } on { $site } has answered our complaint with a statement (counter-notice). Under Article 43 of the E-Commerce Law, unless { $platform } is told by { $art43 } that you have complained to the authorities or sued, it will restore the listing.
 cover-now-counter-abroad = The seller of { $item } on { $site } has answered our notice with a statement; our reply is enclosed.
 cover-now-late = {" "}Our reply is made after its deadline.
-cover-now-sign-poa = Sign and seal the power of attorney enclosed: we hold no signed one under which to send the reply.
+cover-now-sign-poa = Sign the power of attorney enclosed (signature, and the company seal if you have one): we hold no signed one under which to send the reply.
 cover-now-decide = Tell us by { $art43 } whether to sue or complain to the authorities; the power of attorney enclosed does not cover a suit or an administrative complaint, so that needs a special power of attorney.
 cover-now-decide-special = Tell us by { $art43 } whether to sue or complain to the authorities, and sign the special power of attorney for it.
 flag-overdue = PASSED:{" "}
@@ -419,3 +420,4 @@ special-poa-power-appeal = counterclaim, and appeal or withdraw an appeal;
 special-poa-power-documents = sign, submit and receive every document of the proceedings, including the acceptance notice, judgments, rulings and decisions.
 special-poa-basis = <b>3. Basis.</b> This is a special authority under Article 62 of the Civil Procedure Law of the People's Republic of China.
 special-poa-apostille = Signed outside China, this power of attorney must be notarised where it is signed and bear an apostille (or be legalised by a Chinese consulate where the apostille does not apply) before it is filed with a Chinese court.
+cover-sign-authority-common-law = Please also send a board resolution or a secretary's certificate confirming that { $signatory } may sign the power of attorney for your company.

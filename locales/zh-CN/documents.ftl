@@ -8,6 +8,7 @@ label-address = 地址
 label-company-no = 注册号
 label-uscc = 统一社会信用代码
 label-representative = 法定代表人
+label-authorised-signatory = 授权签字人
 label-signatory = 授权签字人
 label-contact = 联系方式
 label-email = 电子邮箱
@@ -86,7 +87,7 @@ poa-clause-language = <b>第八条 语言</b>　{ $languages ->
     }
   }
 poa-signature-principal-seal = 委托人（加盖公章并签字）
-poa-signature-principal = 委托人（签字并注明职务）
+poa-signature-principal = 委托人（签字，有公章的加盖公章）
 poa-signature-agent = 受托人（接受委托）
 
 ## 投诉函
@@ -215,9 +216,9 @@ cover-dear-company = 尊敬的{ $client }：
 cover-intro = 随函附上我所为贵公司准备的投诉文件：依据贵公司{ $rights }项知识产权，针对{ $listings }条侵权链接提出投诉。请审阅，并按下文要求寄回或提供相关文件。
 cover-section-sign = 一、需签字盖章的文件
 cover-sign-poa = <b>授权委托书</b>（power-of-attorney.pdf）：请加盖贵公司公章，并由{ $signatory }签字。请将原件寄回我所，并自留复印件。
-cover-sign-poa-no-seal = <b>授权委托书</b>（power-of-attorney.pdf）：请由{ $signatory }签字并注明职务（贵公司如有公章，请同时加盖）。请将原件寄回我所，并自留复印件。
+cover-sign-poa-no-seal = <b>授权委托书</b>（power-of-attorney.pdf）：请由{ $signatory }签字并注明职务（签字，有公章的加盖公章）。请将原件寄回我所，并自留复印件。
 cover-sign-poa-blank = <b>授权委托书</b>（power-of-attorney.pdf）：请加盖贵公司公章，并由贵公司法定代表人或授权签字人签字。请将原件寄回我所，并自留复印件。
-cover-sign-poa-blank-no-seal = <b>授权委托书</b>（power-of-attorney.pdf）：请由贵公司授权签字人签字并注明职务（贵公司如有公章，请同时加盖）。请将原件寄回我所，并自留复印件。
+cover-sign-poa-blank-no-seal = <b>授权委托书</b>（power-of-attorney.pdf）：请由贵公司授权签字人签字并注明职务（签字，有公章的加盖公章）。请将原件寄回我所，并自留复印件。
 cover-sign-authority = { $signatory }并非贵公司的法定代表人，请一并提供董事会决议或公司秘书证明，以证明其有权代表贵公司签署授权委托书。
 cover-apostille = <b>公证及认证：</b>贵公司注册于中国大陆境外。向人民法院起诉、向行政执法机关（如市场监督管理部门）投诉，以及部分平台，均要求授权委托书及公司主体资格证明文件（公司注册证明或存续证明）经所在国公证并办理附加证明书；中国自2023年11月7日起适用《取消外国公文书认证要求的公约》，所在国非该公约缔约国的，须经中国驻当地使领馆认证。阿里巴巴知识产权保护平台接受上述文件的扫描件，在该平台的投诉无需等待公证认证。建议以贵公司签署的原件一并办理公证认证，以免日后重新签署而耽误数周时间。
 cover-attestation = <b>在中国大陆使用的证明手续：</b>贵公司注册于{ $place }。向人民法院起诉、向行政执法机关（如市场监督管理部门）投诉，以及部分平台，均要求授权委托书及公司主体资格证明文件办理在中国大陆使用的证明手续：香港、澳门由中国委托公证人出具公证文书，台湾依《海峡两岸公证书使用查证协议》办理公证。上述地区与中国大陆之间不适用附加证明书。阿里巴巴知识产权保护平台接受上述文件的扫描件，在该平台的投诉无需等待上述手续。
@@ -318,7 +319,7 @@ cover-now-urgent = <b>紧急：</b>{ $date }（两个工作日内）届满的{ $
 cover-now-counter = { $site }上{ $item }的经营者已就我方投诉提交声明（反通知）。依据《中华人民共和国电子商务法》第四十三条，如{ $platform }于{ $art43 }前未收到贵公司已向有关主管部门投诉或向人民法院起诉的通知，将恢复该链接。
 cover-now-counter-abroad = { $site }上{ $item }的经营者已就我方通知提交声明；我方回复意见随附。
 cover-now-late = 我方回复已逾期。
-cover-now-sign-poa = 签署并盖章随附的授权委托书：我所尚无据以发出回复意见的已签署授权委托书。
+cover-now-sign-poa = 签署随附的授权委托书（签字，有公章的加盖公章）：我所尚无据以发出回复意见的已签署授权委托书。
 cover-now-decide = 请于{ $art43 }前告知是否起诉或向有关主管部门投诉；随附的授权委托书不包括起诉及行政投诉事项，须另行出具特别授权委托书。
 cover-now-decide-special = 请于{ $art43 }前告知是否起诉或向有关主管部门投诉，并签署相应的特别授权委托书。
 flag-overdue = 已逾期：
@@ -348,3 +349,4 @@ special-poa-power-appeal = 代为提起反诉，提起或撤回上诉；
 special-poa-power-documents = 签署、提交及签收程序中的一切文书，包括受理通知书、判决书、裁定书及决定书。
 special-poa-basis = <b>第三条 依据</b> 本委托书系依据《中华人民共和国民事诉讼法》第六十二条作出的特别授权。
 special-poa-apostille = 本委托书在中国境外签署的，须经签署地公证并办理附加证明书（不适用附加证明书的，须经中国使领馆认证）后，方可提交中国法院。
+cover-sign-authority-common-law = 请一并提供董事会决议或公司秘书证明，以证明{ $signatory }有权代表贵公司签署授权委托书。

@@ -114,7 +114,13 @@ pub(crate) fn client_value(f: &Facts, client: &Client) -> Value {
         "id": client.id,
         "name": f.bi("client.name", &at, (Field::NameEn, Field::NameZh), &client.name),
         "country": client.country.as_ref().map(|c| f.shown("client.country", &at, Field::Country, &c.name.en, &c.name.zh)),
-        "company_no": f.text("client.company_no", &at, Field::CompanyNo, Some(&client.company_no)),
+        "company_no": match register_zh(&client.company_no) {
+            Some(zh) => f.shown("client.company_no", &at, Field::CompanyNo, &client.company_no, &zh),
+            None => f.text("client.company_no", &at, Field::CompanyNo, Some(&client.company_no)),
+        },
+        // A company of a common-law country has no legal representative (法定代表人): it
+        // signs by an authorised signatory, whose authority it proves (review N12).
+        "common_law": client.country.as_ref().is_some_and(|c| COMMON_LAW.contains(&c.code())),
         "prc": client.is_prc(),
         // Hong Kong, Macao and Taiwan certify documents for the mainland their own way
         // (no apostille between them and the mainland).
@@ -128,9 +134,9 @@ pub(crate) fn client_value(f: &Facts, client: &Client) -> Value {
         "signatory": signatory,
         "signatory_title": title,
         "signatory_with_title": with_title,
-        "signs_for_representative": client.representative.is_some()
-            && client.signatory.is_some()
-            && client.representative != client.signatory,
+        "signs_for_representative": client.signatory.is_some()
+            && (client.representative.is_some() && client.representative != client.signatory
+                || client.country.as_ref().is_some_and(|c| COMMON_LAW.contains(&c.code()))),
         "dear": dear,
         "email": text("client.email", Field::Email, &client.email),
         "phone": text("client.phone", Field::Phone, &client.phone),
@@ -598,9 +604,60 @@ pub(crate) fn firm_value(f: &Facts, firm: &Firm) -> Value {
     })
 }
 
+/// Countries whose companies have no legal representative in the Chinese sense.
+const COMMON_LAW: [&str; 12] = [
+    "US", "GB", "IE", "AU", "NZ", "CA", "SG", "HK", "IN", "MY", "ZA", "IL",
+];
+
+/// A German commercial-register number in Chinese: `HRB 738214 (Amtsgericht Stuttgart)` →
+/// `德国商业登记簿B部（Handelsregister B）第738214号（登记法院：Amtsgericht Stuttgart）`; `None`
+/// for any other number (printed as written).
+fn register_zh(number: &str) -> Option<String> {
+    let text = number.trim();
+    let (part, rest) = if let Some(rest) = text.strip_prefix("HRB") {
+        ("B", rest)
+    } else if let Some(rest) = text.strip_prefix("HRA") {
+        ("A", rest)
+    } else {
+        return None;
+    };
+    let rest = rest.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let court = rest[digits.len()..]
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    let court = if court.is_empty() {
+        String::new()
+    } else {
+        format!("（登记法院：{court}）")
+    };
+    Some(format!(
+        "德国商业登记簿{part}部（Handelsregister {part}）第{digits}号{court}"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_german_register_number_is_translated() {
+        assert_eq!(
+            register_zh("HRB 738214 (Amtsgericht Stuttgart)").as_deref(),
+            Some("德国商业登记簿B部（Handelsregister B）第738214号（登记法院：Amtsgericht Stuttgart）")
+        );
+        assert_eq!(
+            register_zh("HRA 12").as_deref(),
+            Some("德国商业登记簿A部（Handelsregister A）第12号")
+        );
+        assert_eq!(register_zh("Delaware 7312458"), None);
+        assert_eq!(register_zh("HRB"), None);
+    }
 
     #[test]
     fn rights_have_their_statutory_names_and_number_labels() {

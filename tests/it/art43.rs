@@ -168,7 +168,7 @@ fn without_a_signed_poa_the_rebuttal_claims_none_and_the_cover_letter_says_what_
             .replace("theitem", "item600000000001")
             .as_str(),
         "unlessAlibabaIntellectualPropertyProtectionPlatform(IPP)istoldby7December2026",
-        "Signandsealthepowerofattorneyenclosed",
+        "Signthepowerofattorneyenclosed(signature,andthecompanysealifyouhaveone)",
         "Tellusby7December2026whethertosueorcomplaintotheauthorities",
         "Passedon25November2026",
         "已逾期：2026年11月25日届满的",

@@ -153,7 +153,7 @@ fn a_prc_principal_seals_and_a_foreign_one_signs_with_title() {
     // C001 (US, seal: no) and C002 (DE, seal column blank: decided by the country).
     for client in ["C001", "C002"] {
         let en = text("en", client, POA);
-        has(&en, "Principal (signature, with title):");
+        has(&en, "Principal (signature, and the company seal if it has one):");
         lacks(&en, "Principal (company seal");
         assert_eq!(
             en.matches("Officialseal").count(),
@@ -162,7 +162,18 @@ fn a_prc_principal_seals_and_a_foreign_one_signs_with_title() {
         );
     }
     let us = text("en", "C001", POA);
-    has(&us, "Legal representative Emily J. Carter");
+    // A US company has an authorised signatory, not a legal representative (review N12).
+    has(&us, "Authorised signatory Emily J. Carter");
+    lacks(&us, "Legal representative");
+    let us_zh = text("zh", "C001", POA);
+    has(&us_zh, "授权签字人");
+    lacks(&us_zh, "法定代表人");
+    // A German company keeps its legal representative, and its register is translated.
+    let de_zh = text("zh", "C002", POA);
+    has(
+        &de_zh,
+        "德国商业登记簿B部（Handelsregister B）第738214号（登记法院：Amtsgericht Stuttgart）",
+    );
     has(&us, "Registration No. Delaware 7312458");
     has(&us, "Title: General Counsel");
     // The firm is a law firm: its unified social credit code, not a company "registration No.".
@@ -194,13 +205,19 @@ fn a_principal_outside_mainland_china_is_told_about_notarisation_and_the_apostil
 fn the_cover_letter_asks_for_the_seal_or_the_title_and_for_proof_of_authority() {
     let en = text("en", "C001", COVER);
     has(&en, "Power of attorney (power-of-attorney.pdf): to be signed by Daniel R. Brooks (General Counsel), with the title beside the signature (and sealed as well if your company has a seal).");
-    has(&en, "As Daniel R. Brooks is not your legal representative, please also send a board resolution or a secretary's certificate");
+    // A US company has no legal representative (法定代表人): its signatory proves authority
+    // (review N12).
+    has(&en, "Please also send a board resolution or a secretary's certificate confirming that Daniel R. Brooks may sign the power of attorney for your company.");
+    lacks(&en, "not your legal representative");
     let cn = text("zh", "C003", COVER);
     has(
         &cn,
         "授权委托书（power-of-attorney.pdf）：请加盖贵公司公章，并由陈志明（法定代表人）签字。",
     );
     lacks(&cn, "并非贵公司的法定代表人");
+    // A PRC company is not asked to translate its own Chinese documents (review N12).
+    lacks(&cn, "中文译本");
+    has(&text("zh", "C001", COVER), "中文译本");
     // The Chinese text names titles in Chinese only.
     let us = text("zh", "C001", COVER);
     has(&us, "请由Daniel R. Brooks（总法律顾问）签字并注明职务");
@@ -444,7 +461,10 @@ fn a_salutation_or_seal_takedown_does_not_know_is_a_warning_at_its_cell() {
         pdf::text(&pdf)
     };
     has(&find("C1", COVER), "Dear Jane Roe,");
-    has(&find("C1", POA), "Principal (signature, with title):");
+    has(
+        &find("C1", POA),
+        "Principal (signature, and the company seal if it has one):",
+    );
     has(&find("C2", COVER), "Dear Max Muster,");
     has(&find("C2", POA), "Name: Max Muster Title: Legal Representative");
     // No one to greet by name: the company is addressed.
