@@ -175,6 +175,21 @@ pub struct CounterNotice<'a> {
     pub docket_margin: u32,
 }
 
+impl<'a> CounterNotice<'a> {
+    /// The counter-notice a rebuttal answers, named `name`.
+    pub fn of(rebuttal: &'a crate::plan::Rebuttal<'_>, name: &'a Bilingual, docket_margin: u32) -> Self {
+        CounterNotice {
+            listing: rebuttal.id(),
+            name,
+            received_on: rebuttal.notice.received_on,
+            forwarded_on: rebuttal.notice.forwarded_on,
+            profile: rebuttal.profile,
+            prc: rebuttal.prc,
+            docket_margin,
+        }
+    }
+}
+
 /// The deadlines of one client's packet issued on `issue_date`: the power of attorney back
 /// after `poa_return_days` working days; from then, per platform the verification and per
 /// complaint each later step of the platform's timeline at its longest.
@@ -277,15 +292,7 @@ pub fn of_packet(
     let mut out = for_packet(calendar, client, issue_date, poa_return_days, &complaints);
     for rebuttal in &packet.rebuttals {
         let name = rebuttal.name();
-        let notice = CounterNotice {
-            listing: rebuttal.id(),
-            name: &name,
-            received_on: rebuttal.notice.received_on,
-            forwarded_on: rebuttal.notice.forwarded_on,
-            profile: rebuttal.profile,
-            prc: rebuttal.prc,
-            docket_margin,
-        };
+        let notice = CounterNotice::of(rebuttal, &name, docket_margin);
         out.extend(for_counter_notice(calendar, client, &notice));
     }
     for d in &mut out {
@@ -304,15 +311,7 @@ pub fn lapsed_notes(
     let mut notes = Vec::new();
     for rebuttal in packets.iter().flat_map(|p| &p.rebuttals) {
         let name = rebuttal.name();
-        let notice = CounterNotice {
-            listing: rebuttal.id(),
-            name: &name,
-            received_on: rebuttal.notice.received_on,
-            forwarded_on: rebuttal.notice.forwarded_on,
-            profile: rebuttal.profile,
-            prc: rebuttal.prc,
-            docket_margin: 0,
-        };
+        let notice = CounterNotice::of(rebuttal, &name, 0);
         let all = for_counter_notice(calendar, "", &notice);
         let past = |kind: Kind| all.iter().find(|d| d.kind == kind && d.date < today);
         let message = match (past(Kind::Reply), past(Kind::Art43)) {
@@ -344,6 +343,8 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
     let forwarded = notice.forwarded_on.unwrap_or(notice.received_on);
     let reply = calendar.add_working_days(forwarded, profile.reply_days);
     let days = profile.reply_days;
+    // The figure's source or basis, as the profile gives it.
+    let basis = crate::platform::basis_text(&profile.reply_days_source, &profile.reply_days_basis);
     let mut out = vec![deadline(
         calendar,
         client_id,
@@ -352,8 +353,8 @@ pub fn for_counter_notice(calendar: &Calendar, client_id: &str, notice: &Counter
         (reply.date, reply.estimated),
         title(Kind::Reply, profile, Some(notice.name)),
         Bilingual::new(
-            format!("{}: the rights holder's reply to a seller's statement within {days} working days of its forwarding", profile.name.en),
-            format!("{}：权利人应于平台内经营者声明转送后{days}个工作日内答复", profile.name.zh),
+            format!("{}: the rights holder's reply to a seller's statement within {days} working days of its forwarding ({})", profile.name.en, basis.en),
+            format!("{}：权利人应于平台内经营者声明转送后{days}个工作日内答复（{}）", profile.name.zh, basis.zh),
         ),
     )];
     if let Some(step) = profile.timeline.iter().find(|s| s.kind == StepKind::Dispute) {

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use super::annex::Annexes;
 use super::facts::{At, FileCell};
-use super::values::{bi, date_text, ListingValues};
+use super::values::{bi, ListingValues};
 use super::PacketData;
 use crate::ingest::Field;
 use crate::plan::Rebuttal;
@@ -31,16 +31,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         at.map_or(Value::Null, |at| f.date(name, &at, field, value))
     };
     let (end, _) = crate::deadlines::art43_end(d.cx.calendar, notice.received_on);
-    let end_text = date_text(end.date);
-    let art43 = at.map(|at| {
-        f.derived(
-            "counter_notice.art43_deadline",
-            vec![at.cell_name(Field::ReceivedOn)],
-            "E-Commerce Law art. 43: 15 days from the statement reaching the rights holder; a day off at the end moves it to the next working day (Civil Code art. 203)",
-            &end_text.en,
-            &end_text.zh,
-        )
-    });
+    let art43 = super::rebuttal::art43_fact(d, notice);
     let mut annexes = Annexes::default();
     let title = json!({"en": "Acceptance document", "zh": "受理材料"});
     let label = (!notice.action_evidence.is_empty())
@@ -57,13 +48,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         }
         _ => Vec::new(),
     };
-    let client_at = At::new(&d.cx.wb.clients, &d.packet.client.source, &[]);
-    let poa = or_none(f.date(
-        "client.poa_signed_on",
-        &client_at,
-        Field::PoaSignedOn,
-        d.packet.client.poa_signed_on,
-    ));
+    let poa = super::rebuttal::poa_signed(d);
     let value = d.with(json!({
         "profile": {"name": bi(&r.profile.name), "operator": bi(&r.profile.operator)},
         "platform": bi(&r.profile.name),

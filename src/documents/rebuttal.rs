@@ -20,6 +20,38 @@ pub fn argument_id(ground: Ground) -> String {
     format!("rebuttal-ground-{}", ground.id())
 }
 
+/// The date the client signed the power of attorney the complaints were filed under, as a
+/// fact of its Clients cell, or `"none"`.
+pub(crate) fn poa_signed(d: &PacketData) -> Value {
+    let at = At::new(&d.cx.wb.clients, &d.packet.client.source, &[]);
+    let date = d.facts.date(
+        "client.poa_signed_on",
+        &at,
+        Field::PoaSignedOn,
+        d.packet.client.poa_signed_on,
+    );
+    if date.is_null() {
+        json!("none")
+    } else {
+        date
+    }
+}
+
+/// The end of a counter-notice's art. 43 period as a fact derived from its received_on cell.
+pub(crate) fn art43_fact(d: &PacketData, notice: &crate::model::CounterNotice) -> Option<Value> {
+    let (end, _) = crate::deadlines::art43_end(d.cx.calendar, notice.received_on);
+    let text = super::values::date_text(end.date);
+    let table = d.cx.wb.counter_notices.as_ref()?;
+    let at = At::new(table, &notice.source, &[]);
+    Some(d.facts.derived(
+        "counter_notice.art43_deadline",
+        vec![at.cell_name(Field::ReceivedOn)],
+        "E-Commerce Law art. 43: 15 days from the statement reaching the rights holder; a day off at the end moves it to the next working day (Civil Code art. 203)",
+        &text.en,
+        &text.zh,
+    ))
+}
+
 /// The rebuttal's data and its annexes (our evidence).
 pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
     let docket = d.cx.docket;
@@ -74,16 +106,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
     };
     // Art. 43: 15 calendar days from the statement reaching us, past a day off at the end.
     let (end, _) = crate::deadlines::art43_end(d.cx.calendar, notice.received_on);
-    let art43_text = super::values::date_text(end.date);
-    let art43 = notice_at.filter(|_| r.prc).map(|at| {
-        f.derived(
-            "counter_notice.art43_deadline",
-            vec![at.cell_name(Field::ReceivedOn)],
-            "E-Commerce Law art. 43: 15 days from the statement reaching the rights holder; a day off at the end moves it to the next working day (Civil Code art. 203)",
-            &art43_text.en,
-            &art43_text.zh,
-        )
-    });
+    let art43 = if r.prc { art43_fact(d, notice) } else { None };
     let forwarded_or_received = notice.forwarded_on.unwrap_or(notice.received_on);
     let reply_due =
         d.cx.calendar
@@ -126,13 +149,7 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
     };
     // The power of attorney the complaint was filed under (review N17): cited only when the
     // Clients sheet gives the date it was signed.
-    let client_at = At::new(&d.cx.wb.clients, &d.packet.client.source, &[]);
-    let poa = or_none(f.date(
-        "client.poa_signed_on",
-        &client_at,
-        Field::PoaSignedOn,
-        d.packet.client.poa_signed_on,
-    ));
+    let poa = poa_signed(d);
     // Trademark Law art. 57: the items the facts support (review N7): identical (1) unless
     // the goods' class is known and outside the registration (2), similar (2); and selling
     // the goods (3), what a seller on a marketplace does.

@@ -57,6 +57,8 @@ fn a_rebuttal_names_the_platforms_case_and_prints_only_what_the_cells_give() {
         // The POA it was filed under, with its date (review N17).
         "underthepowerofattorneytheComplainantsignedon20October2026",
         "代理人依据投诉人于2026年10月20日签署的授权委托书",
+        // The review's wording (N15): 现回复如下, not 提出回复意见.
+        "就平台内经营者对下列链接提交的不侵权声明（我方于2026年11月26日收到），现回复如下。",
         // No forwarding date in the sheet: none printed (review N6).
         "whichreachedus on26November2026".trim(),
         // The seller's evidence is answered, never said to be missing.
@@ -92,8 +94,9 @@ fn a_rebuttal_names_the_platforms_case_and_prints_only_what_the_cells_give() {
         "forwardedon25November2026andwhichreachedus on26November2026".replace(' ', ""),
         "fallsunderArticle57(2)and(3)oftheTrademarkLaw.".to_owned(),
         "第五十七条第（二）项、第（三）项".to_owned(),
-        // A licence denied to this seller.
+        // A licence denied to this seller, in the review's words (N15).
         "hasgrantedthissellernolicence".to_owned(),
+        "未经投诉人授权的所谓许可，不能作为该链接销售行为的合法依据".to_owned(),
         // The case is not recorded: the complaint is named by the listing and right.
         "(itscasenumberisnotrecorded)".to_owned(),
     ] {
