@@ -174,7 +174,7 @@ fn without_a_signed_poa_the_rebuttal_claims_none_and_the_cover_letter_says_what_
         "Signthepowerofattorneyenclosed(signature,andthecompanysealifyouhaveone)",
         "Tellusby7December2026whethertosueorcomplaintotheauthorities",
         "Passedon25November2026",
-        "已逾期：2026年11月25日届满的",
+        "已逾期（2026年11月25日届满）：",
     ] {
         assert!(cover.contains(said), "{said} not on the first page: {cover}");
     }
