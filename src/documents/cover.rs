@@ -75,7 +75,8 @@ pub(crate) fn data(d: &PacketData) -> Value {
         }
         groups.push(json!({
             "name": bi(&profile.name),
-            "documents": profile.documents.iter().map(|doc| own_documents(doc, prc)).collect::<Vec<_>>(),
+            // A company of mainland China is not asked to translate its own documents (N12).
+            "documents": profile.documents.iter().map(|doc| bi(&doc.asked_of(prc))).collect::<Vec<_>>(),
             "portal": profile.portal,
             "letter": profile.channel == Channel::Letter,
             "confidential": profile.forwards_all_to_seller,
@@ -119,20 +120,6 @@ pub(crate) fn data(d: &PacketData) -> Value {
         "groups": groups,
         "estimated_years": estimated,
     }))
-}
-
-/// A platform's document as the client is asked for it: a company of mainland China is not
-/// asked to translate its own Chinese documents (review N12).
-fn own_documents(doc: &crate::model::Bilingual, prc: bool) -> Value {
-    if !prc {
-        return bi(doc);
-    }
-    let en = doc
-        .en
-        .replace(", with a Chinese translation", "")
-        .replace(" with a Chinese translation", "");
-    let zh = doc.zh.replace("及其中文译本", "").replace("及中文译本", "");
-    json!({"en": en, "zh": zh})
 }
 
 /// Every deadline of the packet and of its counter-notices, by date: `[{date, title, source,

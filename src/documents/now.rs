@@ -4,11 +4,9 @@
 
 use serde_json::{json, Value};
 
-use super::facts::At;
 use super::values::{bi, date_text};
 use super::PacketData;
 use crate::deadlines::{Kind, Urgency};
-use crate::ingest::Field;
 
 /// `{urgent: [{date, title, overdue}], counter: [{item, platform, art43, poa, filed, late,
 /// litigation}]}`; `null` when there is nothing to say.
@@ -20,7 +18,6 @@ pub(crate) fn now(d: &PacketData) -> Value {
         (cfg.poa_return_days, cfg.docket_margin_working_days),
         d.packet,
     );
-    let f = &d.facts;
     let mut urgent: Vec<&crate::deadlines::Deadline> =
         all.iter().filter(|x| x.urgency != Urgency::Later).collect();
     urgent.sort_by_key(|x| x.date);
@@ -38,21 +35,11 @@ pub(crate) fn now(d: &PacketData) -> Value {
         .rebuttals
         .iter()
         .map(|r| {
-            let art43 = all
-                .iter()
-                .find(|x| x.subject == r.id() && x.kind == Kind::Art43)
-                .zip(d.cx.wb.counter_notices.as_ref())
-                .map(|(x, table)| {
-                    let at = At::new(table, &r.notice.source, &[]);
-                    let date = date_text(x.date);
-                    f.derived(
-                        "counter_notice.art43_deadline",
-                        vec![at.cell_name(Field::ReceivedOn)],
-                        &x.source.en,
-                        &date.en,
-                        &date.zh,
-                    )
-                });
+            let art43 = if r.prc {
+                super::rebuttal::art43_fact(d, r.notice)
+            } else {
+                None
+            };
             let late = all.iter().any(|x| {
                 x.subject == r.id()
                     && matches!(x.kind, Kind::Art43 | Kind::Reply)

@@ -10,6 +10,7 @@ use super::annex::Annexes;
 use super::facts::{At, FileCell};
 use super::values::{bi, right_value, ListingValues};
 use super::PacketData;
+use crate::deadlines::Kind;
 use crate::ingest::Field;
 use crate::model::{Ground, RightType};
 use crate::plan::Rebuttal;
@@ -104,15 +105,18 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         }),
         None => Value::Null,
     };
-    // Art. 43: 15 calendar days from the statement reaching us, past a day off at the end.
-    let (end, _) = crate::deadlines::art43_end(d.cx.calendar, notice.received_on);
+    // Its deadlines, as the deadlines module counts them (our reply; under PRC law, art. 43's
+    // 15 days from the statement reaching us): a late reply says so first.
+    let name = r.name();
+    let deadlines = crate::deadlines::for_counter_notice(
+        d.cx.calendar,
+        "",
+        &crate::deadlines::CounterNotice::of(r, &name, 0),
+    );
+    let due = |kind: Kind| deadlines.iter().find(|x| x.kind == kind).map(|x| x.date);
     let art43 = if r.prc { art43_fact(d, notice) } else { None };
-    let forwarded_or_received = notice.forwarded_on.unwrap_or(notice.received_on);
-    let reply_due =
-        d.cx.calendar
-            .add_working_days(forwarded_or_received, r.profile.reply_days)
-            .date;
-    let late = if r.prc && end.date < d.cx.date {
+    let reply_due = due(Kind::Reply).unwrap_or(notice.received_on);
+    let late = if due(Kind::Art43).is_some_and(|end| end < d.cx.date) {
         "art43"
     } else if reply_due < d.cx.date {
         "reply"
@@ -147,6 +151,11 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         }),
         _ => json!("none"),
     };
+    let seller_evidence = text(
+        "counter_notice.seller_evidence",
+        Field::SellerEvidence,
+        notice.seller_evidence.as_deref(),
+    );
     // The power of attorney the complaint was filed under (review N17): cited only when the
     // Clients sheet gives the date it was signed.
     let poa = poa_signed(d);
@@ -254,8 +263,8 @@ pub(crate) fn data(d: &PacketData, r: &Rebuttal) -> (Value, Annexes) {
         "differences": or_none(text("counter_notice.differences", Field::Differences, notice.differences.as_deref())),
         "our_response": text("counter_notice.our_response", Field::OurResponse, notice.our_response.as_deref()),
         "grounds": notice_at.map(|at| f.shown("counter_notice.grounds", &at, Field::Grounds, &names_en.join(", "), &names_zh.join("、"))),
-        "seller_evidence": text("counter_notice.seller_evidence", Field::SellerEvidence, notice.seller_evidence.as_deref()),
-        "seller_evidence_sel": or_none(text("counter_notice.seller_evidence", Field::SellerEvidence, notice.seller_evidence.as_deref())),
+        "seller_evidence_sel": or_none(seller_evidence.clone()),
+        "seller_evidence": seller_evidence,
         "evidence": if label.is_some() { "yes" } else { "no" },
         "arguments": notice.grounds.iter().map(|&g| argument_id(g)).collect::<Vec<_>>(),
         "annexes": annexes.list(),

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::facts::{At, Facts, FileCell};
 use crate::config::Firm;
 use crate::ingest::Field;
-use crate::model::{Bilingual, Client, Date, Listing, Right, RightType, Salutation};
+use crate::model::{Bilingual, Client, Country, Date, Listing, Right, RightType, Salutation};
 use crate::plan::Packet;
 use crate::platform::Profiles;
 
@@ -120,7 +120,7 @@ pub(crate) fn client_value(f: &Facts, client: &Client) -> Value {
         },
         // A company of a common-law country has no legal representative (法定代表人): it
         // signs by an authorised signatory, whose authority it proves (review N12).
-        "common_law": client.country.as_ref().is_some_and(|c| COMMON_LAW.contains(&c.code())),
+        "common_law": client.country.as_ref().is_some_and(Country::is_common_law),
         "prc": client.is_prc(),
         // Hong Kong, Macao and Taiwan certify documents for the mainland their own way
         // (no apostille between them and the mainland).
@@ -136,7 +136,7 @@ pub(crate) fn client_value(f: &Facts, client: &Client) -> Value {
         "signatory_with_title": with_title,
         "signs_for_representative": client.signatory.is_some()
             && (client.representative.is_some() && client.representative != client.signatory
-                || client.country.as_ref().is_some_and(|c| COMMON_LAW.contains(&c.code()))),
+                || client.country.as_ref().is_some_and(Country::is_common_law)),
         "dear": dear,
         "email": text("client.email", Field::Email, &client.email),
         "phone": text("client.phone", Field::Phone, &client.phone),
@@ -603,11 +603,6 @@ pub(crate) fn firm_value(f: &Facts, firm: &Firm) -> Value {
         "sample": firm.is_sample(),
     })
 }
-
-/// Countries whose companies have no legal representative in the Chinese sense.
-const COMMON_LAW: [&str; 12] = [
-    "US", "GB", "IE", "AU", "NZ", "CA", "SG", "HK", "IN", "MY", "ZA", "IL",
-];
 
 /// A German commercial-register number in Chinese: `HRB 738214 (Amtsgericht Stuttgart)` →
 /// `德国商业登记簿B部（Handelsregister B）第738214号（登记法院：Amtsgericht Stuttgart）`; `None`

@@ -186,6 +186,15 @@ impl Country {
     pub fn code(&self) -> &str {
         self.code.as_deref().unwrap_or("")
     }
+
+    /// Whether its companies have no legal representative in the Chinese sense (法定代表人)
+    /// and sign by an authorised signatory: the common-law countries.
+    pub fn is_common_law(&self) -> bool {
+        const COMMON_LAW: [&str; 12] = [
+            "US", "GB", "IE", "AU", "NZ", "CA", "SG", "HK", "IN", "MY", "ZA", "IL",
+        ];
+        COMMON_LAW.contains(&self.code())
+    }
 }
 
 /// Normalised code, name or alias → index into [`COUNTRIES`].

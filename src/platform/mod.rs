@@ -101,6 +101,30 @@ pub struct Step {
     pub basis: Option<String>,
 }
 
+/// A document a platform asks for, and what it asks more of a rights holder outside
+/// mainland China (`foreign`, appended to it: a translation, a legalisation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Required {
+    pub en: String,
+    pub zh: String,
+    #[serde(default)]
+    pub foreign: Option<Bilingual>,
+}
+
+impl Required {
+    /// The document as a rights holder in mainland China (`prc`) or outside it is asked for.
+    pub fn asked_of(&self, prc: bool) -> Bilingual {
+        match (&self.foreign, prc) {
+            (Some(more), false) => Bilingual::new(
+                format!("{}{}", self.en, more.en),
+                format!("{}{}", self.zh, more.zh),
+            ),
+            _ => Bilingual::new(self.en.clone(), self.zh.clone()),
+        }
+    }
+}
+
 /// A figure's published source: its address and the day it was read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -193,7 +217,7 @@ pub struct Profile {
     /// Most links in one complaint; longer lists are split into numbered parts.
     pub links_per_complaint: usize,
     /// Documents the platform asks for.
-    pub documents: Vec<Bilingual>,
+    pub documents: Vec<Required>,
     /// The steps after filing, in order.
     pub timeline: Vec<Step>,
     /// Working days we have to answer a seller's counter-notice once it is forwarded.
