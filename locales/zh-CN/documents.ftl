@@ -141,25 +141,25 @@ evidence-purchases = 投诉人已对第{ $listings }条链接所售商品进行�
   }见{ $annex }。
 comparison-made = { $what ->
     [claims] 专利{ $number }的权利要求与{ $target ->
-        [listings] 第{ $listings }号链接所售产品
+        [listings] 第{ $listings }条链接所售产品
         [url] 链接{ $url }所售产品
        *[none] 比对表所载产品
       }的技术特征比对表
     [design] 专利{ $number }授权公告的外观设计与{ $target ->
-        [listings] 第{ $listings }号链接所示产品
+        [listings] 第{ $listings }条链接所示产品
         [url] 链接{ $url }所示产品
        *[none] 比对表所载产品
       }的图片比对表
    *[other] 第{ $number }号{ $type }与{ $target ->
-        [listings] 第{ $listings }号链接所示商品
+        [listings] 第{ $listings }条链接所示商品
         [url] 链接{ $url }所示商品
        *[none] 比对材料所载商品
       }的比对材料
   }见{ $annex }。
 comparison-each = { $what ->
-    [claims] 专利{ $number }的权利要求与第{ $listings }号链接所售产品的技术特征比对表（每一链接各一份）
-    [design] 专利{ $number }授权公告的外观设计与第{ $listings }号链接所示产品的图片比对表（每一链接各一份）
-   *[other] 第{ $number }号{ $type }与第{ $listings }号链接所示商品的比对材料（每一链接各一份）
+    [claims] 专利{ $number }的权利要求与第{ $listings }条链接所售产品的技术特征比对表（每一链接各一份）
+    [design] 专利{ $number }授权公告的外观设计与第{ $listings }条链接所示产品的图片比对表（每一链接各一份）
+   *[other] 第{ $number }号{ $type }与第{ $listings }条链接所示商品的比对材料（每一链接各一份）
   }见{ $annex }。
 evaluation-attached = 国家知识产权局就专利{ $number }出具的专利权评价报告见{ $annex }。
 certificate-attached = 涉案权利证书复印件见{ $annex }。

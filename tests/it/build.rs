@@ -254,7 +254,7 @@ fn test_purchases_are_claimed_only_for_listings_with_purchase_data() {
             "{patent}"
         );
     }
-    assert!(patent.contains("专利ZL201910584273.8的权利要求与第2号链接所售产品的技术特征比对表见附件三。"));
+    assert!(patent.contains("专利ZL201910584273.8的权利要求与第2条链接所售产品的技术特征比对表见附件三。"));
     assert!(!patent.contains("offeredineachlisting") && !patent.contains("各链接所售"));
     // Elsewhere it names the listing it was made for by its link.
     let jd = text(&c2.join("complaint-jd-R06.pdf"));

@@ -163,7 +163,7 @@ fn a_listings_own_comparison_is_annexed_and_said_to_be_for_that_listing_only() {
     let complaint = text(&folder.join("complaint-alibaba-ipp-R1.pdf"));
     for said in [
         "AclaimchartcomparingtheclaimsofZL201910584273.8withtheproductofferedinlisting2isinAnnex2.",
-        "专利ZL201910584273.8的权利要求与第2号链接所售产品的技术特征比对表见附件二。",
+        "专利ZL201910584273.8的权利要求与第2条链接所售产品的技术特征比对表见附件二。",
         "Annex2:Claimchart;filechart-2.pdf",
     ] {
         assert!(complaint.contains(said), "{said} not in {complaint}");
