@@ -95,8 +95,8 @@ pub struct EvidenceError(pub String);
 /// Checks the file at `path` (named `written` in the cell): it exists, is at most
 /// `limits.max_bytes`, is a PNG, JPEG or PDF by its bytes, and decodes (an image within the
 /// pixel limits, read before any pixel buffer is allocated; a PDF with pages). Returns what
-/// it is and its SHA-256.
-pub fn inspect(path: &Path, written: &str, limits: &Limits) -> Result<FileInfo, EvidenceError> {
+/// it is and its SHA-256, and with `links`, the web links a PDF capture prints.
+pub fn inspect(path: &Path, written: &str, limits: &Limits, links: bool) -> Result<FileInfo, EvidenceError> {
     let error = |why: String| EvidenceError(format!("evidence file \"{written}\" {why}"));
     let fail = |why: String| Err(error(why));
     let meta = match std::fs::metadata(path) {
@@ -130,7 +130,7 @@ pub fn inspect(path: &Path, written: &str, limits: &Limits) -> Result<FileInfo, 
     let checked = std::panic::catch_unwind(|| match kind {
         FileKind::Png => image::check_png(&bytes, limits).map(|(w, h)| (w, h, 0, 1, Vec::new())),
         FileKind::Jpeg => image::check_jpeg(&bytes, limits).map(|(w, h, c)| (w, h, c, 1, Vec::new())),
-        FileKind::Pdf => check_pdf(&bytes).map(|(pages, links)| (0, 0, 0, pages, links)),
+        FileKind::Pdf => check_pdf(&bytes, links).map(|(pages, links)| (0, 0, 0, pages, links)),
     })
     .unwrap_or_else(|_| Err(format!("is a damaged {}", kind.name())));
     let (width, height, components, pages, links) = checked.map_err(error)?;
@@ -184,7 +184,7 @@ fn looks_like(bytes: &[u8]) -> &'static str {
 
 /// The page count of a PDF that can be read and is not encrypted, and the links its text
 /// names.
-fn check_pdf(bytes: &[u8]) -> Result<(u32, Vec<String>), String> {
+fn check_pdf(bytes: &[u8], read_links: bool) -> Result<(u32, Vec<String>), String> {
     let loaded = std::panic::catch_unwind(|| lopdf::Document::load_mem(bytes));
     let doc = match loaded {
         Ok(Ok(doc)) => doc,
@@ -200,7 +200,8 @@ fn check_pdf(bytes: &[u8]) -> Result<(u32, Vec<String>), String> {
     };
     // A page whose text cannot be read names no link; the file is still usable.
     let mut links = Vec::new();
-    for page in 1..=pages.min(TEXT_PAGES) {
+    let read = if read_links { pages.min(TEXT_PAGES) } else { 0 };
+    for page in 1..=read {
         if let Ok(text) = doc.extract_text_with_limit(&[page], PAGE_TEXT_BYTES) {
             links.extend(web_links(&text));
         }

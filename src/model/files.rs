@@ -77,6 +77,12 @@ pub(crate) fn check_files(
     let mut paths: Vec<(&PathBuf, &str)> = named.iter().map(|(f, _)| (&f.path, f.written.as_str())).collect();
     paths.sort();
     paths.dedup_by(|a, b| a.0 == b.0);
+    // Only a listing's captures are read for the links they print (evidence_checks).
+    let captures: std::collections::HashSet<&PathBuf> = docket
+        .listings
+        .iter()
+        .flat_map(|l| l.evidence.iter().map(|f| &f.path))
+        .collect();
     // Each path as named → where the file was found (itself, or what `locate` found).
     let results: BTreeMap<PathBuf, (PathBuf, Result<FileInfo, EvidenceError>)> = paths
         .par_iter()
@@ -89,7 +95,7 @@ pub(crate) fn check_files(
                 },
             };
             let result = match &found {
-                Ok(actual) => evidence::inspect(actual, written, limits),
+                Ok(actual) => evidence::inspect(actual, written, limits, captures.contains(path)),
                 Err(e) => Err(e.clone()),
             };
             (
