@@ -199,7 +199,7 @@ fn bench(label: &str, path: &Path) {
     });
     let start = cpu_ms();
     let planned = workbook.as_ref().zip(unblocked.as_ref()).map(|(wb, docket)| {
-        let (packets, _) = takedown::plan::plan(docket, &profiles, false);
+        let (packets, _) = takedown::plan::plan(docket, &profiles, false, &Default::default());
         (packets.len(), takedown::plan::notes(&packets, wb, &rules).len())
     });
     let plan_ms = cpu_ms() - start;

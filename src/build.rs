@@ -16,6 +16,7 @@ use crate::documents;
 use crate::fonts::FontSet;
 use crate::ingest::{self, Workbook};
 use crate::layout::{self, LayoutOptions, Mode, Page};
+use crate::ledger::{self, Ledger, Memory};
 use crate::model::{self, Date, Docket};
 use crate::output::{self, DocFile, ManifestFile};
 use crate::pdf;
@@ -174,6 +175,11 @@ pub struct WorkbookOutcome {
     pub report: String,
     /// Every diagnostic, sorted by place: the same as `check` gives for the workbook.
     pub diagnostics: Vec<crate::diag::Diagnostic>,
+    /// Whether the batch went into the ledger: `Some(true)` recorded now, `Some(false)` the
+    /// same batch was there already; `None` without a ledger or when nothing was written.
+    pub recorded: Option<bool>,
+    /// Why the packets written are not in the ledger.
+    pub ledger_error: Option<String>,
 }
 
 impl WorkbookOutcome {
@@ -190,6 +196,8 @@ impl WorkbookOutcome {
             "errors": self.errors,
             "warnings": self.warnings,
             "diagnostics": self.diagnostics,
+            "recorded": self.recorded,
+            "ledger_error": self.ledger_error,
             "exit_code": self.exit_code(),
         })
     }
@@ -198,7 +206,7 @@ impl WorkbookOutcome {
     pub fn exit_code(&self) -> u8 {
         if self.unusable.is_some() {
             2
-        } else if self.errors > 0 || !self.failed_clients.is_empty() {
+        } else if self.errors > 0 || !self.failed_clients.is_empty() || self.ledger_error.is_some() {
             1
         } else {
             0
@@ -220,11 +228,14 @@ type PacketResult = Result<Vec<ManifestFile>, String>;
 /// Builds every packet of one workbook into `out_dir` (the final `OUT/<stem>` folder) through
 /// a temporary sibling folder renamed into place; an existing `out_dir` is replaced, the
 /// files a person saved in it carried over.
+/// With a `ledger`, the plan reads what it knows (open disputes, earlier notices) and the
+/// batch is recorded in it once the folder is in place.
 /// `progress(done, total)` is called as documents finish, from several threads.
 pub fn build_workbook(
     engine: &Engine,
     workbook: &Path,
     out_dir: &Path,
+    ledger: Option<&Ledger>,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> WorkbookOutcome {
     let mut outcome = WorkbookOutcome {
@@ -255,12 +266,29 @@ pub fn build_workbook(
         docket.merged(),
         docket.counter_notices.len()
     );
+    let mut diagnostics = diagnostics;
+    let (mut batch, memory) = match ledger {
+        None => (None, Memory::default()),
+        Some(ledger) => match ledger::prepare(ledger, workbook, &docket, engine.date) {
+            Ok((batch, memory, notes)) => {
+                diagnostics.extend(notes);
+                (Some(batch), memory)
+            }
+            Err(e) => {
+                let message = e.to_string();
+                outcome.report = format!("takedown build: {}\n\nerror: {message}\n", workbook.display());
+                outcome.unusable = Some(message);
+                return outcome;
+            }
+        },
+    };
     let (packets, diagnostics) = crate::check::findings(
         &wb,
         &docket,
         diagnostics,
         &engine.templates.profiles,
         &engine.rules(),
+        &memory,
     );
 
     // A folder that may not be replaced is said before any work is done.
@@ -364,9 +392,30 @@ pub fn build_workbook(
         Err(e) => {
             let _ = std::fs::remove_dir_all(&tmp);
             outcome.unusable = Some(format!("cannot write {}: {e}", out_dir.display()));
+            return outcome;
+        }
+    }
+    // The folder is in place: now the batch goes into the ledger, whole, in one transaction.
+    if let (Some(ledger), Some(batch)) = (ledger, batch.as_mut()) {
+        for (packet, files) in &made {
+            let names: Vec<String> = files.iter().map(|f| file_name(&f.path)).collect();
+            batch.add_packet(&docket, packet, &names, &deadlines);
+        }
+        match ledger.record(batch) {
+            Ok(recorded) => outcome.recorded = Some(recorded),
+            Err(e) => {
+                outcome.ledger_error = Some(format!(
+                    "{e}; the packets were written but are not in the ledger: build again to record them"
+                ))
+            }
         }
     }
     outcome
+}
+
+/// `C001-acme/complaint-jd-R1.pdf` → `complaint-jd-R1.pdf`.
+fn file_name(path: &str) -> String {
+    path.rsplit('/').next().unwrap_or(path).to_owned()
 }
 
 /// Renders and typesets every document of a packet, then the combined `packet.pdf`, and

@@ -170,7 +170,14 @@ fn check_one(
         },
         Ok(workbook) => {
             let (docket, diagnostics) = model::build_docket_for(&workbook, rules.date, fonts, evidence);
-            let (_, diagnostics) = findings(&workbook, &docket, diagnostics, profiles, rules);
+            let (_, diagnostics) = findings(
+                &workbook,
+                &docket,
+                diagnostics,
+                profiles,
+                rules,
+                &Default::default(),
+            );
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let warnings = diagnostics.len() - errors;
             WorkbookReport {
@@ -200,8 +207,9 @@ pub(crate) fn findings<'d>(
     mut diagnostics: Vec<Diagnostic>,
     profiles: &'d Profiles,
     rules: &Rules,
+    memory: &crate::ledger::Memory,
 ) -> (Vec<Packet<'d>>, Vec<Diagnostic>) {
-    let (packets, notes) = plan::plan(docket, profiles, rules.litigation);
+    let (packets, notes) = plan::plan(docket, profiles, rules.litigation, memory);
     diagnostics.extend(notes);
     diagnostics.extend(plan::notes(&packets, workbook, rules));
     diagnostics.extend(crate::deadlines::lapsed_notes(

@@ -52,6 +52,9 @@ pub struct Config {
     /// Independent sites' terms of use, by host (`shoes-outlet.example: https://…/terms`): a
     /// notice letter asks a site to apply its terms only when their address is given here.
     pub site_terms: std::collections::BTreeMap<String, String>,
+    /// The case ledger: `sqlite:PATH` (relative to this file's folder) or `postgres://…`;
+    /// default: `ledger.sqlite` in the build's output folder (the drop folder for `watch`).
+    pub ledger: Option<String>,
 }
 
 /// What the power of attorney authorises beyond the complaints.
@@ -102,6 +105,7 @@ impl Default for Config {
             evidence: EvidenceConfig::default(),
             limits: crate::ingest::Limits::default(),
             site_terms: Default::default(),
+            ledger: None,
             poa: PoaConfig::default(),
             docket_margin_working_days: 2,
         }

@@ -112,6 +112,8 @@ pub enum Origin {
     Profile { profile: String, source: String },
     /// The firm's configuration: the key.
     Config { config: String },
+    /// The case ledger: the row of an earlier workbook that reported it.
+    Ledger { ledger: String },
 }
 
 /// One value a packet's documents print, and where it came from.

@@ -19,7 +19,8 @@
 //!
 //! Support: [`calendar`] counts mainland China's working days (holidays and 调休) for the
 //! platforms' deadlines; [`deadlines`] computes every deadline of a packet and of a seller's
-//! counter-notice, with its basis, and writes them as iCalendar.
+//! counter-notice, with its basis, and writes them as iCalendar; [`ledger`] keeps every batch,
+//! outcome and counter-notice across builds (SQLite or PostgreSQL).
 
 pub mod build;
 pub mod calendar;
@@ -36,6 +37,7 @@ pub mod fonts;
 pub mod ingest;
 pub mod init;
 pub mod layout;
+pub mod ledger;
 pub mod model;
 pub mod output;
 pub mod pdf;

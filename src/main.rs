@@ -11,6 +11,7 @@ use takedown::build::{build_workbook, out_dir_for, Engine, EngineOptions};
 use takedown::check::{check_with, CheckFormat};
 use takedown::fonts::FontSet;
 use takedown::layout::{LayoutOptions, Mode};
+use takedown::ledger::{Ledger, Location};
 use takedown::watch::{Verbosity, WatchOptions};
 
 /// A build allocates and frees many small buffers from several threads; mimalloc took
@@ -62,6 +63,10 @@ enum Command {
         /// with what was written).
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+        /// The case ledger: sqlite:PATH or postgres://… (default: the config's `ledger:`,
+        /// else ledger.sqlite in OUT).
+        #[arg(long, value_name = "URL")]
+        ledger: Option<String>,
     },
     /// Read and validate workbooks; print every problem with its cell, and a summary.
     Check {
@@ -105,6 +110,42 @@ enum Command {
         /// A folder of templates and locales, as `templates export` writes it.
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// The case ledger: sqlite:PATH or postgres://… (default: the config's `ledger:`,
+        /// else DIR/ledger.sqlite).
+        #[arg(long, value_name = "URL")]
+        ledger: Option<String>,
+    },
+    /// What the ledger holds: per client, complaints by status, open disputes, deadlines
+    /// due, success rates against the platforms' thresholds; every listing and operator.
+    Status {
+        /// Only this client.
+        #[arg(long, value_name = "ID")]
+        client: Option<String>,
+        /// text, or json (one object: `listings`, `operators`, `clients`).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// The case ledger: sqlite:PATH or postgres://… (default: the config's `ledger:`,
+        /// else out/ledger.sqlite).
+        #[arg(long, value_name = "URL")]
+        ledger: Option<String>,
+        /// The configuration (its ledger and platform profiles).
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// The day deadlines are counted from, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Everything the ledger holds about one listing (its link) or store (its name or id):
+    /// complaints written, outcomes, counter-notices.
+    History {
+        /// A listing's link, or a store's name or seller id.
+        key: String,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        #[arg(long, value_name = "URL")]
+        ledger: Option<String>,
+        #[arg(long)]
+        config: Option<PathBuf>,
     },
     /// List every column each sheet accepts, with all the headers it is recognised by;
     /// required columns are marked.
@@ -177,6 +218,7 @@ fn run() -> anyhow::Result<ExitCode> {
             layout,
             templates,
             format,
+            ledger,
         } => {
             let engine = Engine::load(&EngineOptions {
                 config,
@@ -185,6 +227,8 @@ fn run() -> anyhow::Result<ExitCode> {
                 layout,
                 templates,
             })?;
+            let place = Location::choose(ledger.as_deref(), &engine.config, Ledger::default_for(&out));
+            let ledger = Ledger::open(&place)?;
             if let Some(warning) = engine.config.config.firm.sample_warning().filter(|_| !cli.quiet) {
                 eprintln!("{warning}");
             }
@@ -203,7 +247,7 @@ fn run() -> anyhow::Result<ExitCode> {
                 used.push(name.clone());
                 let out_dir = base.with_file_name(name);
                 let bar = progress_bar(cli.quiet);
-                let outcome = build_workbook(&engine, workbook, &out_dir, &|done, total| {
+                let outcome = build_workbook(&engine, workbook, &out_dir, Some(&ledger), &|done, total| {
                     if let Some(bar) = &bar {
                         bar.set_length(total as u64);
                         bar.set_position(done as u64);
@@ -225,6 +269,7 @@ fn run() -> anyhow::Result<ExitCode> {
                 let name = workbook.display();
                 match (&outcome.unusable, &outcome.out_dir) {
                     (Some(why), _) => eprintln!("{name}: {why}"),
+                    _ if outcome.ledger_error.is_some() => {}
                     (None, Some(dir)) if !cli.quiet || outcome.exit_code() > 0 => {
                         let failed = match outcome.failed_clients.len() {
                             0 => String::new(),
@@ -240,6 +285,9 @@ fn run() -> anyhow::Result<ExitCode> {
                         );
                     }
                     _ => {}
+                }
+                if let Some(why) = &outcome.ledger_error {
+                    eprintln!("{name}: {why}");
                 }
             }
             if format == CheckFormat::Json {
@@ -289,8 +337,10 @@ fn run() -> anyhow::Result<ExitCode> {
             date,
             layout,
             templates,
+            ledger,
         } => {
             let opts = WatchOptions {
+                ledger,
                 engine: EngineOptions {
                     config,
                     near: Some(dir.join(takedown::config::FILE_NAME)),
@@ -305,6 +355,50 @@ fn run() -> anyhow::Result<ExitCode> {
                 verbosity,
             };
             Ok(ExitCode::from(takedown::watch::entry(&opts)?))
+        }
+        Command::Status {
+            client,
+            format,
+            ledger,
+            config,
+            date,
+        } => {
+            let engine = Engine::load(&EngineOptions {
+                config,
+                date,
+                ..EngineOptions::default()
+            })?;
+            let place = Location::choose(
+                ledger.as_deref(),
+                &engine.config,
+                Ledger::default_for(std::path::Path::new("out")),
+            );
+            let ledger = open_existing(&place)?;
+            let status = ledger.status(client.as_deref())?;
+            let text = takedown::ledger::report::status(&status, &engine, format == CheckFormat::Json)?;
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::History {
+            key,
+            format,
+            ledger,
+            config,
+        } => {
+            let engine = Engine::load(&EngineOptions {
+                config,
+                ..EngineOptions::default()
+            })?;
+            let place = Location::choose(
+                ledger.as_deref(),
+                &engine.config,
+                Ledger::default_for(std::path::Path::new("out")),
+            );
+            let ledger = open_existing(&place)?;
+            let history = ledger.history(&key)?;
+            let text = takedown::ledger::report::history(&history, format == CheckFormat::Json)?;
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Ok(ExitCode::SUCCESS)
         }
         Command::Init { dir } => {
             std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
@@ -385,6 +479,18 @@ fn run() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A ledger to read: a SQLite file must exist (reading never makes an empty one).
+fn open_existing(place: &Location) -> anyhow::Result<Ledger> {
+    if let Location::Sqlite(path) = place {
+        anyhow::ensure!(
+            path.is_file(),
+            "no ledger at {}: a build makes one in its output folder (or give --ledger)",
+            path.display()
+        );
+    }
+    Ok(Ledger::open(place)?)
 }
 
 /// A progress bar on a terminal; nothing when quiet or when stderr is redirected.

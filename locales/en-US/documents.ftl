@@ -421,3 +421,27 @@ special-poa-power-documents = sign, submit and receive every document of the pro
 special-poa-basis = <b>3. Basis.</b> This is a special authority under Article 62 of the Civil Procedure Law of the People's Republic of China.
 special-poa-apostille = Signed outside China, this power of attorney must be notarised where it is signed and bear an apostille (or be legalised by a Chinese consulate where the apostille does not apply) before it is filed with a Chinese court.
 cover-sign-authority-common-law = Please also send a board resolution or a secretary's certificate confirming that { $signatory } may sign the power of attorney for your company.
+
+prior-intro = Earlier notices to the platform concern these listings (from the case ledger):
+prior-listing = Listing { $n }: {""}
+prior-notice = { $via ->
+    [store] another listing of the same store ({ $url }) was
+   *[item] this item was
+  } the subject of complaint { $case ->
+    [none] (case number not recorded)
+   *[other] { $case }
+  }, filed { $filed ->
+    [none] on a date not recorded
+   *[other] on { $filed }
+  }: { $status ->
+    [removed] removed
+    [rejected] rejected
+    [counter-noticed] answered by the seller's counter-notice
+    [restored] restored after the seller's counter-notice
+    [withdrawn] withdrawn
+   *[filed] not yet decided
+  }{ $decided ->
+    [none] {""}
+   *[other] {" "}on { $decided }
+  }.
+prior-art45 = The goods are offered again after the platform removed them on an earlier notice, so the platform knows of the infringement. Under Article 45 of the E-Commerce Law of the People's Republic of China, a platform operator that knows or should know that a seller on its platform infringes intellectual property rights shall take the necessary measures, such as deleting, blocking or disconnecting the links and terminating transactions and services, and is jointly liable with the infringer if it does not. We ask { $platform } to remove the listings and to apply its rules on repeat infringers to the seller.

@@ -350,3 +350,27 @@ special-poa-power-documents = 签署、提交及签收程序中的一切文书�
 special-poa-basis = <b>第三条 依据</b> 本委托书系依据《中华人民共和国民事诉讼法》第六十二条作出的特别授权。
 special-poa-apostille = 本委托书在中国境外签署的，须经签署地公证并办理附加证明书（不适用附加证明书的，须经中国使领馆认证）后，方可提交中国法院。
 cover-sign-authority-common-law = 请一并提供董事会决议或公司秘书证明，以证明{ $signatory }有权代表贵公司签署授权委托书。
+
+prior-intro = 投诉人此前已就上述链接向平台发出以下通知（据案件台账）：
+prior-listing = 第{ $n }条链接：
+prior-notice = { $via ->
+    [store] 同一店铺的另一链接（{ $url }）
+   *[item] 该商品
+  }已于{ $filed ->
+    [none] 未记录的日期
+   *[other] { $filed }
+  }被投诉（投诉编号：{ $case ->
+    [none] 未记录
+   *[other] { $case }
+  }），{ $status ->
+    [removed] 已删除
+    [rejected] 被驳回
+    [counter-noticed] 平台内经营者已提交声明
+    [restored] 经平台内经营者声明后已恢复
+    [withdrawn] 已撤回
+   *[filed] 尚未处理
+  }{ $decided ->
+    [none] {""}
+   *[other] （{ $decided }）
+  }。
+prior-art45 = 上述商品经平台依此前通知删除后再次上架，平台已知悉该侵权行为。根据《中华人民共和国电子商务法》第四十五条，电子商务平台经营者知道或者应当知道平台内经营者侵犯知识产权的，应当采取删除、屏蔽、断开链接、终止交易和服务等必要措施；未采取必要措施的，与侵权人承担连带责任。请{ $platform }删除上述链接，并依其关于重复侵权的规则对该平台内经营者予以处理。

@@ -112,6 +112,8 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         }));
     }
 
+    let (priors, relisted) = priors(d, c);
+
     // Annexes: the comparisons (each made for a listing), the certificate, the evaluation
     // report.
     let (comparisons, comparison_label, comparison_figures) = comparisons(d, c, &values, &mut annexes);
@@ -228,12 +230,53 @@ pub(crate) fn data(d: &PacketData, c: &Complaint) -> (Value, Annexes) {
         "purchase_figures": purchase_figures,
         "comparison_figures": comparison_figures,
         "comparisons": comparisons,
+        "priors": priors,
+        "relisted": relisted,
         "certificate_figures": certificate_figures,
         "evaluation_figures": evaluation_figures,
         "report_offered": has_report && evaluation_label.is_none()
             && c.profile.evaluation_report == EvaluationReport::OnRequest,
     }));
     (data, annexes)
+}
+
+/// The earlier notices of the complaint's listings the ledger holds (`[{n, notices}]`, each
+/// value marked as the ledger's, with the row that reported it), and whether one of them was
+/// removed and is offered again (the complaint then cites E-Commerce Law art. 45).
+fn priors(d: &PacketData, c: &Complaint) -> (Vec<Value>, bool) {
+    let f = &d.facts;
+    let mut out = Vec::new();
+    let mut relisted = false;
+    for (i, l) in c.listings.iter().enumerate() {
+        let Some(found) = d.packet.notices.get(&l.source.row) else {
+            continue;
+        };
+        relisted |= d.packet.relisted(l);
+        let day = |name: &str, date: Option<crate::model::Date>, source: &str| {
+            date.map_or(json!("none"), |date| {
+                let text = super::values::date_text(date);
+                f.ledger(name, source, &text.en, &text.zh)
+            })
+        };
+        let notices: Vec<Value> = found
+            .iter()
+            .map(|n| {
+                let case = n.case_no.as_deref().map_or(json!("none"), |no| {
+                    f.ledger("prior.case_no", &n.source, no, no)["en"].take()
+                });
+                json!({
+                    "via": match n.via { crate::ledger::Via::Item => "item", crate::ledger::Via::Store => "store" },
+                    "url": f.ledger("prior.url", &n.source, &n.url, &n.url)["en"].take(),
+                    "case": case,
+                    "filed": day("prior.filed_on", n.filed_on, &n.source),
+                    "status": n.status.id(),
+                    "decided": day("prior.decided_on", n.decided_on, &n.source),
+                })
+            })
+            .collect();
+        out.push(json!({"n": c.first + i, "notices": notices}));
+    }
+    (out, relisted)
 }
 
 /// The comparison annex of a complaint: a right-level comparison (patents), described as made

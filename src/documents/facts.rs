@@ -230,6 +230,20 @@ impl<'a> Facts<'a> {
         }
     }
 
+    /// A fact of the case ledger, reported by the row `source` of an earlier workbook.
+    pub(crate) fn ledger(&self, name: &str, source: &str, en: &str, zh: &str) -> Value {
+        let i = self.record(
+            name,
+            Origin::Ledger {
+                ledger: source.to_owned(),
+            },
+            None,
+            en,
+            zh,
+        );
+        json!({"en": mark(i, en), "zh": mark(i, zh)})
+    }
+
     /// A platform profile's figure, at `key` of profile `profile`, which has it from `source`.
     pub(crate) fn profile(&self, name: &str, key: String, source: &str, en: &str, zh: &str) -> Value {
         let i = self.record(

@@ -58,7 +58,7 @@ pub(crate) fn read_folder(folder: &Path, sink: &mut dyn Sink) -> Result<Opened, 
         .collect();
     names.sort();
 
-    let mut chosen: [Option<String>; 4] = [None, None, None, None];
+    let mut chosen: [Option<String>; 5] = Default::default();
     for name in &names {
         let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or("");
         if let Some(kind) = SheetKind::from_name(stem) {
@@ -71,9 +71,8 @@ pub(crate) fn read_folder(folder: &Path, sink: &mut dyn Sink) -> Result<Opened, 
             }
         }
     }
-    let missing: Vec<String> = SheetKind::REQUIRED
+    let missing: Vec<String> = SheetKind::missing(|kind| chosen[kind as usize].is_some())
         .iter()
-        .filter(|kind| chosen[**kind as usize].is_none())
         .map(|kind| kind.csv_label().to_owned())
         .collect();
     if !missing.is_empty() {

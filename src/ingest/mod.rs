@@ -49,6 +49,8 @@ pub struct Workbook {
     pub listings: Table,
     /// Counter-notices / 反通知, when the workbook has that sheet.
     pub counter_notices: Option<Table>,
+    /// Outcomes / 处理结果, when the workbook has that sheet.
+    pub outcomes: Option<Table>,
     /// Problems found while reading that do not make the file unusable (warnings).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -61,7 +63,13 @@ impl Workbook {
             SheetKind::Rights => Some(&self.rights),
             SheetKind::Listings => Some(&self.listings),
             SheetKind::CounterNotices => self.counter_notices.as_ref(),
+            SheetKind::Outcomes => self.outcomes.as_ref(),
         }
+    }
+
+    /// True for a workbook of outcomes only: no clients, rights or listings.
+    pub fn outcomes_only(&self) -> bool {
+        self.outcomes.is_some() && self.clients.header_row == 0 && self.listings.header_row == 0
     }
 }
 

@@ -125,7 +125,7 @@ impl Gather {
     /// without rows is as good as absent; the first sheet of a kind is the one kept.
     pub(crate) fn finish(self, path: &Path, opened: Opened) -> Result<Workbook, Error> {
         let mut diagnostics = self.warnings;
-        let mut tables: [Option<Table>; 4] = Default::default();
+        let mut tables: [Option<Table>; 5] = Default::default();
         for sheet in self.sheets {
             diagnostics.extend(sheet.warnings);
             let slot = &mut tables[sheet.kind as usize];
@@ -149,8 +149,15 @@ impl Gather {
                 &mut diagnostics,
             )?);
         }
+        // An Outcomes sheet alone: the other sheets are there, empty.
+        if let [clients @ None, rights @ None, listings @ None, _, Some(outcomes)] = &mut tables {
+            let empty = |kind: SheetKind| Some(Table::empty(kind, &outcomes.file));
+            *clients = empty(SheetKind::Clients);
+            *rights = empty(SheetKind::Rights);
+            *listings = empty(SheetKind::Listings);
+        }
         match tables {
-            [Some(clients), Some(rights), Some(listings), counter_notices] => Ok(Workbook {
+            [Some(clients), Some(rights), Some(listings), counter_notices, outcomes] => Ok(Workbook {
                 file: opened.file,
                 format: opened.format,
                 sheets: opened.sheets,
@@ -158,6 +165,7 @@ impl Gather {
                 rights,
                 listings,
                 counter_notices,
+                outcomes,
                 diagnostics,
             }),
             _ => Err(Error::Corrupt {

@@ -55,7 +55,7 @@ fn read_inner(
     let file = path.display().to_string();
     let names = sheets.sheet_names();
 
-    let mut chosen: [Option<String>; 4] = [None, None, None, None];
+    let mut chosen: [Option<String>; 5] = Default::default();
     for name in &names {
         if let Some(kind) = SheetKind::from_name(name) {
             match &chosen[kind as usize] {
@@ -71,9 +71,8 @@ fn read_inner(
             }
         }
     }
-    let missing: Vec<String> = SheetKind::REQUIRED
+    let missing: Vec<String> = SheetKind::missing(|kind| chosen[kind as usize].is_some())
         .iter()
-        .filter(|kind| chosen[**kind as usize].is_none())
         .map(|kind| kind.label().to_owned())
         .collect();
     if !missing.is_empty() {

@@ -39,6 +39,19 @@ pub struct Table {
 }
 
 impl Table {
+    /// A sheet the workbook does not have, as an empty one (header row 0): the three sheets of
+    /// a workbook of outcomes only.
+    pub(crate) fn empty(kind: SheetKind, file: &str) -> Table {
+        Table {
+            kind,
+            file: file.to_owned(),
+            sheet: kind.label().to_owned(),
+            header_row: 0,
+            columns: Vec::new(),
+            rows: Vec::new(),
+        }
+    }
+
     /// Finds the header row in `rows` (all non-blank rows of the sheet) and splits off the data.
     /// A duplicated known column is reported in `diagnostics` and kept as an extra column.
     /// Cells merged down a column below the header (`merges`) are read as Excel shows them:

@@ -22,6 +22,8 @@ pub struct Docket {
     pub listings: Vec<Listing>,
     /// Counter-notices / 反通知, each naming a listing above.
     pub counter_notices: Vec<super::CounterNotice>,
+    /// Outcomes / 处理结果: what the platforms did, for the ledger.
+    pub outcomes: Vec<super::Outcome>,
     /// Clients that must get no packet (a power of attorney silently missing a right is worse
     /// than none): client id as written → the places of the errors in its own row, its rights
     /// and its listings.
@@ -413,6 +415,11 @@ pub struct Listing {
     pub right_ids: Vec<String>,
     /// store / 店铺名称.
     pub store: Option<String>,
+    /// seller_id / 店铺ID: the store's id on the platform.
+    pub seller_id: Option<String>,
+    /// seller_licence / 经营者营业执照: the licence number the store displays (E-Commerce Law
+    /// art. 15), as [`licence_key`](super::listings::licence_key) folds it.
+    pub seller_licence: Option<String>,
     /// title / 商品标题.
     pub title: Option<String>,
     /// price / 价格, as written.

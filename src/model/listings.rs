@@ -96,6 +96,13 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
     }
 
     let store = r.text(Field::Store);
+    let seller_id = r.text(Field::SellerId);
+    let seller_licence = r.text(Field::SellerLicence).map(|text| {
+        if let Some(why) = super::uscc_warning(&text) {
+            r.warning(Field::SellerLicence, why);
+        }
+        licence_key(&text)
+    });
     let title = r.text(Field::Title);
     let price = r.text(Field::Price);
     let found_on = r.date(Field::FoundOn);
@@ -162,6 +169,8 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             short_link: canonical.kind == LinkKind::Short,
             right_ids,
             store,
+            seller_id,
+            seller_licence,
             title,
             price,
             found_on,
@@ -264,4 +273,14 @@ fn read_purchase(r: &mut RowReader, cx: &ListingContext) -> Option<Purchase> {
         evidence,
         kind,
     })
+}
+
+/// A licence number as operators are matched by: full-width forms folded, no spaces, upper
+/// case (`91330100 mA27xxxx` and `91330100MA27XXXX` are one operator).
+pub(crate) fn licence_key(text: &str) -> String {
+    text.chars()
+        .map(crate::ingest::fold_width)
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase()
 }

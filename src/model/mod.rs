@@ -16,6 +16,7 @@ mod ident;
 mod listing_url;
 mod listings;
 mod locate;
+mod outcomes;
 mod rights;
 mod rights_checks;
 mod row;
@@ -30,6 +31,7 @@ pub use docket::{
 };
 pub use ident::{check_number, patent_check_digit, uscc_check_char, uscc_warning, Checked};
 pub use listing_url::{canonicalize, Canonical, LinkKind, ListingKey, NotALink, Platform};
+pub use outcomes::{Outcome, Status};
 pub use salutation::{Salutation, SALUTATION_HINT};
 pub use validate::sort_by_place;
 pub use value::{date_of, parse_date, Date, DATE_HINT, MAX_CELL_CHARS};

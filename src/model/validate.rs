@@ -31,6 +31,7 @@ pub(crate) fn validate(
         rights: Vec::with_capacity(wb.rights.rows.len()),
         listings: Vec::with_capacity(wb.listings.rows.len()),
         counter_notices: Vec::new(),
+        outcomes: Vec::new(),
         blocked: Default::default(),
         files: Default::default(),
     };
@@ -42,7 +43,9 @@ pub(crate) fn validate(
         }
     };
 
-    sheet_notes(wb, &mut diagnostics);
+    if !wb.outcomes_only() {
+        sheet_notes(wb, &mut diagnostics);
+    }
 
     // Clients.
     let base_dir = base_dir(wb);
@@ -233,6 +236,15 @@ pub(crate) fn validate(
             &mut docket,
             &mut diagnostics,
         );
+    }
+    if let Some(table) = &wb.outcomes {
+        let columns = Columns::new(table, fonts);
+        for row in &table.rows {
+            let mut reader = RowReader::new(&columns, row, &mut diagnostics);
+            if let Some(outcome) = super::outcomes::read_outcome(&mut reader, today) {
+                docket.outcomes.push(outcome);
+            }
+        }
     }
     super::files::check_files(&base_dir, &mut docket, limits, &mut diagnostics);
     super::evidence_checks::captures_of_other_listings(wb, &mut docket, &mut diagnostics);

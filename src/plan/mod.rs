@@ -11,8 +11,9 @@ mod notes;
 mod rebuttals;
 pub mod sites;
 
+use crate::ledger::{Case, Memory, Notice};
 use crate::model::Bilingual;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::{Client, CounterNotice, Docket, Listing, Platform, Right};
@@ -47,6 +48,13 @@ pub struct Packet<'d> {
     /// Listings in dispute (a counter-notice answers their complaint): no new complaint
     /// names them in this build (review N14), in sheet order.
     pub disputed: Vec<&'d Listing>,
+    /// Listings the ledger has an open case for (a counter-notice not yet decided, a
+    /// complaint filed and not yet decided): a second complaint would be 重复投诉, so none is
+    /// written; in sheet order.
+    pub open_cases: Vec<(&'d Listing, Case)>,
+    /// Per listing row, the earlier notices of its item or store the ledger holds: its
+    /// complaint cites them.
+    pub notices: BTreeMap<u32, Vec<Notice>>,
 }
 
 /// Our answer to one counter-notice (对平台内经营者声明的回复意见).
@@ -136,6 +144,14 @@ pub enum Lacks {
 }
 
 impl Packet<'_> {
+    /// True for a listing that is back after the platform removed it (or another listing of
+    /// its store for the same right): its complaint cites the earlier notices and art. 45.
+    pub fn relisted(&self, l: &Listing) -> bool {
+        self.notices
+            .get(&l.source.row)
+            .is_some_and(|n| n.iter().any(|n| n.status == crate::model::Status::Removed))
+    }
+
     /// Every listing the packet's complaints name, once, in sheet order.
     pub fn listings(&self) -> Vec<&Listing> {
         let mut all: Vec<&Listing> = self
@@ -191,6 +207,7 @@ pub fn plan<'d>(
     docket: &'d Docket,
     profiles: &'d Profiles,
     litigation: bool,
+    memory: &Memory,
 ) -> (Vec<Packet<'d>>, Vec<Diagnostic>) {
     let mut packets = Vec::new();
     let mut notes = Vec::new();
@@ -246,6 +263,7 @@ pub fn plan<'d>(
         let mut held: Vec<&Listing> = Vec::new();
         let mut unreproduced = Vec::new();
         let mut disputed: Vec<&Listing> = Vec::new();
+        let mut open_cases: Vec<(&Listing, Case)> = Vec::new();
         let named: Vec<Vec<&Listing>> = rights
             .iter()
             .map(|&r| {
@@ -254,6 +272,12 @@ pub fn plan<'d>(
                     if disputed_rows.contains(&l.source.row) {
                         if !disputed.iter().any(|d| d.source.row == l.source.row) {
                             disputed.push(l);
+                        }
+                        return false;
+                    }
+                    if let Some(case) = memory.case(&client.id, &l.url).filter(Case::is_open) {
+                        if !open_cases.iter().any(|(d, _)| d.source.row == l.source.row) {
+                            open_cases.push((l, case));
                         }
                         return false;
                     }
@@ -272,7 +296,18 @@ pub fn plan<'d>(
             .collect();
         held.sort_by_key(|l| l.source.row);
         disputed.sort_by_key(|l| l.source.row);
+        open_cases.sort_by_key(|(l, _)| l.source.row);
         let (complaints, withheld) = complaints(&rights, &named, profiles);
+        let mut notices = BTreeMap::new();
+        for c in &complaints {
+            let ids: Vec<&str> = c.rights.iter().map(|r| r.id.as_str()).collect();
+            for l in &c.listings {
+                let found = memory.notices(&client.id, l, &ids);
+                if !found.is_empty() {
+                    notices.insert(l.source.row, found);
+                }
+            }
+        }
         let rebuttals = rebuttals(docket, &by_row, &rights, (profiles, litigation));
         packets.push(Packet {
             client,
@@ -284,6 +319,8 @@ pub fn plan<'d>(
             unreproduced,
             rebuttals,
             disputed,
+            open_cases,
+            notices,
         });
     }
     (packets, notes)

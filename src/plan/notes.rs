@@ -119,6 +119,25 @@ fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
                 "a counter-notice answers this listing's complaint: no new complaint names it in this build (its rebuttal answers the statement, citing the complaint filed)",
             ));
         }
+        for (listing, case) in &packet.open_cases {
+            let number = case
+                .case_no
+                .as_ref()
+                .map_or_else(|| "without a case number".to_owned(), |n| format!("case {n}"));
+            let since = case
+                .happened_on
+                .map_or_else(String::new, |d| format!(" since {d}"));
+            let what = match case.status {
+                crate::model::Status::CounterNoticed => {
+                    format!("in dispute{since}: the seller's counter-notice answers the complaint ({number}) recorded in the ledger")
+                }
+                _ => format!("the complaint filed{since} ({number}) awaits the platform's decision, as the ledger records"),
+            };
+            notes.push(Diagnostic::warning(
+                cell(&wb.listings, listing.source.row, &[Field::Url]),
+                format!("{what}; no new complaint names this listing until the case is decided (a second complaint on a pending case is a duplicate, 重复投诉)"),
+            ));
+        }
         for r in &packet.rebuttals {
             if let (Some(table), Some(_), None) =
                 (&wb.counter_notices, r.notice.action, r.notice.action_filed_on)

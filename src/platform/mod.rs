@@ -239,6 +239,26 @@ pub struct Profile {
     /// letters rest on the E-Commerce Law); a subdomain matches too.
     #[serde(default)]
     pub china_hosts: Vec<String>,
+    /// The platform's good-faith thresholds for a complainant, when it has them.
+    #[serde(default)]
+    pub good_faith: Option<GoodFaith>,
+}
+
+/// A platform's good-faith thresholds: below the takedown success rate, or above the share of
+/// complaints a counter-notice overturns, a complainant loses its fast track.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodFaith {
+    /// Lowest share of decided complaints that end in a removal, in percent.
+    pub min_success_percent: u32,
+    /// Highest share of complaints restored after a counter-notice, in percent.
+    pub max_restored_percent: u32,
+    /// The period the platform counts over, in months.
+    pub months: u32,
+    #[serde(default)]
+    pub source: Option<Cited>,
+    #[serde(default)]
+    pub basis: Option<String>,
 }
 
 /// Every profile, and which one each platform belongs to.
@@ -271,6 +291,9 @@ impl Profiles {
             }
             check_cited(&profile.reply_days_source, &profile.reply_days_basis)
                 .map_err(|why| format!("{name}: reply_days {why}"))?;
+            if let Some(g) = &profile.good_faith {
+                check_cited(&g.source, &g.basis).map_err(|why| format!("{name}: good_faith {why}"))?;
+            }
             if let Some(step) = profile.timeline.iter().find(|s| s.days[0] > s.days[1]) {
                 return Err(format!(
                     "{name}: timeline step \"{}\" has days {:?} (fewest first)",

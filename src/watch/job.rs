@@ -301,8 +301,14 @@ impl Watcher {
         let home = std::env::current_dir().ok();
         let folder = input.parent().unwrap_or(Path::new("."));
         let outcome = match std::env::set_current_dir(folder) {
-            Ok(()) => build_workbook(&self.engine, Path::new(&name), out_dir, &progress),
-            Err(_) => build_workbook(&self.engine, input, out_dir, &progress),
+            Ok(()) => build_workbook(
+                &self.engine,
+                Path::new(&name),
+                out_dir,
+                Some(&self.ledger),
+                &progress,
+            ),
+            Err(_) => build_workbook(&self.engine, input, out_dir, Some(&self.ledger), &progress),
         };
         if let Some(home) = home {
             let _ = std::env::set_current_dir(home);

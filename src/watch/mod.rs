@@ -115,6 +115,8 @@ pub struct WatchOptions {
     pub verbosity: Verbosity,
     /// Config, date and layout for the builds.
     pub engine: EngineOptions,
+    /// The ledger (`--ledger`); default: the config's, else `DIR/ledger.sqlite`.
+    pub ledger: Option<String>,
 }
 
 impl Default for WatchOptions {
@@ -126,6 +128,7 @@ impl Default for WatchOptions {
             settle: Duration::from_secs(1),
             verbosity: Verbosity::Normal,
             engine: EngineOptions::default(),
+            ledger: None,
         }
     }
 }
@@ -140,6 +143,12 @@ pub fn entry(opts: &WatchOptions) -> anyhow::Result<u8> {
     if let Some(warning) = engine.config.config.firm.sample_warning() {
         tracing::warn!("{warning}");
     }
+    let place = crate::ledger::Location::choose(
+        opts.ledger.as_deref(),
+        &engine.config,
+        crate::ledger::Location::Sqlite(std::path::absolute(&opts.dir)?.join("ledger.sqlite")),
+    );
+    let ledger = crate::ledger::Ledger::open(&place)?;
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
@@ -150,6 +159,7 @@ pub fn entry(opts: &WatchOptions) -> anyhow::Result<u8> {
         stop,
         dirs,
         engine,
+        ledger,
         opts: opts.clone(),
         crash_after: std::env::var("TAKEDOWN_CRASH_AFTER")
             .ok()
@@ -200,6 +210,8 @@ struct Watcher {
     stop: Arc<AtomicBool>,
     dirs: Dirs,
     engine: Engine,
+    /// Every batch the watcher builds is recorded here.
+    ledger: crate::ledger::Ledger,
     opts: WatchOptions,
     crash_after: Option<usize>,
     steps: AtomicUsize,

@@ -25,6 +25,7 @@ mod held;
 mod ingest;
 mod input_text;
 mod layout;
+mod ledger;
 mod legal_text;
 mod limits;
 mod linebreak;

@@ -109,8 +109,11 @@ fn files_a_user_saved_in_the_output_folder_survive_a_rebuild() {
         "%PDF-1.7 scan"
     );
     assert_eq!(tree(&out), before);
-    // Nothing is left beside the folder: no temporary or old copy.
-    assert_eq!(support::files::names(&dir.path().join("out")), ["sample"]);
+    // Nothing is left beside the folder but the ledger: no temporary or old copy.
+    assert_eq!(
+        support::files::names(&dir.path().join("out")),
+        ["ledger.sqlite", "sample"]
+    );
 }
 
 #[test]
@@ -138,7 +141,10 @@ fn a_rebuild_over_a_document_the_user_changed_refuses_naming_it_and_changes_noth
         )
     );
     assert!(snapshot(&out) == before, "the folder was changed");
-    assert_eq!(support::files::names(&dir.path().join("out")), ["sample"]);
+    assert_eq!(
+        support::files::names(&dir.path().join("out")),
+        ["ledger.sqlite", "sample"]
+    );
 
     // A file touched but holding the bytes the tool wrote is still the tool's.
     std::fs::remove_file(c001.join("cover-letter.pdf")).unwrap();
@@ -166,7 +172,11 @@ fn a_folder_of_the_users_is_never_replaced() {
          has no manifest.json) and holds thesis.docx; choose another --out folder, or move those \
          files out"
     );
-    assert_eq!(tree(&dir.path().join("out")), ["sample/thesis.docx"]);
+    // Only the ledger, beside it, is new.
+    assert_eq!(
+        tree(&dir.path().join("out")),
+        ["ledger.sqlite", "sample/thesis.docx"]
+    );
 }
 
 /// A PNG screenshot of the sample's, as bytes.

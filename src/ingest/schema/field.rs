@@ -93,11 +93,19 @@ pub enum Field {
     ActionEvidence,
     /// Clients: when the power of attorney the complaints were filed under was signed.
     PoaSignedOn,
+    /// Outcomes: what the platform did (filed, removed, rejected…), when it decided, and why.
+    Status,
+    DecidedOn,
+    Reason,
+    /// Listings: the store's id on the platform, and the business licence number it displays
+    /// (E-Commerce Law art. 15).
+    SellerId,
+    SellerLicence,
 }
 
 impl Field {
     /// How many fields there are (an array index per field).
-    pub const COUNT: usize = Field::PoaSignedOn as usize + 1;
+    pub const COUNT: usize = Field::SellerLicence as usize + 1;
 }
 
 impl Field {

@@ -21,23 +21,37 @@ pub enum SheetKind {
     Listings,
     /// Counter-notices / 反通知 (optional): sellers' statements and our answers.
     CounterNotices,
+    /// Outcomes / 处理结果 (optional, alone or beside the others): what the platforms decided,
+    /// for the ledger.
+    Outcomes,
 }
 
 impl SheetKind {
     /// Every sheet, in the order the model reads them.
-    pub const ALL: [SheetKind; 4] = [
+    pub const ALL: [SheetKind; 5] = [
         SheetKind::Clients,
         SheetKind::Rights,
         SheetKind::Listings,
         SheetKind::CounterNotices,
+        SheetKind::Outcomes,
     ];
 
     /// The sheets a workbook must have.
     pub const REQUIRED: [SheetKind; 3] = [SheetKind::Clients, SheetKind::Rights, SheetKind::Listings];
 
-    /// True for a sheet a workbook may leave out (Counter-notices).
+    /// True for a sheet a workbook may leave out (Counter-notices, Outcomes).
     pub fn is_optional(self) -> bool {
-        self == SheetKind::CounterNotices
+        matches!(self, SheetKind::CounterNotices | SheetKind::Outcomes)
+    }
+
+    /// The sheets missing from a workbook whose sheets are `present`: none when it has the
+    /// three required ones, or when it is an Outcomes sheet alone.
+    pub fn missing(present: impl Fn(SheetKind) -> bool) -> Vec<SheetKind> {
+        let required = SheetKind::REQUIRED;
+        if present(SheetKind::Outcomes) && !required.iter().any(|&k| present(k)) {
+            return Vec::new();
+        }
+        required.into_iter().filter(|&k| !present(k)).collect()
     }
 
     /// `Clients / 客户`: how messages name a sheet that is missing.
@@ -47,6 +61,7 @@ impl SheetKind {
             SheetKind::Rights => "Rights / 知识产权",
             SheetKind::Listings => "Listings / 侵权链接",
             SheetKind::CounterNotices => "Counter-notices / 反通知",
+            SheetKind::Outcomes => "Outcomes / 处理结果",
         }
     }
 
@@ -57,6 +72,7 @@ impl SheetKind {
             SheetKind::Rights => "rights.csv / 知识产权.csv",
             SheetKind::Listings => "listings.csv / 侵权链接.csv",
             SheetKind::CounterNotices => "counter-notices.csv / 反通知.csv",
+            SheetKind::Outcomes => "outcomes.csv / 处理结果.csv",
         }
     }
 
@@ -95,6 +111,16 @@ impl SheetKind {
                 "卖家声明",
                 "平台内经营者声明",
                 "申诉",
+            ],
+            SheetKind::Outcomes => &[
+                "outcomes",
+                "outcome",
+                "results",
+                "decisions",
+                "case status",
+                "处理结果",
+                "投诉结果",
+                "结果",
             ],
         }
     }
@@ -176,6 +202,8 @@ impl SheetKind {
                 GoodsClass,
                 MarkUse,
                 Comparison,
+                SellerId,
+                SellerLicence,
             ],
             SheetKind::CounterNotices => &[
                 Url,
@@ -196,6 +224,7 @@ impl SheetKind {
                 ActionBody,
                 ActionEvidence,
             ],
+            SheetKind::Outcomes => &[Url, CaseNo, FiledOn, Status, DecidedOn, Reason],
         }
     }
 
@@ -207,6 +236,7 @@ impl SheetKind {
             SheetKind::Rights => &[RightId, ClientId, Type, Number],
             SheetKind::Listings => &[Url, RightId],
             SheetKind::CounterNotices => &[Url, ReceivedOn, Grounds],
+            SheetKind::Outcomes => &[Url, Status],
         }
     }
 

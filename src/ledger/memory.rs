@@ -1,0 +1,278 @@
+//! What a build reads from the ledger before it plans: each listing's case (is it in dispute,
+//! is its complaint still pending?) and the earlier notices of an item or a store, which a new
+//! complaint against a re-listed link cites.
+
+use std::collections::HashMap;
+
+use super::store::{Conn, DbError, Value};
+use crate::model::{parse_date, Date, Listing, Status};
+
+/// A listing's case as the ledger last heard of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Case {
+    pub status: Status,
+    pub case_no: Option<String>,
+    pub filed_on: Option<Date>,
+    /// When the latest event happened (decision, counter-notice, filing).
+    pub happened_on: Option<Date>,
+}
+
+impl Case {
+    /// True while the platform has not decided: a complaint filed, or a counter-notice
+    /// answered. Another complaint against the listing meanwhile is 重复投诉.
+    pub fn is_open(&self) -> bool {
+        matches!(self.status, Status::Filed | Status::CounterNoticed)
+    }
+}
+
+/// Why an earlier notice concerns a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Via {
+    /// The same item (or link).
+    Item,
+    /// Another listing of the same store, for the same right.
+    Store,
+}
+
+/// An earlier complaint the platform received: the listing, its case number, when it was
+/// filed and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub url: String,
+    pub item_id: Option<String>,
+    pub store: Option<String>,
+    pub case_no: Option<String>,
+    pub filed_on: Option<Date>,
+    /// Its latest status, and when that happened.
+    pub status: Status,
+    pub decided_on: Option<Date>,
+    pub via: Via,
+    /// The row that reported its latest status: `outcomes.xlsx: 处理结果!A3`.
+    pub source: String,
+}
+
+/// What the ledger keeps of a listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    pub url: String,
+    pub item_key: Option<String>,
+    pub item_id: Option<String>,
+    pub platform: String,
+    pub store: Option<String>,
+    pub rights: Vec<String>,
+}
+
+impl Facts {
+    pub fn of(l: &Listing) -> Facts {
+        Facts {
+            url: l.url.clone(),
+            item_key: super::item_key(&l.url),
+            item_id: l.item_id.clone(),
+            platform: l.platform.id().to_owned(),
+            store: l.store.clone(),
+            rights: l.right_ids.clone(),
+        }
+    }
+}
+
+/// One event of the ledger with its listing's facts.
+#[derive(Debug, Clone)]
+struct Known {
+    url: String,
+    item_key: Option<String>,
+    item_id: Option<String>,
+    platform: String,
+    store: Option<String>,
+    rights: Vec<String>,
+    status: Status,
+    case_no: Option<String>,
+    filed_on: Option<Date>,
+    happened_on: Option<Date>,
+    seq: i64,
+    source: String,
+}
+
+/// What the ledger knows of some clients, before one batch.
+#[derive(Debug, Clone, Default)]
+pub struct Memory {
+    /// Per client, every event of its listings, in the order they happened.
+    events: HashMap<String, Vec<Known>>,
+}
+
+impl Memory {
+    /// Adds one of this workbook's own outcomes (it happened before the workbook is
+    /// planned), about the listing `facts` of `client`.
+    pub fn add(&mut self, client: &str, facts: &Facts, event: &super::Event) {
+        let list = self.events.entry(client.to_owned()).or_default();
+        list.push(Known {
+            url: event.url.clone(),
+            item_key: facts.item_key.clone(),
+            item_id: facts.item_id.clone(),
+            platform: facts.platform.clone(),
+            store: facts.store.clone(),
+            rights: facts.rights.clone(),
+            status: event.status,
+            case_no: event.case_no.clone(),
+            filed_on: event.filed_on,
+            happened_on: event.happened_on.or(event.filed_on),
+            seq: i64::MAX - 1_000_000 + list.len() as i64,
+            source: event.source.clone(),
+        });
+        sort(list);
+    }
+
+    /// The listing's case: its latest event.
+    pub fn case(&self, client: &str, url: &str) -> Option<Case> {
+        let known = self.events.get(client)?.iter().rev().find(|k| k.url == url)?;
+        Some(Case {
+            status: known.status,
+            case_no: known.case_no.clone(),
+            filed_on: known.filed_on,
+            happened_on: known.happened_on,
+        })
+    }
+
+    /// The earlier notices that concern `listing` of `client`, filed first first: every
+    /// complaint about the same item or link, and the removed ones about another listing of
+    /// the same store for one of `rights`. Each case once, with its latest status.
+    pub fn notices(&self, client: &str, listing: &Listing, rights: &[&str]) -> Vec<Notice> {
+        let Some(events) = self.events.get(client) else {
+            return Vec::new();
+        };
+        let key = super::item_key(&listing.url);
+        let platform = listing.platform.id();
+        let mut cases: Vec<(String, &Known, Via)> = Vec::new();
+        for k in events {
+            let same_item = k.url == listing.url || (key.is_some() && k.item_key == key);
+            let same_store = !same_item
+                && k.platform == platform
+                && listing.store.is_some()
+                && k.store == listing.store
+                && k.rights.iter().any(|r| rights.contains(&r.as_str()));
+            if !same_item && !same_store {
+                continue;
+            }
+            // A case is one complaint: its number, else its link and filing day.
+            let id = match &k.case_no {
+                Some(no) => format!("no:{no}"),
+                None => format!("url:{}|{:?}", k.url, k.filed_on),
+            };
+            let via = if same_item { Via::Item } else { Via::Store };
+            match cases.iter_mut().find(|(i, ..)| *i == id) {
+                Some(entry) => {
+                    entry.1 = k;
+                    entry.2 = entry.2.min(via);
+                }
+                None => cases.push((id, k, via)),
+            }
+        }
+        let mut out: Vec<Notice> = cases
+            .into_iter()
+            // Only a complaint the platform received is a notice: it has a number or a date.
+            .filter(|(_, k, _)| k.case_no.is_some() || k.filed_on.is_some())
+            .filter(|(_, k, via)| *via == Via::Item || k.status == Status::Removed)
+            .map(|(_, k, via)| Notice {
+                url: k.url.clone(),
+                item_id: k.item_id.clone(),
+                store: k.store.clone(),
+                case_no: k.case_no.clone(),
+                filed_on: k.filed_on,
+                status: k.status,
+                decided_on: k.happened_on.filter(|_| k.status != Status::Filed),
+                via,
+                source: k.source.clone(),
+            })
+            .collect();
+        out.sort_by(|a, b| (a.filed_on, &a.case_no, &a.url).cmp(&(b.filed_on, &b.case_no, &b.url)));
+        out
+    }
+}
+
+fn sort(list: &mut [Known]) {
+    list.sort_by_key(|k| (k.happened_on, k.seq));
+}
+
+fn text(v: &Value) -> Option<String> {
+    v.as_text().filter(|t| !t.is_empty()).map(str::to_owned)
+}
+
+fn day(v: &Value) -> Option<Date> {
+    v.as_text().and_then(parse_date)
+}
+
+/// Reads the events of `clients`' listings, `batch`'s own left out.
+pub(super) fn load(conn: &mut dyn Conn, clients: &[&str], batch: &str) -> Result<Memory, DbError> {
+    let mut memory = Memory::default();
+    for &client in clients {
+        let rows = conn.query(
+            "SELECT e.url, l.item_key, l.item_id, l.platform, l.store, l.rights, e.status, e.case_no, \
+             e.filed_on, e.happened_on, e.seq, e.source \
+             FROM events e JOIN listings l ON l.client = e.client AND l.url = e.url \
+             WHERE e.client = $1 AND e.batch <> $2",
+            &[Value::text(client), Value::text(batch)],
+        )?;
+        let mut list: Vec<Known> = rows
+            .iter()
+            .filter_map(|r| {
+                Some(Known {
+                    url: r[0].as_text()?.to_owned(),
+                    item_key: text(&r[1]),
+                    item_id: text(&r[2]),
+                    platform: r[3].as_text()?.to_owned(),
+                    store: text(&r[4]),
+                    rights: r[5].as_text()?.split(',').map(str::to_owned).collect(),
+                    status: Status::from_text(r[6].as_text()?)?,
+                    case_no: text(&r[7]),
+                    filed_on: day(&r[8]),
+                    happened_on: day(&r[9]),
+                    seq: r[10].as_int()?,
+                    source: r[11].as_text()?.to_owned(),
+                })
+            })
+            .collect();
+        if !list.is_empty() {
+            sort(&mut list);
+            memory.events.insert(client.to_owned(), list);
+        }
+    }
+    Ok(memory)
+}
+
+/// For each (item key, canonical link): the clients and facts of the ledger's listings with
+/// that item key or link.
+pub(super) fn owners(
+    conn: &mut dyn Conn,
+    keys: &[(Option<String>, String)],
+) -> Result<Vec<Vec<(String, Facts)>>, DbError> {
+    const COLUMNS: &str = "SELECT client, url, item_key, item_id, platform, store, rights FROM listings";
+    keys.iter()
+        .map(|(key, url)| {
+            let rows = match key {
+                Some(key) => conn.query(
+                    &format!("{COLUMNS} WHERE item_key = $1 OR url = $2 ORDER BY client, url"),
+                    &[Value::text(key), Value::text(url)],
+                )?,
+                None => conn.query(
+                    &format!("{COLUMNS} WHERE url = $1 ORDER BY client, url"),
+                    &[Value::text(url)],
+                )?,
+            };
+            Ok(rows
+                .iter()
+                .filter_map(|r| {
+                    Some((
+                        r[0].as_text()?.to_owned(),
+                        Facts {
+                            url: r[1].as_text()?.to_owned(),
+                            item_key: text(&r[2]),
+                            item_id: text(&r[3]),
+                            platform: r[4].as_text()?.to_owned(),
+                            store: text(&r[5]),
+                            rights: r[6].as_text()?.split(',').map(str::to_owned).collect(),
+                        },
+                    ))
+                })
+                .collect())
+        })
+        .collect()
+}

@@ -1,0 +1,231 @@
+//! `takedown status` and `takedown history`: what the ledger holds, per listing and operator.
+
+use serde::Serialize;
+
+use super::store::{Conn, DbError, Value};
+
+/// A listing as `status` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListingStatus {
+    /// The canonical link.
+    pub url: String,
+    pub client: String,
+    pub platform: String,
+    pub store: Option<String>,
+    /// The case's latest status; `drafted` (a complaint written, no outcome yet) or `held`
+    /// (no complaint written yet).
+    pub status: String,
+    pub case_no: Option<String>,
+    /// How many complaint documents were ever written naming it.
+    pub complaints: i64,
+    pub relisted: bool,
+    /// A counter-notice's reply and art. 43 dates, while it is open.
+    pub reply_by: Option<String>,
+    pub art43_by: Option<String>,
+}
+
+/// Stores behind one licence number: one operator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Operator {
+    pub licence: String,
+    pub stores: Vec<String>,
+    pub listings: i64,
+    pub clients: Vec<String>,
+}
+
+/// What `status` prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Status {
+    pub batches: i64,
+    pub listings: Vec<ListingStatus>,
+    pub operators: Vec<Operator>,
+}
+
+/// One event of a listing, for `history`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HistoryEvent {
+    pub client: String,
+    pub url: String,
+    pub store: Option<String>,
+    pub status: String,
+    pub case_no: Option<String>,
+    pub filed_on: Option<String>,
+    pub on: Option<String>,
+    pub reason: Option<String>,
+    /// The batch that recorded it: its issue date and workbook.
+    pub issued_on: String,
+    pub workbook: String,
+}
+
+/// A complaint document that named the listing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HistoryComplaint {
+    pub client: String,
+    pub url: String,
+    pub file: String,
+    pub issued_on: String,
+    pub workbook: String,
+}
+
+/// What `history URL|STORE` prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct History {
+    pub key: String,
+    pub listings: Vec<ListingStatus>,
+    pub complaints: Vec<HistoryComplaint>,
+    pub events: Vec<HistoryEvent>,
+}
+
+fn text(v: &Value) -> Option<String> {
+    v.as_text().filter(|t| !t.is_empty()).map(str::to_owned)
+}
+
+const LISTING_COLUMNS: &str = "SELECT l.url, l.client, l.platform, l.store, c.status, c.case_no, \
+     (SELECT COUNT(*) FROM complaint_listings cl WHERE cl.client = l.client AND cl.url = l.url), \
+     l.relisted, c.reply_by, c.art43_by \
+     FROM listings l LEFT JOIN cases c ON c.client = l.client AND c.url = l.url";
+
+fn listing_rows(rows: &[Vec<Value>]) -> Vec<ListingStatus> {
+    rows.iter()
+        .map(|r| {
+            let complaints = r[6].as_int().unwrap_or(0);
+            let status =
+                text(&r[4]).unwrap_or_else(|| if complaints > 0 { "drafted" } else { "held" }.to_owned());
+            let open = status == "counter-noticed";
+            ListingStatus {
+                url: text(&r[0]).unwrap_or_default(),
+                client: text(&r[1]).unwrap_or_default(),
+                platform: text(&r[2]).unwrap_or_default(),
+                store: text(&r[3]),
+                status,
+                case_no: text(&r[5]),
+                complaints,
+                relisted: r[7].as_int().unwrap_or(0) != 0,
+                reply_by: text(&r[8]).filter(|_| open),
+                art43_by: text(&r[9]).filter(|_| open),
+            }
+        })
+        .collect()
+}
+
+pub(super) fn status(conn: &mut dyn Conn, client: Option<&str>) -> Result<Status, DbError> {
+    let batches = conn
+        .query("SELECT COUNT(*) FROM batches", &[])?
+        .first()
+        .and_then(|r| r[0].as_int())
+        .unwrap_or(0);
+    let rows = match client {
+        Some(c) => conn.query(
+            &format!("{LISTING_COLUMNS} WHERE l.client = $1 ORDER BY l.client, l.url"),
+            &[Value::text(c)],
+        )?,
+        None => conn.query(&format!("{LISTING_COLUMNS} ORDER BY l.client, l.url"), &[])?,
+    };
+    let listings = listing_rows(&rows);
+    let groups = match client {
+        Some(c) => conn.query(
+            "SELECT licence, COUNT(*), COUNT(DISTINCT store), COUNT(DISTINCT client) FROM listings \
+             WHERE licence IN (SELECT licence FROM listings WHERE client = $1 AND licence IS NOT NULL) \
+             GROUP BY licence",
+            &[Value::text(c)],
+        )?,
+        None => conn.query(
+            "SELECT licence, COUNT(*), COUNT(DISTINCT store), COUNT(DISTINCT client) FROM listings \
+             WHERE licence IS NOT NULL GROUP BY licence",
+            &[],
+        )?,
+    };
+    let mut operators = Vec::new();
+    for g in &groups {
+        let (Some(licence), Some(n)) = (text(&g[0]), g[1].as_int()) else {
+            continue;
+        };
+        // One store under its own licence is a seller, not a network.
+        if g[2].as_int().unwrap_or(0) < 2 && g[3].as_int().unwrap_or(0) < 2 {
+            continue;
+        }
+        let names = conn.query(
+            "SELECT DISTINCT store FROM listings WHERE licence = $1 AND store IS NOT NULL ORDER BY store",
+            &[Value::text(&licence)],
+        )?;
+        let clients = conn.query(
+            "SELECT DISTINCT client FROM listings WHERE licence = $1 ORDER BY client",
+            &[Value::text(&licence)],
+        )?;
+        operators.push(Operator {
+            licence,
+            stores: names.iter().filter_map(|r| text(&r[0])).collect(),
+            listings: n,
+            clients: clients.iter().filter_map(|r| text(&r[0])).collect(),
+        });
+    }
+    operators.sort_by(|a, b| {
+        (b.listings, b.stores.len(), &a.licence).cmp(&(a.listings, a.stores.len(), &b.licence))
+    });
+    Ok(Status {
+        batches,
+        listings,
+        operators,
+    })
+}
+
+/// Everything about a listing (given by link) or a store (given by name or seller id).
+pub(super) fn history(conn: &mut dyn Conn, key: &str) -> Result<History, DbError> {
+    let rows = match crate::model::canonicalize(key) {
+        Ok(c) if key.contains('.') => {
+            let item = super::item_key(&c.url);
+            conn.query(
+                &format!("{LISTING_COLUMNS} WHERE l.url = $1 OR l.item_key = $2 ORDER BY l.client, l.url"),
+                &[Value::text(&c.url), Value::Text(item.or(Some(c.url.clone())))],
+            )?
+        }
+        _ => conn.query(
+            &format!("{LISTING_COLUMNS} WHERE l.store = $1 OR l.seller_id = $2 ORDER BY l.client, l.url"),
+            &[Value::text(key), Value::text(key)],
+        )?,
+    };
+    let listings = listing_rows(&rows);
+    let mut complaints = Vec::new();
+    let mut events = Vec::new();
+    for l in &listings {
+        let args = [Value::text(&l.client), Value::text(&l.url)];
+        for r in conn.query(
+            "SELECT cl.file, b.issued_on, b.workbook FROM complaint_listings cl JOIN batches b ON b.id = cl.batch \
+             WHERE cl.client = $1 AND cl.url = $2 ORDER BY b.seq, cl.file",
+            &args,
+        )? {
+            complaints.push(HistoryComplaint {
+                client: l.client.clone(),
+                url: l.url.clone(),
+                file: text(&r[0]).unwrap_or_default(),
+                issued_on: text(&r[1]).unwrap_or_default(),
+                workbook: text(&r[2]).unwrap_or_default(),
+            });
+        }
+        for r in conn.query(
+            "SELECT e.status, e.case_no, e.filed_on, e.happened_on, e.reason, b.issued_on, b.workbook \
+             FROM events e JOIN batches b ON b.id = e.batch \
+             WHERE e.client = $1 AND e.url = $2 ORDER BY e.happened_on, e.seq",
+            &args,
+        )? {
+            events.push(HistoryEvent {
+                client: l.client.clone(),
+                url: l.url.clone(),
+                store: l.store.clone(),
+                status: text(&r[0]).unwrap_or_default(),
+                case_no: text(&r[1]),
+                filed_on: text(&r[2]),
+                on: text(&r[3]),
+                reason: text(&r[4]),
+                issued_on: text(&r[5]).unwrap_or_default(),
+                workbook: text(&r[6]).unwrap_or_default(),
+            });
+        }
+    }
+    Ok(History {
+        key: key.to_owned(),
+        listings,
+        complaints,
+        events,
+    })
+}
