@@ -263,7 +263,7 @@ pub(super) fn record(conn: &mut dyn Conn, batch: &Batch) -> Result<bool, DbError
                 Value::text(&l.client),
                 Value::text(&l.url),
                 Value::text(&l.platform),
-                Value::opt(l.item_key.as_deref()),
+                Value::text(super::lookup_key(l.item_key.as_deref(), &l.url)),
                 Value::opt(l.item_id.as_deref()),
                 Value::opt(l.store.as_deref()),
                 Value::opt(l.seller_id.as_deref()),

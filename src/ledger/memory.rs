@@ -216,7 +216,7 @@ pub(super) fn load(conn: &mut dyn Conn, clients: &[&str], batch: &str) -> Result
             .filter_map(|r| {
                 Some(Known {
                     url: r[0].as_text()?.to_owned(),
-                    item_key: text(&r[1]),
+                    item_key: text(&r[1]).filter(|k| !k.contains("://")),
                     item_id: text(&r[2]),
                     platform: r[3].as_text()?.to_owned(),
                     store: text(&r[4]),
@@ -247,16 +247,10 @@ pub(super) fn owners(
     const COLUMNS: &str = "SELECT client, url, item_key, item_id, platform, store, rights FROM listings";
     keys.iter()
         .map(|(key, url)| {
-            let rows = match key {
-                Some(key) => conn.query(
-                    &format!("{COLUMNS} WHERE item_key = $1 OR url = $2 ORDER BY client, url"),
-                    &[Value::text(key), Value::text(url)],
-                )?,
-                None => conn.query(
-                    &format!("{COLUMNS} WHERE url = $1 ORDER BY client, url"),
-                    &[Value::text(url)],
-                )?,
-            };
+            let rows = conn.query(
+                &format!("{COLUMNS} WHERE item_key = $1 ORDER BY client, url"),
+                &[Value::text(super::lookup_key(key.as_deref(), url))],
+            )?;
             Ok(rows
                 .iter()
                 .filter_map(|r| {
@@ -264,7 +258,7 @@ pub(super) fn owners(
                         r[0].as_text()?.to_owned(),
                         Facts {
                             url: r[1].as_text()?.to_owned(),
-                            item_key: text(&r[2]),
+                            item_key: text(&r[2]).filter(|k| !k.contains("://")),
                             item_id: text(&r[3]),
                             platform: r[4].as_text()?.to_owned(),
                             store: text(&r[5]),

@@ -17,7 +17,7 @@ mod store;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-pub use batch::{digest, Batch, Event, ListingRow};
+pub use batch::{digest, Batch, DocumentRow, Event, ListingRow};
 pub use memory::{Case, Facts, Memory, Notice, Via};
 pub use prepare::prepare;
 pub use query::{History, Status};
@@ -123,12 +123,13 @@ impl Ledger {
                  WHERE table_schema = current_schema() AND table_name <> 'takedown_schema'",
             ),
         };
+        let sqlite = matches!(location, Location::Sqlite(_));
         let mut refused = None;
         backend
             .write(&mut |conn| {
                 let others = conn.query(tables_sql, &[])?;
                 let others = others.first().and_then(|r| r.first()).and_then(Value::as_int).unwrap_or(0);
-                match schema::migrate(conn, others > 0) {
+                match schema::migrate(conn, others > 0, sqlite) {
                     Ok(()) => Ok(()),
                     Err(schema::Refused::Db(e)) => Err(e),
                     Err(why) => {
@@ -221,6 +222,11 @@ pub fn item_key(url: &str) -> Option<String> {
         crate::model::ListingKey::Item(space, id) => Some(format!("{space}:{id}")),
         crate::model::ListingKey::Url(_) => None,
     }
+}
+
+/// The key a listing is found by in the ledger: its item key, else its canonical link.
+fn lookup_key(item_key: Option<&str>, url: &str) -> String {
+    item_key.unwrap_or(url).to_owned()
 }
 
 /// Inserts `rows` (each of `width` values) as multi-row statements `head VALUES (…), (…)

@@ -175,8 +175,8 @@ pub(super) fn history(conn: &mut dyn Conn, key: &str) -> Result<History, DbError
         Ok(c) if key.contains('.') => {
             let item = super::item_key(&c.url);
             conn.query(
-                &format!("{LISTING_COLUMNS} WHERE l.url = $1 OR l.item_key = $2 ORDER BY l.client, l.url"),
-                &[Value::text(&c.url), Value::Text(item.or(Some(c.url.clone())))],
+                &format!("{LISTING_COLUMNS} WHERE l.item_key = $1 ORDER BY l.client, l.url"),
+                &[Value::text(super::lookup_key(item.as_deref(), &c.url))],
             )?
         }
         _ => conn.query(

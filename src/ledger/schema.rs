@@ -4,7 +4,9 @@
 
 use super::store::{Conn, DbError, Value};
 
-/// Migration `i` takes a ledger from version `i` to `i + 1`.
+/// Migration `i` takes a ledger from version `i` to `i + 1`. A listing's `item_key` is its
+/// platform item (`taobao:7215…`) or, without an item id, its canonical link: one index finds
+/// a listing by either.
 const MIGRATIONS: &[&str] = &[
     // 1: batches, what they wrote, and what the platforms did.
     "
@@ -27,12 +29,12 @@ const MIGRATIONS: &[&str] = &[
         kind TEXT NOT NULL,
         number TEXT NOT NULL,
         PRIMARY KEY (client, id)
-    );
+    ) WITHOUT ROWID;
     CREATE TABLE listings (
         client TEXT NOT NULL,
         url TEXT NOT NULL,
         platform TEXT NOT NULL,
-        item_key TEXT,
+        item_key TEXT NOT NULL,
         item_id TEXT,
         store TEXT,
         seller_id TEXT,
@@ -41,8 +43,7 @@ const MIGRATIONS: &[&str] = &[
         first_batch TEXT NOT NULL,
         relisted BIGINT NOT NULL,
         PRIMARY KEY (client, url)
-    );
-    CREATE INDEX listings_url ON listings (url);
+    ) WITHOUT ROWID;
     CREATE INDEX listings_item ON listings (item_key);
     CREATE INDEX listings_licence ON listings (licence);
     CREATE TABLE documents (
@@ -53,15 +54,14 @@ const MIGRATIONS: &[&str] = &[
         platform TEXT,
         right_id TEXT,
         PRIMARY KEY (batch, client, file)
-    );
+    ) WITHOUT ROWID;
     CREATE TABLE complaint_listings (
         batch TEXT NOT NULL,
         client TEXT NOT NULL,
         file TEXT NOT NULL,
         url TEXT NOT NULL,
-        PRIMARY KEY (batch, client, file, url)
-    );
-    CREATE INDEX complaint_listings_listing ON complaint_listings (client, url);
+        PRIMARY KEY (client, url, batch, file)
+    ) WITHOUT ROWID;
     CREATE TABLE events (
         client TEXT NOT NULL,
         url TEXT NOT NULL,
@@ -76,7 +76,7 @@ const MIGRATIONS: &[&str] = &[
         batch TEXT NOT NULL,
         seq BIGINT NOT NULL,
         PRIMARY KEY (client, url, status, case_no, happened_on)
-    );
+    ) WITHOUT ROWID;
     CREATE TABLE cases (
         client TEXT NOT NULL,
         url TEXT NOT NULL,
@@ -88,7 +88,7 @@ const MIGRATIONS: &[&str] = &[
         art43_by TEXT,
         seq BIGINT NOT NULL,
         PRIMARY KEY (client, url)
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX cases_status ON cases (client, status);
     ",
 ];
@@ -115,7 +115,9 @@ impl From<DbError> for Refused {
 /// Brings the ledger to [`VERSION`] inside the caller's write transaction: creates it when
 /// empty, applies the migrations it lacks; refuses a newer one, or a database with tables of
 /// its own and no version.
-pub fn migrate(conn: &mut dyn Conn, has_other_tables: bool) -> Result<(), Refused> {
+/// `sqlite`: the tables keyed by text are stored by their key (`WITHOUT ROWID`: one b-tree
+/// per table instead of two); PostgreSQL reads the same SQL without those words.
+pub fn migrate(conn: &mut dyn Conn, has_other_tables: bool, sqlite: bool) -> Result<(), Refused> {
     conn.batch("CREATE TABLE IF NOT EXISTS takedown_schema (version BIGINT NOT NULL)")?;
     let rows = conn.query("SELECT MAX(version) FROM takedown_schema", &[])?;
     let version = rows.first().and_then(|r| r.first()).and_then(Value::as_int);
@@ -127,7 +129,10 @@ pub fn migrate(conn: &mut dyn Conn, has_other_tables: bool) -> Result<(), Refuse
         return Err(Refused::Newer(version));
     }
     for sql in &MIGRATIONS[version as usize..] {
-        conn.batch(sql)?;
+        match sqlite {
+            true => conn.batch(sql)?,
+            false => conn.batch(&sql.replace(" WITHOUT ROWID", ""))?,
+        }
     }
     if version < VERSION {
         conn.exec("DELETE FROM takedown_schema", &[])?;
