@@ -3,9 +3,13 @@
 //! `takedown status --client` as a process on a ledger of 1,000,000 listings.
 //! Reports the median of several runs.
 //!
-//! `cargo bench --bench ledger` (optionally `-- RUNS`).
+//! `cargo bench --bench ledger` (optionally `-- RUNS`, and `record` or `status` for one part).
 
 use std::process::Command;
+
+/// The binary's allocator, so that recording costs what it costs in `takedown build`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 use takedown::ledger::{Batch, Event, Ledger, ListingRow, Location};
@@ -77,12 +81,26 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() {
     let runs: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(5);
+    let parts: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a == "record" || a == "status")
+        .collect();
+    let only = |part: &str| parts.is_empty() || parts.iter().any(|p| p == part);
     let dir = tempfile::tempdir().expect("tempdir");
 
+    if only("record") {
+        record(dir.path(), runs);
+    }
+    if only("status") {
+        status(dir.path(), runs);
+    }
+}
+
+fn record(dir: &std::path::Path, runs: usize) {
     let one = batch(0);
     let mut times = Vec::new();
     for i in 0..runs {
-        let path = dir.path().join(format!("record-{i}.sqlite"));
+        let path = dir.join(format!("record-{i}.sqlite"));
         let ledger = Ledger::open(&Location::Sqlite(path)).expect("open");
         let start = Instant::now();
         assert!(ledger.record(&one).expect("record"));
@@ -93,8 +111,10 @@ fn main() {
         one.listings.len(),
         median(times)
     );
+}
 
-    let big = dir.path().join("big.sqlite");
+fn status(dir: &std::path::Path, runs: usize) {
+    let big = dir.join("big.sqlite");
     let ledger = Ledger::open(&Location::Sqlite(big.clone())).expect("open");
     let start = Instant::now();
     for n in 0..10 {

@@ -229,8 +229,8 @@ fn lookup_key(item_key: Option<&str>, url: &str) -> String {
     item_key.unwrap_or(url).to_owned()
 }
 
-/// Inserts `rows` (each of `width` values) as multi-row statements `head VALUES (…), (…)
-/// tail`, as many rows per statement as the databases' parameter limits allow.
+/// Inserts `rows` (each of `width` values): `head VALUES (…) tail`, as the database does it
+/// fastest.
 fn insert_many(
     conn: &mut dyn Conn,
     head: &str,
@@ -238,31 +238,5 @@ fn insert_many(
     rows: &[Vec<Value>],
     tail: &str,
 ) -> Result<(), DbError> {
-    let per = (30_000 / width.max(1)).max(1);
-    for chunk in rows.chunks(per) {
-        let mut sql = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 5);
-        sql.push_str(head);
-        sql.push_str(" VALUES ");
-        let mut n = 0;
-        for (i, _) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push('(');
-            for j in 0..width {
-                if j > 0 {
-                    sql.push(',');
-                }
-                n += 1;
-                sql.push('$');
-                sql.push_str(&n.to_string());
-            }
-            sql.push(')');
-        }
-        sql.push(' ');
-        sql.push_str(tail);
-        let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
-        conn.exec(&sql, &params)?;
-    }
-    Ok(())
+    conn.insert_rows(head, width, rows, tail)
 }

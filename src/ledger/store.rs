@@ -62,6 +62,51 @@ pub trait Conn {
     fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, DbError>;
     /// Runs several statements without parameters (a migration).
     fn batch(&mut self, sql: &str) -> Result<(), DbError>;
+
+    /// `head VALUES (…) tail` for each of `rows` (each of `width` values). By default as
+    /// multi-row statements, as many rows per statement as the parameter limits allow (one
+    /// round trip per statement to a server).
+    fn insert_rows(
+        &mut self,
+        head: &str,
+        width: usize,
+        rows: &[Vec<Value>],
+        tail: &str,
+    ) -> Result<(), DbError> {
+        let per = (30_000 / width.max(1)).max(1);
+        for chunk in rows.chunks(per) {
+            let sql = values_sql(head, width, chunk.len(), tail);
+            let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
+            self.exec(&sql, &params)?;
+        }
+        Ok(())
+    }
+}
+
+/// `head VALUES ($1,…,$w),(…) tail` for `rows` rows.
+fn values_sql(head: &str, width: usize, rows: usize, tail: &str) -> String {
+    let mut sql = String::with_capacity(head.len() + tail.len() + rows * width * 5);
+    sql.push_str(head);
+    sql.push_str(" VALUES ");
+    let mut n = 0;
+    for i in 0..rows {
+        if i > 0 {
+            sql.push(',');
+        }
+        sql.push('(');
+        for j in 0..width {
+            if j > 0 {
+                sql.push(',');
+            }
+            n += 1;
+            sql.push('$');
+            sql.push_str(&n.to_string());
+        }
+        sql.push(')');
+    }
+    sql.push(' ');
+    sql.push_str(tail);
+    sql
 }
 
 /// A database the ledger lives in.
@@ -160,6 +205,33 @@ impl Conn for rusqlite::Connection {
 
     fn batch(&mut self, sql: &str) -> Result<(), DbError> {
         self.execute_batch(sql).map_err(sqlite_error)
+    }
+
+    /// One prepared one-row statement run per row: in-process, that beats compiling and
+    /// binding statements of thousands of parameters.
+    fn insert_rows(
+        &mut self,
+        head: &str,
+        width: usize,
+        rows: &[Vec<Value>],
+        tail: &str,
+    ) -> Result<(), DbError> {
+        let sql = values_sql(head, width, 1, tail);
+        let mut stmt = self.prepare_cached(&sqlite_sql(&sql)).map_err(sqlite_error)?;
+        for row in rows {
+            for (i, v) in row.iter().enumerate() {
+                let bound = match v {
+                    Value::Int(Some(n)) => stmt.raw_bind_parameter(i + 1, n),
+                    Value::Text(Some(t)) => stmt.raw_bind_parameter(i + 1, t.as_str()),
+                    Value::Int(None) | Value::Text(None) => {
+                        stmt.raw_bind_parameter(i + 1, rusqlite::types::Null)
+                    }
+                };
+                bound.map_err(sqlite_error)?;
+            }
+            stmt.raw_execute().map_err(sqlite_error)?;
+        }
+        Ok(())
     }
 }
 
