@@ -445,3 +445,14 @@ prior-notice = { $via ->
    *[other] {" "}on { $decided }
   }.
 prior-art45 = The goods are offered again after the platform removed them on an earlier notice, so the platform knows of the infringement. Under Article 45 of the E-Commerce Law of the People's Republic of China, a platform operator that knows or should know that a seller on its platform infringes intellectual property rights shall take the necessary measures, such as deleting, blocking or disconnecting the links and terminating transactions and services, and is jointly liable with the infringer if it does not. We ask { $platform } to remove the listings and to apply its rules on repeat infringers to the seller.
+
+cover-ledger-intro = From the case ledger, which keeps every earlier batch and the outcomes reported:
+cover-ledger-relisted = { $url } is offered again after the platform removed it on an earlier complaint ({ $case }); its new complaint cites that notice and Article 45 of the E-Commerce Law.
+cover-ledger-open = { $url }: no new complaint in this packet; { $status ->
+    [counter-noticed] the seller's counter-notice on complaint { $case } is still open.
+   *[filed] complaint { $case } awaits the platform's decision.
+  }
+cover-ledger-operator = The stores { $stores } display one business licence number, { $licence }: one operator behind { $count ->
+    [one] one listing.
+   *[other] { $count } listings.
+  }

@@ -374,3 +374,11 @@ prior-notice = { $via ->
    *[other] （{ $decided }）
   }。
 prior-art45 = 上述商品经平台依此前通知删除后再次上架，平台已知悉该侵权行为。根据《中华人民共和国电子商务法》第四十五条，电子商务平台经营者知道或者应当知道平台内经营者侵犯知识产权的，应当采取删除、屏蔽、断开链接、终止交易和服务等必要措施；未采取必要措施的，与侵权人承担连带责任。请{ $platform }删除上述链接，并依其关于重复侵权的规则对该平台内经营者予以处理。
+
+cover-ledger-intro = 据记录此前各批次及已报告处理结果的案件台账：
+cover-ledger-relisted = { $url }经平台依此前投诉（{ $case }）删除后再次上架；新的投诉函援引该次通知及《电子商务法》第四十五条。
+cover-ledger-open = { $url }：本次未再投诉，{ $status ->
+    [counter-noticed] 平台内经营者就该投诉（{ $case }）提交的声明尚待处理。
+   *[filed] 该投诉（{ $case }）尚待平台处理。
+  }
+cover-ledger-operator = 店铺{ $stores }公示的营业执照号码均为{ $licence }，系同一经营者，共涉及{ $count }条链接。

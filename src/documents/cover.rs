@@ -108,6 +108,7 @@ pub(crate) fn data(d: &PacketData) -> Value {
         ),
         "poa_return_days": f.config_text("poa_return_days", "poa_return_days", Some(&return_days.to_string())),
         "needed": needed(d),
+        "ledger": ledger_lines(d),
         "listings_count": d.packet.listings().len(),
         // Counts count what is filed: the rights the written complaints rely on.
         "rights_filed": filed,
@@ -268,6 +269,70 @@ fn needed(d: &PacketData) -> Vec<Value> {
                 .text("right.number", &at, Field::Number, Some(&right.number));
             out.push(json!({"kind": "reproduction", "number": number, "count": links.len(), "links": links}));
         }
+    }
+    out
+}
+
+/// What the case ledger changed in this packet: listings re-listed after a removal (their
+/// complaints cite the earlier notice), listings left out while their case is open, and
+/// operators behind several stores (`[{kind, …}]`).
+fn ledger_lines(d: &PacketData) -> Vec<Value> {
+    let f = &d.facts;
+    let link = |l: &crate::model::Listing| super::values::ListingValues::new(f, l).url;
+    let case = |no: Option<&str>, source: &str| match no {
+        Some(no) => f.ledger("prior.case_no", source, no, no),
+        None => json!({"en": "case number not recorded", "zh": "编号未记录"}),
+    };
+    let mut out = Vec::new();
+    for l in d.packet.complaints.iter().flat_map(|c| c.listings.iter()) {
+        if !d.packet.relisted(l) || out.iter().any(|v: &Value| v["row"] == l.source.row) {
+            continue;
+        }
+        let removed = d.packet.notices[&l.source.row]
+            .iter()
+            .rev()
+            .find(|n| n.status == crate::model::Status::Removed);
+        if let Some(n) = removed {
+            out.push(json!({"kind": "relisted", "row": l.source.row, "url": link(l), "case": case(n.case_no.as_deref(), &n.source)}));
+        }
+    }
+    for (l, c) in &d.packet.open_cases {
+        let status = match c.status {
+            crate::model::Status::CounterNoticed => "counter-noticed",
+            _ => "filed",
+        };
+        out.push(json!({"kind": "open", "url": link(l), "status": status, "case": case(c.case_no.as_deref(), &c.source)}));
+    }
+    for (licence, listings) in &d.packet.operators {
+        let first = listings[0];
+        let at = super::facts::At::new(&d.cx.wb.listings, &first.source, &first.merged_from);
+        let licence = f.text("listing.seller_licence", &at, Field::SellerLicence, Some(licence));
+        let mut stores: Vec<(String, Value)> = Vec::new();
+        for l in listings {
+            let Some(store) = &l.store else { continue };
+            if stores.iter().any(|(s, _)| s == store) {
+                continue;
+            }
+            let at = super::facts::At::new(&d.cx.wb.listings, &l.source, &l.merged_from);
+            stores.push((
+                store.clone(),
+                f.text("listing.store", &at, Field::Store, Some(store)),
+            ));
+        }
+        let names: Vec<String> = stores
+            .iter()
+            .map(|(_, v)| v.as_str().unwrap_or_default().to_owned())
+            .collect();
+        let en = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.join(""),
+        };
+        out.push(json!({
+            "kind": "operator",
+            "licence": licence,
+            "stores": {"en": en, "zh": names.join("、")},
+            "count": listings.len(),
+        }));
     }
     out
 }

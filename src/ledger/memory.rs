@@ -15,6 +15,8 @@ pub struct Case {
     pub filed_on: Option<Date>,
     /// When the latest event happened (decision, counter-notice, filing).
     pub happened_on: Option<Date>,
+    /// The row that reported it.
+    pub source: String,
 }
 
 impl Case {
@@ -129,6 +131,7 @@ impl Memory {
             case_no: known.case_no.clone(),
             filed_on: known.filed_on,
             happened_on: known.happened_on,
+            source: known.source.clone(),
         })
     }
 

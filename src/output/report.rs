@@ -63,6 +63,46 @@ pub(crate) fn report(
             packet.complaints.len()
         );
     }
+    let mut ledger = Vec::new();
+    for (packet, _) in made {
+        let id = &packet.client.id;
+        for l in packet.listings().into_iter().filter(|l| packet.relisted(l)) {
+            let cases: Vec<&str> = packet.notices[&l.source.row]
+                .iter()
+                .filter(|n| n.status == crate::model::Status::Removed)
+                .map(|n| n.case_no.as_deref().unwrap_or("case number not recorded"))
+                .collect();
+            ledger.push(format!(
+                "  {id}: re-listed {} (removed before: {}); its complaint cites it",
+                l.url,
+                cases.join(", ")
+            ));
+        }
+        for (l, c) in &packet.open_cases {
+            ledger.push(format!(
+                "  {id}: no complaint for {}: case {} is {}",
+                l.url,
+                c.case_no.as_deref().unwrap_or("(number not recorded)"),
+                c.status.id()
+            ));
+        }
+        for (licence, listings) in &packet.operators {
+            let mut stores: Vec<&str> = listings.iter().filter_map(|l| l.store.as_deref()).collect();
+            stores.dedup();
+            ledger.push(format!(
+                "  {id}: one operator, licence {licence}: {} listings in stores {}",
+                listings.len(),
+                stores.join(", ")
+            ));
+        }
+    }
+    if !ledger.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "From the case ledger:");
+        for line in ledger {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     if !failed.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(

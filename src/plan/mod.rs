@@ -52,9 +52,14 @@ pub struct Packet<'d> {
     /// complaint filed and not yet decided): a second complaint would be 重复投诉, so none is
     /// written; in sheet order.
     pub open_cases: Vec<(&'d Listing, Case)>,
+    /// Listings the platform restored after an upheld counter-notice, complained of again.
+    pub restored: Vec<(&'d Listing, Case)>,
     /// Per listing row, the earlier notices of its item or store the ledger holds: its
     /// complaint cites them.
     pub notices: BTreeMap<u32, Vec<Notice>>,
+    /// Operators: a licence number (`seller_licence`) shown by two or more stores of the
+    /// client's listings, with those listings in sheet order; by licence.
+    pub operators: Vec<(String, Vec<&'d Listing>)>,
 }
 
 /// Our answer to one counter-notice (对平台内经营者声明的回复意见).
@@ -201,6 +206,35 @@ fn shows_work(r: &Right, l: &Listing) -> bool {
         || r.comparison_listing.as_deref() == Some(l.url.as_str())
 }
 
+/// The licence numbers two or more stores of these rights' listings show, each with its
+/// listings.
+fn operators<'d>(
+    rights: &[&Right],
+    by_right: &HashMap<&str, Vec<&'d Listing>>,
+) -> Vec<(String, Vec<&'d Listing>)> {
+    let mut by_licence: BTreeMap<&str, Vec<&'d Listing>> = BTreeMap::new();
+    for r in rights {
+        for &l in by_right.get(r.id.as_str()).into_iter().flatten() {
+            if let Some(licence) = &l.seller_licence {
+                let list = by_licence.entry(licence).or_default();
+                if !list.iter().any(|o| o.source.row == l.source.row) {
+                    list.push(l);
+                }
+            }
+        }
+    }
+    by_licence
+        .into_iter()
+        .filter_map(|(licence, mut ls)| {
+            ls.sort_by_key(|l| l.source.row);
+            let mut stores: Vec<&str> = ls.iter().filter_map(|l| l.store.as_deref()).collect();
+            stores.sort_unstable();
+            stores.dedup();
+            (stores.len() > 1).then(|| (licence.to_owned(), ls))
+        })
+        .collect()
+}
+
 /// Plans the packets of every client that has no error and at least one right. A client
 /// without rights gets a warning at its row instead.
 pub fn plan<'d>(
@@ -264,6 +298,7 @@ pub fn plan<'d>(
         let mut unreproduced = Vec::new();
         let mut disputed: Vec<&Listing> = Vec::new();
         let mut open_cases: Vec<(&Listing, Case)> = Vec::new();
+        let mut restored: Vec<(&Listing, Case)> = Vec::new();
         let named: Vec<Vec<&Listing>> = rights
             .iter()
             .map(|&r| {
@@ -275,11 +310,20 @@ pub fn plan<'d>(
                         }
                         return false;
                     }
-                    if let Some(case) = memory.case(&client.id, &l.url).filter(Case::is_open) {
-                        if !open_cases.iter().any(|(d, _)| d.source.row == l.source.row) {
-                            open_cases.push((l, case));
+                    match memory.case(&client.id, &l.url) {
+                        Some(case) if case.is_open() => {
+                            if !open_cases.iter().any(|(d, _)| d.source.row == l.source.row) {
+                                open_cases.push((l, case));
+                            }
+                            return false;
                         }
-                        return false;
+                        Some(case)
+                            if case.status == crate::model::Status::Restored
+                                && !restored.iter().any(|(d, _)| d.source.row == l.source.row) =>
+                        {
+                            restored.push((l, case));
+                        }
+                        _ => {}
                     }
                     let shown = l.is_shown();
                     if !shown && !held.iter().any(|h| h.source.row == l.source.row) {
@@ -298,6 +342,7 @@ pub fn plan<'d>(
         disputed.sort_by_key(|l| l.source.row);
         open_cases.sort_by_key(|(l, _)| l.source.row);
         let (complaints, withheld) = complaints(&rights, &named, profiles);
+        let operators = operators(&rights, &by_right);
         let mut notices = BTreeMap::new();
         for c in &complaints {
             let ids: Vec<&str> = c.rights.iter().map(|r| r.id.as_str()).collect();
@@ -320,7 +365,9 @@ pub fn plan<'d>(
             rebuttals,
             disputed,
             open_cases,
+            restored,
             notices,
+            operators,
         });
     }
     (packets, notes)

@@ -138,6 +138,16 @@ fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
                 format!("{what}; no new complaint names this listing until the case is decided (a second complaint on a pending case is a duplicate, 重复投诉)"),
             ));
         }
+        for (listing, case) in &packet.restored {
+            let number = case.case_no.as_ref().map_or_else(
+                || "its case number is not recorded".to_owned(),
+                |n| format!("case {n}"),
+            );
+            notes.push(Diagnostic::warning(
+                cell(&wb.listings, listing.source.row, &[Field::Evidence, Field::Url]),
+                format!("the platform restored this listing after the seller's counter-notice ({number}); its new complaint repeats a case the seller won unless it gives new evidence: add it, or take the art. 43 action instead (a restored complaint counts against the platform's good-faith rate)"),
+            ));
+        }
         for r in &packet.rebuttals {
             if let (Some(table), Some(_), None) =
                 (&wb.counter_notices, r.notice.action, r.notice.action_filed_on)

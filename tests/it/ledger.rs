@@ -161,6 +161,26 @@ fn check_sequence(dir: &Path, ledger: &str) -> Value {
         dense.contains("《中华人民共和国电子商务法》第四十五条"),
         "{dense}"
     );
+    // The cover letter and report.txt say what the ledger changed.
+    let cover = text(&folder.join("cover-letter.pdf"));
+    assert!(
+        cover.contains("id=726601934458isofferedagainaftertheplatformremoveditonanearliercomplaint(IPP-1001);itsnewcomplaintcitesthatnoticeandArticle45oftheE-CommerceLaw."),
+        "{cover}"
+    );
+    assert!(
+        cover.contains(
+            "698754321098.html:nonewcomplaintinthispacket;complaintIPP-1002awaitstheplatform'sdecision."
+        ),
+        "{cover}"
+    );
+    assert!(
+        cover.contains("698754321098.html：本次未再投诉，该投诉（IPP-1002）尚待平台处理。"),
+        "{cover}"
+    );
+    let report = std::fs::read_to_string(dir.join("out/sample/report.txt")).unwrap();
+    assert!(report.contains(
+        "From the case ledger:\n  C002: re-listed https://detail.tmall.com/item.htm?id=726601934458 (removed before: IPP-1001); its complaint cites it\n  C002: no complaint for https://detail.1688.com/offer/698754321098.html: case IPP-1002 is filed\n"
+    ), "{report}");
     // The manifest names the ledger row each of those facts came from.
     let manifest = std::fs::read_to_string(dir.join("out/sample/manifest.json")).unwrap();
     assert!(
@@ -323,6 +343,27 @@ fn stores_sharing_a_licence_are_one_operator() {
             "--ledger",
             &ledger,
         ],
+    );
+    let report = std::fs::read_to_string(dir.path().join("out/ops/report.txt")).unwrap();
+    assert!(
+        report.contains(
+            "  C9: one operator, licence 91330100MA27XXXX1X: 2 listings in stores Store A, Store B\n"
+        ),
+        "{report}"
+    );
+    let cover = std::fs::read_dir(dir.path().join("out/ops"))
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with("C9"))
+        .unwrap()
+        .path()
+        .join("cover-letter.pdf");
+    let dense = text(&cover);
+    assert!(
+        dense.contains(
+            "店铺StoreA、StoreB公示的营业执照号码均为91330100MA27XXXX1X，系同一经营者，共涉及2条链接。"
+        ),
+        "{dense}"
     );
     let s = status(dir.path(), &ledger, Some("C9"));
     assert_eq!(
@@ -512,4 +553,48 @@ fn a_damaged_or_newer_ledger_is_one_clear_error() {
     let (_, err, code) = takedown(dir.path(), &["status", "--ledger", "sqlite:foreign.sqlite"]);
     assert_eq!(code, 2);
     assert!(err.contains("it is a database of something else"), "{err}");
+}
+
+#[test]
+fn a_listing_restored_after_a_counter_notice_is_complained_of_again_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    operators_workbook(dir.path());
+    let ledger = sqlite(dir.path());
+    let l = ["--ledger", ledger.as_str()];
+    run_ok(
+        dir.path(),
+        &[
+            &["build", "ops", "--out", "out", "--date", "2026-12-07", "-q"][..],
+            &l,
+        ]
+        .concat(),
+    );
+    std::fs::create_dir_all(dir.path().join("o")).unwrap();
+    std::fs::write(
+        dir.path().join("o/outcomes.csv"),
+        "url,case_no,filed_on,status,decided_on\nhttps://item.taobao.com/item.htm?id=5550001,IPP-77,2026-12-08,restored,2026-12-10\n",
+    )
+    .unwrap();
+    run_ok(
+        dir.path(),
+        &[
+            &["build", "o", "--out", "out", "--date", "2026-12-11", "-q"][..],
+            &l,
+        ]
+        .concat(),
+    );
+    let (_, err) = run_ok(
+        dir.path(),
+        &[&["build", "ops", "--out", "out", "--date", "2026-12-12"][..], &l].concat(),
+    );
+    assert!(
+        err.contains("listings.csv: listings!F2: the platform restored this listing after the seller's counter-notice (case IPP-77); its new complaint repeats a case the seller won unless it gives new evidence"),
+        "{err}"
+    );
+    let s = status(dir.path(), &ledger, Some("C9"));
+    let restored = listing(&s, "https://item.taobao.com/item.htm?id=5550001");
+    assert_eq!(
+        (restored["status"].as_str(), restored["complaints"].as_i64()),
+        (Some("restored"), Some(2))
+    );
 }
