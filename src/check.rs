@@ -92,7 +92,7 @@ pub fn check(paths: &[PathBuf], format: CheckFormat) -> CheckOutcome {
         crate::fonts::FontSet::builtin(),
         &Limits::default(),
         &EvidenceLimits::default(),
-        (&Profiles::builtin(), &rules),
+        (&Profiles::builtin(), &rules, None),
     )
 }
 
@@ -106,7 +106,7 @@ pub fn check_with(
     fonts: &FontSet,
     limits: &Limits,
     evidence: &EvidenceLimits,
-    plan: (&Profiles, &Rules),
+    plan: (&Profiles, &Rules, Option<&crate::ledger::Ledger>),
 ) -> CheckOutcome {
     let mut seen: Vec<PathBuf> = Vec::new();
     let mut reports = Vec::new();
@@ -151,7 +151,7 @@ fn check_one(
     fonts: &FontSet,
     limits: &Limits,
     evidence: &EvidenceLimits,
-    (profiles, rules): (&Profiles, &Rules),
+    (profiles, rules, ledger): (&Profiles, &Rules, Option<&crate::ledger::Ledger>),
 ) -> WorkbookReport {
     match ingest::read_workbook_isolated(path, limits) {
         Err(err) => WorkbookReport {
@@ -169,15 +169,24 @@ fn check_one(
             diagnostics: Vec::new(),
         },
         Ok(workbook) => {
-            let (docket, diagnostics) = model::build_docket_for(&workbook, rules.date, fonts, evidence);
-            let (_, diagnostics) = findings(
-                &workbook,
-                &docket,
-                diagnostics,
-                profiles,
-                rules,
-                &Default::default(),
-            );
+            let (docket, mut diagnostics) = model::build_docket_for(&workbook, rules.date, fonts, evidence);
+            // With a ledger, what a build would plan: open cases, earlier notices, unknown
+            // outcome links.
+            let memory = match ledger.map(|l| crate::ledger::prepare(l, path, &docket, rules.date)) {
+                Some(Ok((_, memory, notes))) => {
+                    diagnostics.extend(notes);
+                    memory
+                }
+                Some(Err(e)) => {
+                    diagnostics.push(Diagnostic::error(
+                        crate::diag::Location::file(path.display().to_string()),
+                        e.to_string(),
+                    ));
+                    Default::default()
+                }
+                None => Default::default(),
+            };
+            let (_, diagnostics) = findings(&workbook, &docket, diagnostics, profiles, rules, &memory);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let warnings = diagnostics.len() - errors;
             WorkbookReport {

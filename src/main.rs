@@ -83,6 +83,10 @@ enum Command {
         /// Workbooks (.xlsx .xlsm .xlsb .xls .ods), CSV files or folders of CSV files.
         #[arg(required = true, value_name = "WORKBOOK")]
         workbooks: Vec<PathBuf>,
+        /// The case ledger to plan with, as `build` would (default: the config's `ledger:`,
+        /// else out/ledger.sqlite when it exists, else none).
+        #[arg(long, value_name = "URL")]
+        ledger: Option<String>,
     },
     /// Watch a drop folder: build each workbook dropped into DIR/inbox into DIR/out, then move
     /// it to DIR/processed (or DIR/failed, with a report).
@@ -307,6 +311,7 @@ fn run() -> anyhow::Result<ExitCode> {
             date,
             config,
             workbooks,
+            ledger,
         } => {
             let engine = Engine::load(&EngineOptions {
                 config,
@@ -314,13 +319,20 @@ fn run() -> anyhow::Result<ExitCode> {
                 date,
                 ..EngineOptions::default()
             })?;
+            let default = Ledger::default_for(std::path::Path::new("out"));
+            let place = Location::choose(ledger.as_deref(), &engine.config, default.clone());
+            let ledger = match place == default && ledger.is_none() {
+                // The build's default ledger only when a build has made it.
+                true if !matches!(&place, Location::Sqlite(p) if p.is_file()) => None,
+                _ => Some(open_existing(&place)?),
+            };
             let outcome = check_with(
                 &workbooks,
                 format,
                 engine.fonts(),
                 &engine.config.config.limits,
                 &engine.config.config.evidence.limits(),
-                (&engine.templates.profiles, &engine.rules()),
+                (&engine.templates.profiles, &engine.rules(), ledger.as_ref()),
             );
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`takedown check … | head`) is not an error worth reporting.

@@ -239,6 +239,19 @@ fn outcomes_relistings_and_disputes_across_batches_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let ledger = sqlite(dir.path());
     let all = check_sequence(dir.path(), &ledger);
+    // `check` plans as a build would, with the ledger: the pending case is said at its row.
+    let (out, _) = run_ok(
+        dir.path(),
+        &[
+            "check",
+            "s/sample.xlsx",
+            "--date",
+            "2026-12-13",
+            "--ledger",
+            &ledger,
+        ],
+    );
+    assert!(out.contains("Listings!A21: the complaint filed since 2026-12-08 (case IPP-1002) awaits the platform's decision"), "{out}");
     // One client's status lists its listings only.
     let c002 = status(dir.path(), &ledger, Some("C002"));
     let listings = c002["listings"].as_array().unwrap();
