@@ -128,13 +128,8 @@ enum Command {
         /// text, or json (one object: `listings`, `operators`, `clients`).
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
-        /// The case ledger: sqlite:PATH or postgres://… (default: the config's `ledger:`,
-        /// else out/ledger.sqlite).
-        #[arg(long, value_name = "URL")]
-        ledger: Option<String>,
-        /// The configuration (its ledger and platform profiles).
-        #[arg(long)]
-        config: Option<PathBuf>,
+        #[command(flatten)]
+        read: ReadLedger,
         /// The day deadlines are counted from, YYYY-MM-DD (default: today).
         #[arg(long)]
         date: Option<String>,
@@ -146,10 +141,8 @@ enum Command {
         key: String,
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
-        #[arg(long, value_name = "URL")]
-        ledger: Option<String>,
-        #[arg(long)]
-        config: Option<PathBuf>,
+        #[command(flatten)]
+        read: ReadLedger,
     },
     /// List every column each sheet accepts, with all the headers it is recognised by;
     /// required columns are marked.
@@ -169,6 +162,26 @@ enum Command {
         #[arg(long, default_value = "side-by-side")]
         layout: Mode,
     },
+}
+
+/// The ledger `status` and `history` read.
+#[derive(clap::Args)]
+struct ReadLedger {
+    /// The case ledger: sqlite:PATH or postgres://… (default: the config's `ledger:`, else
+    /// out/ledger.sqlite).
+    #[arg(long, value_name = "URL")]
+    ledger: Option<String>,
+    /// The configuration (its ledger, and for `status` its platform profiles).
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+impl ReadLedger {
+    /// Opens the ledger the flags or `config` name; a SQLite file must exist.
+    fn open(&self, config: &takedown::config::Loaded) -> anyhow::Result<Ledger> {
+        let default = Ledger::default_for(std::path::Path::new("out"));
+        open_existing(&Location::choose(self.ledger.as_deref(), config, default))
+    }
 }
 
 #[derive(Subcommand)]
@@ -371,42 +384,24 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Status {
             client,
             format,
-            ledger,
-            config,
+            read,
             date,
         } => {
             let engine = Engine::load(&EngineOptions {
-                config,
+                config: read.config.clone(),
                 date,
                 ..EngineOptions::default()
             })?;
-            let place = Location::choose(
-                ledger.as_deref(),
-                &engine.config,
-                Ledger::default_for(std::path::Path::new("out")),
-            );
-            let ledger = open_existing(&place)?;
+            let ledger = read.open(&engine.config)?;
             let status = ledger.status(client.as_deref())?;
             let text = takedown::ledger::report::status(&status, &engine, format == CheckFormat::Json)?;
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             Ok(ExitCode::SUCCESS)
         }
-        Command::History {
-            key,
-            format,
-            ledger,
-            config,
-        } => {
-            let engine = Engine::load(&EngineOptions {
-                config,
-                ..EngineOptions::default()
-            })?;
-            let place = Location::choose(
-                ledger.as_deref(),
-                &engine.config,
-                Ledger::default_for(std::path::Path::new("out")),
-            );
-            let ledger = open_existing(&place)?;
+        Command::History { key, format, read } => {
+            // Only the config's ledger is needed: no fonts or templates.
+            let config = takedown::config::find(read.config.as_deref(), None)?;
+            let ledger = read.open(&config)?;
             let history = ledger.history(&key)?;
             let text = takedown::ledger::report::history(&history, format == CheckFormat::Json)?;
             let _ = std::io::stdout().lock().write_all(text.as_bytes());

@@ -456,3 +456,4 @@ cover-ledger-operator = The stores { $stores } display one business licence numb
     [one] one listing.
    *[other] { $count } listings.
   }
+cover-ledger-removed = { $url }: no new complaint; the platform removed it on an earlier complaint ({ $case }) and no capture made since shows it back.

@@ -303,6 +303,9 @@ fn ledger_lines(d: &PacketData) -> Vec<Value> {
         };
         out.push(json!({"kind": "open", "url": link(l), "status": status, "case": case(c.case_no.as_deref(), &c.source)}));
     }
+    for (l, c) in &d.packet.removed {
+        out.push(json!({"kind": "removed", "url": link(l), "case": case(c.case_no.as_deref(), &c.source)}));
+    }
     for (licence, listings) in &d.packet.operators {
         let first = listings[0];
         let at = super::facts::At::new(&d.cx.wb.listings, &first.source, &first.merged_from);

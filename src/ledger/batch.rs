@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use super::item_key;
 use super::store::{Conn, DbError, Value};
-use super::{insert_many, item_key};
 use crate::deadlines::{Deadline, Kind};
 use crate::model::{Date, Docket, Status};
 use crate::plan::Packet;
@@ -233,8 +233,7 @@ pub(super) fn record(conn: &mut dyn Conn, batch: &Batch) -> Result<bool, DbError
     let clients: Vec<Vec<Value>> = dedup(&batch.clients, |c| c.0.clone())
         .map(|(id, en, zh)| vec![Value::text(id), Value::text(en), Value::opt(zh.as_deref())])
         .collect();
-    insert_many(
-        conn,
+    conn.insert_rows(
         "INSERT INTO clients (id, name_en, name_zh)",
         3,
         &clients,
@@ -250,8 +249,7 @@ pub(super) fn record(conn: &mut dyn Conn, batch: &Batch) -> Result<bool, DbError
             ]
         })
         .collect();
-    insert_many(
-        conn,
+    conn.insert_rows(
         "INSERT INTO rights (client, id, kind, number)",
         4,
         &rights,
@@ -274,8 +272,7 @@ pub(super) fn record(conn: &mut dyn Conn, batch: &Batch) -> Result<bool, DbError
             ]
         })
         .collect();
-    insert_many(
-        conn,
+    conn.insert_rows(
         "INSERT INTO listings (client, url, platform, item_key, item_id, store, seller_id, licence, rights, first_batch, relisted)",
         11,
         &listings,
@@ -297,8 +294,7 @@ pub(super) fn record(conn: &mut dyn Conn, batch: &Batch) -> Result<bool, DbError
             ]
         })
         .collect();
-    insert_many(
-        conn,
+    conn.insert_rows(
         "INSERT INTO documents (batch, client, file, kind, platform, right_id)",
         6,
         &documents,
@@ -314,8 +310,7 @@ pub(super) fn record(conn: &mut dyn Conn, batch: &Batch) -> Result<bool, DbError
             ]
         })
         .collect();
-    insert_many(
-        conn,
+    conn.insert_rows(
         "INSERT INTO complaint_listings (batch, client, file, url)",
         4,
         &links,
@@ -361,8 +356,7 @@ fn record_events(conn: &mut dyn Conn, batch: &Batch, seq: i64) -> Result<(), DbE
     })
     .cloned()
     .collect();
-    insert_many(
-        conn,
+    conn.insert_rows(
         "INSERT INTO events (client, url, status, case_no, filed_on, happened_on, reason, reply_by, art43_by, source, batch, seq)",
         12,
         &rows,
@@ -399,8 +393,7 @@ fn record_events(conn: &mut dyn Conn, batch: &Batch, seq: i64) -> Result<(), DbE
             ]
         })
         .collect();
-    insert_many(
-        conn,
+    conn.insert_rows(
         "INSERT INTO cases (client, url, status, case_no, filed_on, happened_on, reply_by, art43_by, seq)",
         9,
         &cases,

@@ -94,38 +94,86 @@ struct Known {
     source: String,
 }
 
+/// One client's events, found by item (or link) and by store; each list in the order the
+/// events happened.
+#[derive(Debug, Clone, Default)]
+struct Events {
+    by_item: HashMap<String, Vec<Known>>,
+    by_store: HashMap<(String, String), Vec<Known>>,
+}
+
+impl Events {
+    fn push(&mut self, k: Known) {
+        if let Some(store) = &k.store {
+            self.by_store
+                .entry((k.platform.clone(), store.clone()))
+                .or_default()
+                .push(k.clone());
+        }
+        self.by_item
+            .entry(super::lookup_key(k.item_key.as_deref(), &k.url))
+            .or_default()
+            .push(k);
+    }
+
+    fn sort(&mut self) {
+        for list in self.by_item.values_mut().chain(self.by_store.values_mut()) {
+            list.sort_by_key(|k| (k.happened_on, k.seq));
+        }
+    }
+}
+
 /// What the ledger knows of some clients, before one batch.
 #[derive(Debug, Clone, Default)]
 pub struct Memory {
-    /// Per client, every event of its listings, in the order they happened.
-    events: HashMap<String, Vec<Known>>,
+    events: HashMap<String, Events>,
+    /// How many events [`Memory::add`] added: they come after every recorded one.
+    added: i64,
 }
 
 impl Memory {
-    /// Adds one of this workbook's own outcomes (it happened before the workbook is
-    /// planned), about the listing `facts` of `client`.
-    pub fn add(&mut self, client: &str, facts: &Facts, event: &super::Event) {
-        let list = self.events.entry(client.to_owned()).or_default();
-        list.push(Known {
-            url: event.url.clone(),
-            item_key: facts.item_key.clone(),
-            item_id: facts.item_id.clone(),
-            platform: facts.platform.clone(),
-            store: facts.store.clone(),
-            rights: facts.rights.clone(),
-            status: event.status,
-            case_no: event.case_no.clone(),
-            filed_on: event.filed_on,
-            happened_on: event.happened_on.or(event.filed_on),
-            seq: i64::MAX - 1_000_000 + list.len() as i64,
-            source: event.source.clone(),
-        });
-        sort(list);
+    /// Adds this workbook's own outcomes (they happened before the workbook is planned):
+    /// each about the listing `facts` of a client.
+    pub fn add(&mut self, outcomes: Vec<(String, Facts, super::Event)>) {
+        let mut touched = Vec::new();
+        for (client, facts, event) in outcomes {
+            self.added += 1;
+            self.events.entry(client.clone()).or_default().push(Known {
+                url: event.url,
+                item_key: facts.item_key,
+                item_id: facts.item_id,
+                platform: facts.platform,
+                store: facts.store,
+                rights: facts.rights,
+                status: event.status,
+                case_no: event.case_no,
+                filed_on: event.filed_on,
+                happened_on: event.happened_on.or(event.filed_on),
+                seq: i64::MAX - 1_000_000 + self.added,
+                source: event.source,
+            });
+            touched.push(client);
+        }
+        touched.sort();
+        touched.dedup();
+        for client in touched {
+            if let Some(events) = self.events.get_mut(&client) {
+                events.sort();
+            }
+        }
     }
 
     /// The listing's case: its latest event.
     pub fn case(&self, client: &str, url: &str) -> Option<Case> {
-        let known = self.events.get(client)?.iter().rev().find(|k| k.url == url)?;
+        let key = super::lookup_key(super::item_key(url).as_deref(), url);
+        let known = self
+            .events
+            .get(client)?
+            .by_item
+            .get(&key)?
+            .iter()
+            .rev()
+            .find(|k| k.url == url)?;
         Some(Case {
             status: known.status,
             case_no: known.case_no.clone(),
@@ -142,25 +190,35 @@ impl Memory {
         let Some(events) = self.events.get(client) else {
             return Vec::new();
         };
-        let key = super::item_key(&listing.url);
-        let platform = listing.platform.id();
+        let key = super::lookup_key(super::item_key(&listing.url).as_deref(), &listing.url);
+        let same_item = events
+            .by_item
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .map(|k| (k, Via::Item));
+        let same_store = listing
+            .store
+            .as_ref()
+            .and_then(|store| {
+                events
+                    .by_store
+                    .get(&(listing.platform.id().to_owned(), store.clone()))
+            })
+            .into_iter()
+            .flatten()
+            .filter(|k| super::lookup_key(k.item_key.as_deref(), &k.url) != key)
+            .filter(|k| k.rights.iter().any(|r| rights.contains(&r.as_str())))
+            .map(|k| (k, Via::Store));
+        let mut found: Vec<(&Known, Via)> = same_item.chain(same_store).collect();
+        found.sort_by_key(|(k, _)| (k.happened_on, k.seq));
         let mut cases: Vec<(String, &Known, Via)> = Vec::new();
-        for k in events {
-            let same_item = k.url == listing.url || (key.is_some() && k.item_key == key);
-            let same_store = !same_item
-                && k.platform == platform
-                && listing.store.is_some()
-                && k.store == listing.store
-                && k.rights.iter().any(|r| rights.contains(&r.as_str()));
-            if !same_item && !same_store {
-                continue;
-            }
+        for (k, via) in found {
             // A case is one complaint: its number, else its link and filing day.
             let id = match &k.case_no {
                 Some(no) => format!("no:{no}"),
                 None => format!("url:{}|{:?}", k.url, k.filed_on),
             };
-            let via = if same_item { Via::Item } else { Via::Store };
             match cases.iter_mut().find(|(i, ..)| *i == id) {
                 Some(entry) => {
                     entry.1 = k;
@@ -191,10 +249,6 @@ impl Memory {
     }
 }
 
-fn sort(list: &mut [Known]) {
-    list.sort_by_key(|k| (k.happened_on, k.seq));
-}
-
 fn text(v: &Value) -> Option<String> {
     v.as_text().filter(|t| !t.is_empty()).map(str::to_owned)
 }
@@ -214,7 +268,7 @@ pub(super) fn load(conn: &mut dyn Conn, clients: &[&str], batch: &str) -> Result
              WHERE e.client = $1 AND e.batch <> $2",
             &[Value::text(client), Value::text(batch)],
         )?;
-        let mut list: Vec<Known> = rows
+        let list: Vec<Known> = rows
             .iter()
             .filter_map(|r| {
                 Some(Known {
@@ -234,8 +288,12 @@ pub(super) fn load(conn: &mut dyn Conn, clients: &[&str], batch: &str) -> Result
             })
             .collect();
         if !list.is_empty() {
-            sort(&mut list);
-            memory.events.insert(client.to_owned(), list);
+            let mut events = Events::default();
+            for k in list {
+                events.push(k);
+            }
+            events.sort();
+            memory.events.insert(client.to_owned(), events);
         }
     }
     Ok(memory)

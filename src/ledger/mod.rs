@@ -23,7 +23,7 @@ pub use prepare::prepare;
 pub use query::{History, Status};
 pub use schema::VERSION;
 
-use store::{Backend, Conn, DbError, Value};
+use store::{Backend, DbError, Value};
 
 /// Where a ledger lives: `sqlite:PATH` (or a bare path) or `postgres://…`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,16 +227,4 @@ pub fn item_key(url: &str) -> Option<String> {
 /// The key a listing is found by in the ledger: its item key, else its canonical link.
 fn lookup_key(item_key: Option<&str>, url: &str) -> String {
     item_key.unwrap_or(url).to_owned()
-}
-
-/// Inserts `rows` (each of `width` values): `head VALUES (…) tail`, as the database does it
-/// fastest.
-fn insert_many(
-    conn: &mut dyn Conn,
-    head: &str,
-    width: usize,
-    rows: &[Vec<Value>],
-    tail: &str,
-) -> Result<(), DbError> {
-    conn.insert_rows(head, width, rows, tail)
 }

@@ -3,9 +3,11 @@
 
 use super::batch::{digest, Batch, Event};
 use super::memory::{Facts, Memory};
-use super::{item_key, Error, Ledger};
+use std::collections::HashMap;
+
+use super::{item_key, lookup_key, Error, Ledger};
 use crate::diag::Diagnostic;
-use crate::model::{Date, Docket};
+use crate::model::{Date, Docket, Listing};
 
 /// A build's batch (its outcomes as events), the memory it plans with, and an error per
 /// Outcomes row whose link no listing has.
@@ -25,13 +27,21 @@ pub fn prepare(
     let mut batch = Batch::new(&name, &sha, date);
     let clients: Vec<&str> = docket.clients.iter().map(|c| c.id.as_str()).collect();
     let mut memory = ledger.memory(&clients, &batch.id)?;
-    let client_of = |right: &str| {
-        docket
-            .rights
-            .iter()
-            .find(|r| r.id == right)
-            .map(|r| r.client_id.clone())
-    };
+    let client_of: HashMap<&str, &str> = docket
+        .rights
+        .iter()
+        .map(|r| (r.id.as_str(), r.client_id.as_str()))
+        .collect();
+    // This workbook's listings by the key the ledger finds them by (item, else link).
+    let mut by_key: HashMap<String, Vec<&Listing>> = HashMap::new();
+    if !docket.outcomes.is_empty() {
+        for l in &docket.listings {
+            by_key
+                .entry(lookup_key(item_key(&l.url).as_deref(), &l.url))
+                .or_default()
+                .push(l);
+        }
+    }
     let keys: Vec<(Option<String>, String)> = docket
         .outcomes
         .iter()
@@ -39,17 +49,14 @@ pub fn prepare(
         .collect();
     let known = ledger.owners(&keys)?;
     let mut notes = Vec::new();
-    for ((outcome, (key, _)), owners) in docket.outcomes.iter().zip(&keys).zip(known) {
+    let mut added = Vec::new();
+    for ((outcome, (key, url)), owners) in docket.outcomes.iter().zip(&keys).zip(known) {
         // This workbook's listings of the same item or link, per client.
         let mut facts: Vec<(String, Facts)> = Vec::new();
-        for l in docket
-            .listings
-            .iter()
-            .filter(|l| l.url == outcome.url || (key.is_some() && item_key(&l.url) == *key))
-        {
-            for client in l.right_ids.iter().filter_map(|r| client_of(r)) {
-                if !facts.iter().any(|(c, f)| *c == client && f.url == l.url) {
-                    facts.push((client, Facts::of(l)));
+        for &l in by_key.get(&lookup_key(key.as_deref(), url)).into_iter().flatten() {
+            for &client in l.right_ids.iter().filter_map(|r| client_of.get(r.as_str())) {
+                if !facts.iter().any(|(c, f)| c == client && f.url == l.url) {
+                    facts.push((client.to_owned(), Facts::of(l)));
                 }
             }
         }
@@ -81,9 +88,10 @@ pub fn prepare(
                 art43_by: None,
                 source: super::batch::place(&outcome.location),
             };
-            memory.add(&client, &f, &event);
-            batch.events.push(event);
+            batch.events.push(event.clone());
+            added.push((client, f, event));
         }
     }
+    memory.add(added);
     Ok((batch, memory, notes))
 }

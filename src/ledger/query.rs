@@ -171,19 +171,23 @@ pub(super) fn status(conn: &mut dyn Conn, client: Option<&str>) -> Result<Status
 
 /// Everything about a listing (given by link) or a store (given by name or seller id).
 pub(super) fn history(conn: &mut dyn Conn, key: &str) -> Result<History, DbError> {
-    let rows = match crate::model::canonicalize(key) {
-        Ok(c) if key.contains('.') => {
-            let item = super::item_key(&c.url);
-            conn.query(
-                &format!("{LISTING_COLUMNS} WHERE l.item_key = $1 ORDER BY l.client, l.url"),
-                &[Value::text(super::lookup_key(item.as_deref(), &c.url))],
-            )?
-        }
-        _ => conn.query(
+    // A link finds its listing; anything else (or a link the ledger lacks), a store.
+    let mut rows = match crate::model::canonicalize(key) {
+        Ok(c) => conn.query(
+            &format!("{LISTING_COLUMNS} WHERE l.item_key = $1 ORDER BY l.client, l.url"),
+            &[Value::text(super::lookup_key(
+                super::item_key(&c.url).as_deref(),
+                &c.url,
+            ))],
+        )?,
+        Err(_) => Vec::new(),
+    };
+    if rows.is_empty() {
+        rows = conn.query(
             &format!("{LISTING_COLUMNS} WHERE l.store = $1 OR l.seller_id = $2 ORDER BY l.client, l.url"),
             &[Value::text(key), Value::text(key)],
-        )?,
-    };
+        )?;
+    }
     let listings = listing_rows(&rows);
     let mut complaints = Vec::new();
     let mut events = Vec::new();

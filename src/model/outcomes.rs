@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::row::RowReader;
-use super::{canonicalize, Date, ListingKey, Platform, Source};
+use super::{canonicalize, Date, Source};
 use crate::diag::Location;
 use crate::ingest::Field;
 
@@ -91,13 +91,6 @@ impl Status {
 pub struct Outcome {
     /// The listing's canonical link.
     pub url: String,
-    /// The link as written.
-    pub url_as_written: String,
-    /// What makes two links the same listing.
-    #[serde(skip)]
-    pub key: ListingKey,
-    pub platform: Platform,
-    pub item_id: Option<String>,
     /// case_no / 投诉编号.
     pub case_no: Option<String>,
     /// filed_on / 提交日期.
@@ -188,10 +181,6 @@ pub(crate) fn read_outcome(r: &mut RowReader, today: Date) -> Option<Outcome> {
     let canonical = canonical?;
     Some(Outcome {
         url: canonical.url,
-        url_as_written: written?,
-        key: canonical.key,
-        platform: canonical.platform,
-        item_id: canonical.item_id,
         case_no,
         filed_on,
         status: status?,

@@ -86,6 +86,13 @@ pub(crate) fn report(
                 c.status.id()
             ));
         }
+        for (l, c) in &packet.removed {
+            ledger.push(format!(
+                "  {id}: no complaint for {}: removed (case {}) and not captured since",
+                l.url,
+                c.case_no.as_deref().unwrap_or("(number not recorded)")
+            ));
+        }
         for (licence, listings) in &packet.operators {
             let mut stores: Vec<&str> = listings.iter().filter_map(|l| l.store.as_deref()).collect();
             stores.dedup();

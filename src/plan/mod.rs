@@ -54,6 +54,9 @@ pub struct Packet<'d> {
     pub open_cases: Vec<(&'d Listing, Case)>,
     /// Listings the platform restored after an upheld counter-notice, complained of again.
     pub restored: Vec<(&'d Listing, Case)>,
+    /// Listings the platform removed whose capture is not dated after the removal: nothing
+    /// shows them back, so no complaint names them.
+    pub removed: Vec<(&'d Listing, Case)>,
     /// Per listing row, the earlier notices of its item or store the ledger holds: its
     /// complaint cites them.
     pub notices: BTreeMap<u32, Vec<Notice>>,
@@ -149,12 +152,14 @@ pub enum Lacks {
 }
 
 impl Packet<'_> {
-    /// True for a listing that is back after the platform removed it (or another listing of
-    /// its store for the same right): its complaint cites the earlier notices and art. 45.
+    /// True for a listing shown back after the platform removed it (or another listing of
+    /// its store for the same right): its capture is dated after the removal. Its complaint
+    /// then cites the earlier notices and art. 45.
     pub fn relisted(&self, l: &Listing) -> bool {
-        self.notices
-            .get(&l.source.row)
-            .is_some_and(|n| n.iter().any(|n| n.status == crate::model::Status::Removed))
+        self.notices.get(&l.source.row).is_some_and(|n| {
+            n.iter()
+                .any(|n| n.status == crate::model::Status::Removed && captured_after(l, n.decided_on))
+        })
     }
 
     /// Every listing the packet's complaints name, once, in sheet order.
@@ -204,6 +209,11 @@ fn shows_work(r: &Right, l: &Listing) -> bool {
         || l.shows.is_some()
         || !l.comparison.is_empty()
         || r.comparison_listing.as_deref() == Some(l.url.as_str())
+}
+
+/// Whether the listing's capture is dated after `day` (neither unknown).
+fn captured_after(l: &Listing, day: Option<crate::model::Date>) -> bool {
+    matches!((l.captured_on, day), (Some(captured), Some(day)) if captured > day)
 }
 
 /// The licence numbers two or more stores of these rights' listings show, each with its
@@ -299,6 +309,7 @@ pub fn plan<'d>(
         let mut disputed: Vec<&Listing> = Vec::new();
         let mut open_cases: Vec<(&Listing, Case)> = Vec::new();
         let mut restored: Vec<(&Listing, Case)> = Vec::new();
+        let mut removed: Vec<(&Listing, Case)> = Vec::new();
         let named: Vec<Vec<&Listing>> = rights
             .iter()
             .map(|&r| {
@@ -314,6 +325,15 @@ pub fn plan<'d>(
                         Some(case) if case.is_open() => {
                             if !open_cases.iter().any(|(d, _)| d.source.row == l.source.row) {
                                 open_cases.push((l, case));
+                            }
+                            return false;
+                        }
+                        Some(case)
+                            if case.status == crate::model::Status::Removed
+                                && !captured_after(l, case.happened_on) =>
+                        {
+                            if !removed.iter().any(|(d, _)| d.source.row == l.source.row) {
+                                removed.push((l, case));
                             }
                             return false;
                         }
@@ -366,6 +386,7 @@ pub fn plan<'d>(
             disputed,
             open_cases,
             restored,
+            removed,
             notices,
             operators,
         });

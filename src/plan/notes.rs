@@ -138,6 +138,23 @@ fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
                 format!("{what}; no new complaint names this listing until the case is decided (a second complaint on a pending case is a duplicate, 重复投诉)"),
             ));
         }
+        for (listing, case) in &packet.removed {
+            let number = case.case_no.as_ref().map_or_else(
+                || "its case number is not recorded".to_owned(),
+                |n| format!("case {n}"),
+            );
+            let on = case
+                .happened_on
+                .map_or_else(|| "on a day not recorded".to_owned(), |d| format!("on {d}"));
+            let captured = listing.captured_on.map_or_else(
+                || "its capture date is not recorded".to_owned(),
+                |d| format!("its capture is of {d}"),
+            );
+            notes.push(Diagnostic::warning(
+                cell(&wb.listings, listing.source.row, &[Field::CapturedOn, Field::Url]),
+                format!("the platform removed this listing {on} ({number}) and {captured}: nothing shows it back, so no complaint names it; if it is offered again, capture it again and give that date"),
+            ));
+        }
         for (listing, case) in &packet.restored {
             let number = case.case_no.as_ref().map_or_else(
                 || "its case number is not recorded".to_owned(),

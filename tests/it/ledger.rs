@@ -15,10 +15,11 @@ use crate::support::files::copy_sample;
 use crate::support::fixtures::csv_workbook_shown;
 use crate::support::pdf::{raw_text, text};
 
-/// The Outcomes workbook: the Tmall item removed (written as its mobile link, with a tracking
-/// parameter), a 1688 listing filed and pending, and a link nobody knows.
+/// The Outcomes workbook: the Tmall item removed on 5 October (written as its mobile link,
+/// with a tracking parameter; the sample's capture of it is of 17 October, so it is back), a
+/// 1688 listing filed and pending, and a link nobody knows.
 const OUTCOMES: &str = "链接,投诉编号,提交日期,状态,处理日期,原因\n\
-https://detail.m.tmall.com/item.htm?id=726601934458&spm=a1z10,IPP-1001,2026-12-08,已删除,2026-12-10,\n\
+https://detail.m.tmall.com/item.htm?id=726601934458&spm=a1z10,IPP-1001,2026-10-01,已删除,2026-10-05,\n\
 https://detail.1688.com/offer/698754321098.html,IPP-1002,2026-12-08,filed,,\n\
 https://item.taobao.com/item.htm?id=999000111,IPP-1003,2026-12-08,removed,2026-12-09,\n";
 
@@ -146,14 +147,14 @@ fn check_sequence(dir: &Path, ledger: &str) -> Value {
     let pdf = folder.join("complaint-alibaba-ipp-R05.pdf");
     let flat: String = raw_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("Listing 2: this item was the subject of complaint IPP-1001, filed on 8 December 2026: removed on 10 December 2026."),
+        flat.contains("Listing 2: this item was the subject of complaint IPP-1001, filed on 1 October 2026: removed on 5 October 2026."),
         "{flat}"
     );
     assert!(flat.contains("Under Article 45 of the E-Commerce Law"), "{flat}");
     let dense = text(&pdf);
     assert!(
         dense.contains(
-            "第2条链接：该商品已于2026年12月8日被投诉（投诉编号：IPP-1001），已删除（2026年12月10日）。"
+            "第2条链接：该商品已于2026年10月1日被投诉（投诉编号：IPP-1001），已删除（2026年10月5日）。"
         ),
         "{dense}"
     );
@@ -224,11 +225,11 @@ fn check_sequence(dir: &Path, ledger: &str) -> Value {
         .iter()
         .map(|e| (e["status"].as_str().unwrap(), e["on"].as_str().unwrap()))
         .collect();
-    assert_eq!(events, [("removed", "2026-12-10")]);
+    assert_eq!(events, [("removed", "2026-10-05")]);
     assert_eq!(history["complaints"].as_array().unwrap().len(), 2);
     let (out, _) = run_ok(dir, &["history", "匠工五金专营店", "--ledger", ledger]);
     assert!(
-        out.contains("2026-12-10 removed case IPP-1001, filed 2026-12-08"),
+        out.contains("2026-10-05 removed case IPP-1001, filed 2026-10-01"),
         "{out}"
     );
     all
@@ -568,37 +569,44 @@ fn a_damaged_or_newer_ledger_is_one_clear_error() {
     assert!(err.contains("it is a database of something else"), "{err}");
 }
 
-#[test]
-fn a_listing_restored_after_a_counter_notice_is_complained_of_again_with_a_warning() {
-    let dir = tempfile::tempdir().unwrap();
-    operators_workbook(dir.path());
-    let ledger = sqlite(dir.path());
-    let l = ["--ledger", ledger.as_str()];
+/// Builds the operators workbook, then `outcomes` (an outcomes.csv), then the workbook again
+/// as a later batch; returns the later batch's stderr.
+fn ops_outcomes_ops(dir: &Path, ledger: &str, outcomes: &str) -> String {
+    operators_workbook(dir);
+    let l = ["--ledger", ledger];
     run_ok(
-        dir.path(),
+        dir,
         &[
             &["build", "ops", "--out", "out", "--date", "2026-12-07", "-q"][..],
             &l,
         ]
         .concat(),
     );
-    std::fs::create_dir_all(dir.path().join("o")).unwrap();
-    std::fs::write(
-        dir.path().join("o/outcomes.csv"),
-        "url,case_no,filed_on,status,decided_on\nhttps://item.taobao.com/item.htm?id=5550001,IPP-77,2026-12-08,restored,2026-12-10\n",
-    )
-    .unwrap();
+    std::fs::create_dir_all(dir.join("o")).unwrap();
+    std::fs::write(dir.join("o/outcomes.csv"), outcomes).unwrap();
     run_ok(
-        dir.path(),
+        dir,
         &[
             &["build", "o", "--out", "out", "--date", "2026-12-11", "-q"][..],
             &l,
         ]
         .concat(),
     );
-    let (_, err) = run_ok(
-        dir.path(),
+    run_ok(
+        dir,
         &[&["build", "ops", "--out", "out", "--date", "2026-12-12"][..], &l].concat(),
+    )
+    .1
+}
+
+#[test]
+fn a_listing_restored_after_a_counter_notice_is_complained_of_again_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = sqlite(dir.path());
+    let err = ops_outcomes_ops(
+        dir.path(),
+        &ledger,
+        "url,case_no,filed_on,status,decided_on\nhttps://item.taobao.com/item.htm?id=5550001,IPP-77,2026-12-08,restored,2026-12-10\n",
     );
     assert!(
         err.contains("listings.csv: listings!F2: the platform restored this listing after the seller's counter-notice (case IPP-77); its new complaint repeats a case the seller won unless it gives new evidence"),
@@ -609,5 +617,36 @@ fn a_listing_restored_after_a_counter_notice_is_complained_of_again_with_a_warni
     assert_eq!(
         (restored["status"].as_str(), restored["complaints"].as_i64()),
         (Some("restored"), Some(2))
+    );
+}
+
+#[test]
+fn a_removed_listing_not_captured_since_gets_no_complaint() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = sqlite(dir.path());
+    // Removed on 10 December; its capture is of 1 October: nothing shows it back.
+    let err = ops_outcomes_ops(
+        dir.path(),
+        &ledger,
+        "url,case_no,filed_on,status,decided_on\nhttps://item.taobao.com/item.htm?id=5550002,IPP-78,2026-12-08,removed,2026-12-10\n",
+    );
+    assert!(
+        err.contains("listings.csv: listings!G3: the platform removed this listing on 2026-12-10 (case IPP-78) and its capture is of 2026-10-01: nothing shows it back, so no complaint names it"),
+        "{err}"
+    );
+    let s = status(dir.path(), &ledger, Some("C9"));
+    let removed = listing(&s, "https://item.taobao.com/item.htm?id=5550002");
+    assert_eq!(
+        (
+            removed["status"].as_str(),
+            removed["complaints"].as_i64(),
+            removed["relisted"].as_bool()
+        ),
+        (Some("removed"), Some(1), Some(false))
+    );
+    let report = std::fs::read_to_string(dir.path().join("out/ops/report.txt")).unwrap();
+    assert!(
+        report.contains("  C9: no complaint for https://item.taobao.com/item.htm?id=5550002: removed (case IPP-78) and not captured since\n"),
+        "{report}"
     );
 }
