@@ -120,10 +120,7 @@ fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
             ));
         }
         for (listing, case) in &packet.open_cases {
-            let number = case
-                .case_no
-                .as_ref()
-                .map_or_else(|| "without a case number".to_owned(), |n| format!("case {n}"));
+            let number = case_number(case);
             let since = case
                 .happened_on
                 .map_or_else(String::new, |d| format!(" since {d}"));
@@ -139,10 +136,7 @@ fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
             ));
         }
         for (listing, case) in &packet.removed {
-            let number = case.case_no.as_ref().map_or_else(
-                || "its case number is not recorded".to_owned(),
-                |n| format!("case {n}"),
-            );
+            let number = case_number(case);
             let on = case
                 .happened_on
                 .map_or_else(|| "on a day not recorded".to_owned(), |d| format!("on {d}"));
@@ -156,10 +150,7 @@ fn withheld(packets: &[Packet], wb: &Workbook) -> Vec<Diagnostic> {
             ));
         }
         for (listing, case) in &packet.restored {
-            let number = case.case_no.as_ref().map_or_else(
-                || "its case number is not recorded".to_owned(),
-                |n| format!("case {n}"),
-            );
+            let number = case_number(case);
             notes.push(Diagnostic::warning(
                 cell(&wb.listings, listing.source.row, &[Field::Evidence, Field::Url]),
                 format!("the platform restored this listing after the seller's counter-notice ({number}); its new complaint repeats a case the seller won unless it gives new evidence: add it, or take the art. 43 action instead (a restored complaint counts against the platform's good-faith rate)"),
@@ -495,4 +486,11 @@ fn protection(packets: &[Packet], wb: &Workbook, rules: &Rules) -> Vec<Diagnosti
         }
     }
     notes
+}
+
+/// `case IPP-1002`, or `case number not recorded`: how a warning names a ledger case.
+fn case_number(case: &crate::ledger::Case) -> String {
+    case.case_no
+        .as_ref()
+        .map_or_else(|| "case number not recorded".to_owned(), |n| format!("case {n}"))
 }
