@@ -335,7 +335,8 @@ fn operators_workbook(dir: &Path) -> PathBuf {
         "url,right_id,store,seller_id,seller_licence\n\
          https://item.taobao.com/item.htm?id=5550001,R9,Store A,a-1,91330100MA27XXXX1X\n\
          https://item.taobao.com/item.htm?id=5550002,R9,Store B,b-2,91330100 ma27xxxx1x\n\
-         https://item.jd.com/5550003.html,R9,Store C,c-3,91110000600000000Y\n",
+         https://item.jd.com/5550003.html,R9,Store C,c-3,91110000600000000Y\n\
+         https://item.taobao.com/item.htm?id=5550004,R9,Store A,a-1,\n",
     )
 }
 
@@ -648,5 +649,58 @@ fn a_removed_listing_not_captured_since_gets_no_complaint() {
     assert!(
         report.contains("  C9: no complaint for https://item.taobao.com/item.htm?id=5550002: removed (case IPP-78) and not captured since\n"),
         "{report}"
+    );
+}
+
+#[test]
+fn a_store_whose_other_listing_was_removed_is_cited_for_the_same_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = sqlite(dir.path());
+    // Store A's other listing was removed on 5 September; both were captured on 1 October.
+    ops_outcomes_ops(
+        dir.path(),
+        &ledger,
+        "url,case_no,filed_on,status,decided_on\nhttps://item.taobao.com/item.htm?id=5550004,IPP-79,2026-09-01,removed,2026-09-05\n",
+    );
+    let s = status(dir.path(), &ledger, Some("C9"));
+    assert_eq!(
+        listing(&s, "https://item.taobao.com/item.htm?id=5550001")["relisted"],
+        true
+    );
+    // Store B sold nothing removed: not re-listed.
+    assert_eq!(
+        listing(&s, "https://item.taobao.com/item.htm?id=5550002")["relisted"],
+        false
+    );
+    let folder = std::fs::read_dir(dir.path().join("out/ops"))
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with("C9"))
+        .unwrap()
+        .path();
+    let flat: String = raw_text(&folder.join("complaint-alibaba-ipp-R9.pdf"))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Listing 1: another listing of the same store (https://item.taobao.com/item.htm?id=5550004) was the subject of complaint IPP-79, filed on 1 September 2026: removed on 5 September 2026."),
+        "{flat}"
+    );
+}
+
+#[test]
+fn an_outcome_decided_before_it_was_filed_is_an_error_at_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("o")).unwrap();
+    std::fs::write(
+        dir.path().join("o/outcomes.csv"),
+        "url,case_no,filed_on,status,decided_on\nhttps://item.taobao.com/item.htm?id=5550001,IPP-80,2026-12-08,removed,2026-12-01\n",
+    )
+    .unwrap();
+    let (out, _, code) = takedown(dir.path(), &["check", "o", "--date", "2026-12-12"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("outcomes!E2: removed on 2026-12-01, before the complaint was filed (2026-12-08): a platform decides after a complaint is filed"),
+        "{out}"
     );
 }
