@@ -22,6 +22,7 @@ use crate::output::{self, DocFile, ManifestFile};
 use crate::pdf;
 use crate::plan::{self, Packet};
 use crate::render::Templates;
+use crate::review;
 
 /// How to set up an [`Engine`]; `None` fields take the config's value or the default.
 #[derive(Debug, Default, Clone)]
@@ -36,6 +37,8 @@ pub struct EngineOptions {
     pub layout: Option<Mode>,
     /// A folder of templates and locales (`--templates`).
     pub templates: Option<PathBuf>,
+    /// A review build (`--review`), whatever the config says.
+    pub review: bool,
 }
 
 /// Config, fonts and templates, loaded once and shared by every workbook and thread.
@@ -46,6 +49,9 @@ pub struct Engine {
     /// The issue date printed on the documents and used for "expired" checks.
     pub date: Date,
     pub layout: LayoutOptions,
+    /// A draft for review: highlights, notes, watermark and a review sheet (`--review`, or
+    /// `review: true` in the config); nothing of it goes into the ledger.
+    pub review: bool,
 }
 
 enum Fonts {
@@ -97,12 +103,14 @@ impl Engine {
             justify_english: cfg.justify_english,
             ..LayoutOptions::default()
         };
+        let review = opts.review || cfg.review;
         Ok(Engine {
             config: loaded,
             fonts,
             templates,
             date,
             layout,
+            review,
         })
     }
 
@@ -307,12 +315,17 @@ pub fn build_workbook(
         .sum();
     let done = AtomicUsize::new(0);
     let tick = || progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+    let review = engine.review.then(|| Review {
+        diagnostics: &diagnostics,
+        rows: review::Rows::of(&docket),
+        changes: ledger.map(|l| (l, batch.as_ref().map(|b| b.id.clone()))),
+    });
     // Each packet is written as soon as it is made, so memory holds a few packets, not all.
     let results: Vec<PacketResult> = packets
         .par_iter()
         .map(|packet| {
             let dir = tmp.join(&packet.folder);
-            let made = make_packet(engine, &wb, &docket, packet, &tick, &dir);
+            let made = make_packet(engine, (&wb, &docket), packet, review.as_ref(), &tick, &dir);
             match &made {
                 Ok(files) => tracing::debug!(
                     "{}: {} documents written, {} pages in packet.pdf",
@@ -395,8 +408,9 @@ pub fn build_workbook(
             return outcome;
         }
     }
-    // The folder is in place: now the batch goes into the ledger, whole, in one transaction.
-    if let (Some(ledger), Some(batch)) = (ledger, batch.as_mut()) {
+    // The folder is in place: now the batch goes into the ledger, whole, in one transaction
+    // (a draft for review is not a batch filed: it is not recorded).
+    if let (Some(ledger), Some(batch), false) = (ledger, batch.as_mut(), engine.review) {
         for (packet, files) in &made {
             let names: Vec<String> = files.iter().map(|f| file_name(&f.path)).collect();
             batch.add_packet(&docket, packet, &names, &deadlines);
@@ -418,17 +432,28 @@ fn file_name(path: &str) -> String {
     path.rsplit('/').next().unwrap_or(path).to_owned()
 }
 
+/// What a review build lays over a packet's documents.
+struct Review<'a> {
+    /// Every diagnostic of the workbook; each packet takes those that concern it.
+    diagnostics: &'a [crate::diag::Diagnostic],
+    rows: review::Rows,
+    /// The ledger, and the batch this build would be, for what changed since the last one.
+    changes: Option<(&'a Ledger, Option<String>)>,
+}
+
 /// Renders and typesets every document of a packet, then the combined `packet.pdf`, and
-/// writes them into `dir`; returns their manifest entries, `packet.pdf` first.
+/// writes them into `dir`; returns their manifest entries, `packet.pdf` first. A review
+/// build lays its marks over the same pages and puts the review sheet first in `packet.pdf`.
 fn make_packet(
     engine: &Engine,
-    wb: &Workbook,
-    docket: &Docket,
+    (wb, docket): (&Workbook, &Docket),
     packet: &Packet,
+    review: Option<&Review>,
     tick: &(dyn Fn() + Sync),
     dir: &Path,
 ) -> Result<Vec<ManifestFile>, String> {
     let cx = engine.context(wb, docket);
+    let fonts = engine.fonts();
     let (specs, facts) = documents::packet_documents(&cx, packet);
     let laid: Vec<Laid> = specs
         .into_par_iter()
@@ -441,8 +466,8 @@ fn make_packet(
             documents::check_annex_references(&doc, spec.annexes)
                 .map_err(|e| format!("{}: {e}", spec.file))?;
             doc.meta.author = engine.config.config.firm.name.en.clone();
-            let pages = layout::layout(&doc, engine.fonts(), &engine.layout)
-                .map_err(|e| format!("{}: {e}", spec.file))?;
+            let pages =
+                layout::layout(&doc, fonts, &engine.layout).map_err(|e| format!("{}: {e}", spec.file))?;
             Ok(Laid {
                 file: spec.file,
                 doc,
@@ -453,23 +478,64 @@ fn make_packet(
         .collect::<Result<_, String>>()?;
     let mut laid = laid;
     unique_bookmarks(&mut laid, engine.layout.mode);
+
+    // A review build: where each fact is printed, and which page each warning concerns.
+    let marks: Vec<Vec<Vec<review::Mark>>> = match review {
+        Some(_) => laid
+            .par_iter()
+            .map(|l| {
+                l.pages
+                    .iter()
+                    .map(|p| review::highlights(p, &facts, fonts))
+                    .collect()
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let placed = match review {
+        Some(r) => {
+            let docs: Vec<(&[crate::fact::Fact], &[Vec<review::Mark>])> =
+                marks.iter().map(|m| (&facts[..], &m[..])).collect();
+            let cover = laid
+                .iter()
+                .position(|l| l.file == "cover-letter.pdf")
+                .unwrap_or(0);
+            review::place(r.diagnostics, &packet.client.id, &r.rows, &docs, cover)
+        }
+        None => Vec::new(),
+    };
     let mut parts: Vec<pdf::Written> = laid
         .par_iter()
-        .map(|Laid { file, doc, pages, .. }| {
+        .enumerate()
+        .map(|(i, Laid { file, doc, pages, .. })| {
             let meta = crate::pdf_meta(&doc.meta, engine.layout.mode, Some(ymd(engine.date)));
+            let overlays = match marks.get(i) {
+                Some(marks) => review::overlays(pages, marks, &facts, &placed, i, fonts),
+                None => Vec::new(),
+            };
             let written =
-                pdf::write_parts(pages, &meta, engine.fonts()).map_err(|e| format!("{file}: {e}"))?;
+                pdf::write_parts(pages, &overlays, &meta, fonts).map_err(|e| format!("{file}: {e}"))?;
             tick();
             Ok(written)
         })
         .collect::<Result<_, String>>()?;
 
+    // The review sheet, laid out before packet.pdf's pages are counted from it.
+    let mut pages: Vec<Page> = Vec::new();
+    let mut links = Vec::new();
+    if let Some(r) = review {
+        let (sheet_pages, sheet_part, sheet_links) = review_sheet(engine, r, packet, &laid, &placed)?;
+        pages = sheet_pages;
+        links = sheet_links;
+        parts.insert(0, sheet_part);
+    }
+
     // Each document is written before packet.pdf takes its objects.
     let cannot = |e: std::io::Error| format!("cannot write {}: {e}", dir.display());
     std::fs::create_dir(dir).map_err(cannot)?;
-    let mut pages: Vec<Page> = Vec::new();
     let mut entries = Vec::with_capacity(parts.len() + 1);
-    for (l, part) in laid.into_iter().zip(&mut parts) {
+    let skip = usize::from(review.is_some());
+    for (l, part) in laid.into_iter().zip(parts.iter_mut().skip(skip)) {
         let file = DocFile {
             file: l.file,
             pages: l.pages.len(),
@@ -495,7 +561,7 @@ fn make_packet(
         Some(ymd(engine.date)),
     );
     let mut pdf =
-        pdf::combine(parts, &pages, &meta, engine.fonts()).map_err(|e| format!("packet.pdf: {e}"))?;
+        pdf::combine(parts, &pages, &links, &meta, fonts).map_err(|e| format!("packet.pdf: {e}"))?;
     tick();
     // Its facts are its documents': each document's entry lists them.
     let file = DocFile {
@@ -507,6 +573,67 @@ fn make_packet(
     };
     entries.insert(0, file.save(&mut pdf, dir, &packet.folder).map_err(cannot)?);
     Ok(entries)
+}
+
+/// The review sheet of a packet: its pages, written with their marks, and its links to the
+/// pages of `packet.pdf` it names (counted after the sheet's own pages).
+fn review_sheet(
+    engine: &Engine,
+    r: &Review,
+    packet: &Packet,
+    laid: &[Laid],
+    placed: &[review::Placed],
+) -> Result<(Vec<Page>, pdf::Written, Vec<review::Link>), String> {
+    let fonts = engine.fonts();
+    let files: Vec<String> = laid.iter().map(|l| l.file.clone()).collect();
+    let changes = match &r.changes {
+        Some((ledger, batch)) => Some(
+            ledger
+                .changes(&packet.client.id, packet, batch.as_deref())
+                .map_err(|e| format!("review sheet: {e}"))?,
+        ),
+        None => None,
+    };
+    let client = laid
+        .first()
+        .map(|l| l.doc.meta.client.clone())
+        .unwrap_or_default();
+    let (mut doc, facts, entries) = review::review_sheet(&client, &files, placed, changes.as_deref());
+    doc.meta.author = engine.config.config.firm.name.en.clone();
+    let pages = layout::layout(&doc, fonts, &engine.layout).map_err(|e| format!("review sheet: {e}"))?;
+    let mut first = Vec::with_capacity(laid.len());
+    let mut at = pages.len();
+    for l in laid {
+        first.push(at);
+        at += l.pages.len();
+    }
+    let mut links = Vec::new();
+    let mut overlays = review::overlays(&pages, &vec![Vec::new(); pages.len()], &facts, &[], 0, fonts);
+    for (i, overlay) in overlays.iter_mut().enumerate() {
+        for mark in review::highlights(&pages[i], &facts, fonts) {
+            match entries.get(mark.fact) {
+                Some(&review::SheetEntry::Legend(kind)) => overlay.highlights.push(review::Highlight {
+                    kind,
+                    quads: mark.quads,
+                    title: kind.legend().0.to_owned(),
+                    contents: format!("{}\n{}", kind.legend().0, kind.legend().1),
+                }),
+                Some(&review::SheetEntry::Goto { doc, page }) => {
+                    if let Some(&start) = first.get(doc) {
+                        links.push(review::Link {
+                            page: i,
+                            quads: mark.quads,
+                            target: start + page,
+                        });
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+    let meta = crate::pdf_meta(&doc.meta, engine.layout.mode, Some(ymd(engine.date)));
+    let part = pdf::write_parts(&pages, &overlays, &meta, fonts).map_err(|e| format!("review sheet: {e}"))?;
+    Ok((pages, part, links))
 }
 
 /// Gives each document whose title another document of the packet shares (the complaints,

@@ -55,6 +55,9 @@ pub struct Config {
     /// The case ledger: `sqlite:PATH` (relative to this file's folder) or `postgres://…`;
     /// default: `ledger.sqlite` in the build's output folder (the drop folder for `watch`).
     pub ledger: Option<String>,
+    /// Every build a draft for review (as `build --review`): highlights naming each value's
+    /// source, warnings as notes on their pages, a watermark and a review sheet.
+    pub review: bool,
 }
 
 /// What the power of attorney authorises beyond the complaints.
@@ -106,6 +109,7 @@ impl Default for Config {
             limits: crate::ingest::Limits::default(),
             site_terms: Default::default(),
             ledger: None,
+            review: false,
             poa: PoaConfig::default(),
             docket_margin_working_days: 2,
         }

@@ -106,6 +106,32 @@ impl Face {
         let units = self.ttf.glyph_hor_advance(GlyphId(gid)).unwrap_or(0);
         (f32::from(units) * 1000.0 / self.units_per_em).trunc() / 1000.0
     }
+
+    /// The outline of `gid` in em units (y up), given to `builder`; false when it has none.
+    pub fn outline(&self, gid: u16, builder: &mut dyn ttf_parser::OutlineBuilder) -> bool {
+        struct Scaled<'a>(&'a mut dyn ttf_parser::OutlineBuilder, f32);
+        impl ttf_parser::OutlineBuilder for Scaled<'_> {
+            fn move_to(&mut self, x: f32, y: f32) {
+                self.0.move_to(x * self.1, y * self.1);
+            }
+            fn line_to(&mut self, x: f32, y: f32) {
+                self.0.line_to(x * self.1, y * self.1);
+            }
+            fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+                let k = self.1;
+                self.0.quad_to(x1 * k, y1 * k, x * k, y * k);
+            }
+            fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+                let k = self.1;
+                self.0.curve_to(x1 * k, y1 * k, x2 * k, y2 * k, x * k, y * k);
+            }
+            fn close(&mut self) {
+                self.0.close();
+            }
+        }
+        let mut scaled = Scaled(builder, 1.0 / self.units_per_em);
+        self.ttf.outline_glyph(GlyphId(gid), &mut scaled).is_some()
+    }
 }
 
 /// The built-in faces: serif regular (0), serif bold (1), sans bold (2).

@@ -44,6 +44,7 @@ pub mod pdf;
 pub mod plan;
 pub mod platform;
 pub mod render;
+pub mod review;
 pub mod sample;
 pub mod sample_files;
 pub mod watch;

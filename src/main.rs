@@ -67,6 +67,11 @@ enum Command {
         /// else ledger.sqlite in OUT).
         #[arg(long, value_name = "URL")]
         ledger: Option<String>,
+        /// A draft for review: each printed value highlighted with its cell or rule, each
+        /// warning a note on its page, a watermark, and a review sheet first in packet.pdf;
+        /// not recorded in the ledger. The pages are those of the final build.
+        #[arg(long)]
+        review: bool,
     },
     /// Read and validate workbooks; print every problem with its cell, and a summary.
     Check {
@@ -118,6 +123,9 @@ enum Command {
         /// else DIR/ledger.sqlite).
         #[arg(long, value_name = "URL")]
         ledger: Option<String>,
+        /// Build drafts for review, as `build --review` (or `review: true` in the config).
+        #[arg(long)]
+        review: bool,
     },
     /// What the ledger holds: per client, complaints by status, open disputes, deadlines
     /// due, success rates against the platforms' thresholds; every listing and operator.
@@ -236,6 +244,7 @@ fn run() -> anyhow::Result<ExitCode> {
             templates,
             format,
             ledger,
+            review,
         } => {
             let engine = Engine::load(&EngineOptions {
                 config,
@@ -243,6 +252,7 @@ fn run() -> anyhow::Result<ExitCode> {
                 date,
                 layout,
                 templates,
+                review,
             })?;
             let place = Location::choose(ledger.as_deref(), &engine.config, Ledger::default_for(&out));
             let ledger = Ledger::open(&place)?;
@@ -363,6 +373,7 @@ fn run() -> anyhow::Result<ExitCode> {
             layout,
             templates,
             ledger,
+            review,
         } => {
             let opts = WatchOptions {
                 ledger,
@@ -372,6 +383,7 @@ fn run() -> anyhow::Result<ExitCode> {
                     date,
                     layout,
                     templates,
+                    review,
                 },
                 dir,
                 poll,

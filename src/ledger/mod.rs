@@ -7,6 +7,7 @@
 //! same date are one batch.
 
 mod batch;
+mod changes;
 mod memory;
 mod prepare;
 mod query;
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 pub use batch::{digest, Batch, DocumentRow, Event, ListingRow};
+pub use changes::Change;
 pub use memory::{Case, Facts, Memory, Notice, Via};
 pub use prepare::prepare;
 pub use query::{History, Status};
@@ -196,6 +198,22 @@ impl Ledger {
     /// `takedown status`.
     pub fn status(&self, client: Option<&str>) -> Result<Status, Error> {
         self.with(|b| query::status(b.read(), client))
+    }
+
+    /// What changed for `client` since its last build other than `batch`, for a review
+    /// sheet; `packet`'s complaints name the links of this build.
+    pub fn changes(
+        &self,
+        client: &str,
+        packet: &crate::plan::Packet,
+        batch: Option<&str>,
+    ) -> Result<Vec<Change>, Error> {
+        let now: Vec<String> = packet
+            .complaints
+            .iter()
+            .flat_map(|c| c.listings.iter().map(|l| l.url.clone()))
+            .collect();
+        self.with(|b| changes::changes(b.read(), client, &now, batch))
     }
 
     /// `takedown history`.

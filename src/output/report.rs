@@ -30,6 +30,13 @@ pub(crate) fn report(
         engine.date,
         engine.layout.mode.name()
     );
+    if engine.review {
+        let _ = writeln!(
+            out,
+            "review build: a draft for review, every page watermarked, each value's source and each \
+             warning a note in the PDF viewer; not recorded in the ledger. Build without --review to sign and file."
+        );
+    }
     match &engine.config.path {
         Some(path) => {
             let file = path

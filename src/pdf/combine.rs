@@ -12,16 +12,18 @@ use super::font_plan::FontPlan;
 use super::{compress_streams, embed, PdfError, PdfMeta, Written, FLATE_LEVEL};
 use crate::fonts::FontSet;
 use crate::layout::Page;
+use crate::review::Link;
 
 /// One PDF made of written ones, in order: their pages and resources as written (content
 /// streams name fonts by face and set original glyph ids, so nothing is set again), one
 /// subset per built-in face for all of them in place of each document's own, an outline
 /// of every document's entries (`pages` are the laid-out pages of all of them, in order)
 /// and `meta` for the whole. The parts' objects are moved, not copied: their images are
-/// most of a packet's bytes.
+/// most of a packet's bytes. `links` (a review sheet's) go from and to pages of the whole.
 pub fn combine(
     parts: Vec<Written>,
     pages: &[Page],
+    links: &[Link],
     meta: &PdfMeta,
     fonts: &FontSet,
 ) -> Result<Written, PdfError> {
@@ -32,6 +34,7 @@ pub fn combine(
     for mut part in parts {
         kids.extend(move_pages(&mut out, &mut part.doc, pages_id).map_err(err)?);
     }
+    let kids_ids = kids.clone();
     let mut tree = Dictionary::new();
     tree.set("Type", Object::Name(b"Pages".to_vec()));
     tree.set("Count", Object::Integer(kids.len() as i64));
@@ -40,6 +43,7 @@ pub fn combine(
         Object::Array(kids.into_iter().map(Object::Reference).collect()),
     );
     out.objects.insert(pages_id, Object::Dictionary(tree));
+    super::annots::add_links(&mut out, &kids_ids, pages, links)?;
     let mut catalog = Dictionary::new();
     catalog.set("Type", Object::Name(b"Catalog".to_vec()));
     catalog.set("Pages", Object::Reference(pages_id));
@@ -65,7 +69,7 @@ pub fn combine(
     embed::share_fonts(&mut out, &FontPlan::new(pages, fonts), fonts)?;
     compress_streams(&mut out, FLATE_LEVEL);
     finish_catalog(&mut out, pages, meta)?;
-    let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
+    let id = Object::String(fingerprint(pages, &[], meta).to_vec(), StringFormat::Hexadecimal);
     out.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(Written { doc: out })
 }

@@ -5,9 +5,10 @@ use sha2::{Digest, Sha256};
 
 use super::PdfMeta;
 use crate::layout::{Item, Page};
+use crate::review::Overlay;
 
 /// A digest of everything that decides the document's content, for the trailer `/ID`.
-pub(super) fn fingerprint(pages: &[Page], meta: &PdfMeta) -> [u8; 16] {
+pub(super) fn fingerprint(pages: &[Page], overlays: &[Overlay], meta: &PdfMeta) -> [u8; 16] {
     let mut h = Buffered(Vec::with_capacity(64 * 1024), Sha256::new());
     for s in [&meta.title, &meta.author, &meta.subject, &meta.language] {
         h.update(s.as_bytes());
@@ -74,6 +75,23 @@ pub(super) fn fingerprint(pages: &[Page], meta: &PdfMeta) -> [u8; 16] {
             h.update(o.title.as_bytes());
             h.update(o.y.to_bits().to_le_bytes());
         }
+    }
+    // A review build's marks (the watermark is the same on every page of a size).
+    for overlay in overlays {
+        h.update([5]);
+        for hl in &overlay.highlights {
+            h.update(hl.contents.as_bytes());
+            for q in &hl.quads {
+                for v in [q.x0, q.top, q.x1, q.bottom] {
+                    h.update(v.to_bits().to_le_bytes());
+                }
+            }
+        }
+        for n in &overlay.notes {
+            h.update(n.contents.as_bytes());
+            h.update(n.y.to_bits().to_le_bytes());
+        }
+        h.update([u8::from(!overlay.watermark.is_empty())]);
     }
     let digest = h.finalize();
     let mut id = [0u8; 16];

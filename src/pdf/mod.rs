@@ -15,6 +15,7 @@
 use lopdf::{Object, StringFormat};
 use printpdf::{PdfDocument, PdfSaveOptions};
 
+mod annots;
 mod catalog;
 mod combine;
 mod embed;
@@ -28,6 +29,7 @@ pub use combine::combine;
 
 use crate::fonts::FontSet;
 use crate::layout::Page;
+use crate::review::Overlay;
 use catalog::finish_catalog;
 use fingerprint::fingerprint;
 use font_plan::FontPlan;
@@ -86,11 +88,17 @@ impl Written {
 
 /// Writes `pages` as a PDF.
 pub fn write_pdf(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
-    write_parts(pages, meta, fonts)?.to_bytes()
+    write_parts(pages, &[], meta, fonts)?.to_bytes()
 }
 
-/// Writes `pages` as a PDF and keeps its objects for [`combine`].
-pub fn write_parts(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Written, PdfError> {
+/// Writes `pages` as a PDF, with a review build's `overlays` over them (one per page, or
+/// none), and keeps its objects for [`combine`].
+pub fn write_parts(
+    pages: &[Page],
+    overlays: &[Overlay],
+    meta: &PdfMeta,
+    fonts: &FontSet,
+) -> Result<Written, PdfError> {
     let mut doc = PdfDocument::new(&meta.title);
     let info = &mut doc.metadata.info;
     info.author = meta.author.clone();
@@ -116,8 +124,12 @@ pub fn write_parts(pages: &[Page], meta: &PdfMeta, fonts: &FontSet) -> Result<Wr
     let mut lo = printpdf::to_lopdf_doc(&doc, &opts, &mut warnings);
     embed::add_text(&mut lo, pages, &plan, fonts)?;
     images::add_images(&mut lo, pages)?;
+    annots::add_overlays(&mut lo, pages, overlays)?;
     finish_catalog(&mut lo, pages, meta)?;
-    let id = Object::String(fingerprint(pages, meta).to_vec(), StringFormat::Hexadecimal);
+    let id = Object::String(
+        fingerprint(pages, overlays, meta).to_vec(),
+        StringFormat::Hexadecimal,
+    );
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     compress_streams(&mut lo, FLATE_LEVEL);
     Ok(Written { doc: lo })

@@ -35,6 +35,7 @@ mod pdf;
 mod platforms;
 mod props;
 mod rebuttal;
+mod review;
 mod rights_checks;
 mod sample;
 mod sites;

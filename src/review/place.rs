@@ -1,0 +1,156 @@
+//! Which page each warning concerns: a page of each document that prints a value of its
+//! cell (else of its row), at the first such value; a warning of a row no document prints,
+//! or of the whole workbook, on the cover letter's first page, which says what is held and
+//! why.
+
+use std::collections::HashMap;
+
+use super::Mark;
+use crate::diag::{Diagnostic, Severity};
+use crate::fact::{Fact, Origin};
+use crate::model::Docket;
+
+/// Which client each row of the workbook belongs to.
+#[derive(Debug, Default)]
+pub struct Rows {
+    map: HashMap<(String, u32), String>,
+}
+
+impl Rows {
+    /// The rows of every client, right, listing (merged rows too) and counter-notice.
+    pub fn of(docket: &Docket) -> Rows {
+        let mut map = HashMap::new();
+        let mut add = |sheet: &str, row: u32, client: &str| {
+            map.insert((sheet.to_owned(), row), client.to_owned());
+        };
+        for c in &docket.clients {
+            add(&c.source.sheet, c.source.row, &c.id);
+        }
+        let mut right_client = HashMap::new();
+        for r in &docket.rights {
+            add(&r.source.sheet, r.source.row, &r.client_id);
+            right_client.insert(r.id.as_str(), r.client_id.as_str());
+        }
+        let mut listing_client = HashMap::new();
+        for l in &docket.listings {
+            let Some(client) = l.right_ids.iter().find_map(|id| right_client.get(id.as_str())) else {
+                continue;
+            };
+            for s in std::iter::once(&l.source).chain(&l.merged_from) {
+                add(&s.sheet, s.row, client);
+                listing_client.insert(s.row, *client);
+            }
+        }
+        for n in &docket.counter_notices {
+            if let Some(client) = listing_client.get(&n.listing_row) {
+                add(&n.source.sheet, n.source.row, client);
+            }
+        }
+        Rows { map }
+    }
+
+    /// The client of `sheet`'s `row`, when a record of one is there.
+    pub fn client(&self, sheet: &str, row: u32) -> Option<&str> {
+        self.map.get(&(sheet.to_owned(), row)).map(String::as_str)
+    }
+}
+
+/// A warning or error placed in one packet.
+#[derive(Debug, Clone)]
+pub struct Placed<'a> {
+    pub diagnostic: &'a Diagnostic,
+    /// As `report.txt` gives it: `warning: clients.xlsx: Listings!I23: …`.
+    pub text: String,
+    /// (document, 0-based page of it, height of the value it concerns), one per document.
+    pub at: Vec<(usize, usize, f32)>,
+}
+
+/// The diagnostics that concern `client`'s packet, each where it matters. `docs` are the
+/// packet's documents, each its facts and the marks of each page; `cover` the cover letter.
+pub fn place<'a>(
+    diagnostics: &'a [Diagnostic],
+    client: &str,
+    rows: &Rows,
+    docs: &[(&[Fact], &[Vec<Mark>])],
+    cover: usize,
+) -> Vec<Placed<'a>> {
+    let mut out = Vec::new();
+    for d in diagnostics {
+        let place = match (&d.location.sheet, &d.location.cell) {
+            (Some(sheet), Some(cell)) => Some((sheet.as_str(), cell.as_str())),
+            _ => None,
+        };
+        let row = place.and_then(|(_, cell)| row_of(cell));
+        if let (Some((sheet, _)), Some(row)) = (place, row) {
+            if rows.client(sheet, row).is_some_and(|c| c != client) {
+                continue;
+            }
+        }
+        let mut at = Vec::new();
+        if let (Some((sheet, cell)), Some(row)) = (place, row) {
+            let exact = format!("{sheet}!{cell}");
+            for (doc, (facts, pages)) in docs.iter().enumerate() {
+                let found = first(pages, facts, |c| c == exact)
+                    .or_else(|| first(pages, facts, |c| cell_row(c, sheet) == Some(row)));
+                if let Some((page, y)) = found {
+                    at.push((doc, page, y));
+                }
+            }
+        }
+        if at.is_empty() {
+            at.push((cover, 0, 0.0));
+        }
+        let severity = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        out.push(Placed {
+            diagnostic: d,
+            text: format!("{severity}: {d}"),
+            at,
+        });
+    }
+    out
+}
+
+/// The page and height of the first mark whose fact comes from a cell `wanted` accepts.
+fn first(pages: &[Vec<Mark>], facts: &[Fact], wanted: impl Fn(&str) -> bool) -> Option<(usize, f32)> {
+    pages.iter().enumerate().find_map(|(i, marks)| {
+        marks.iter().find_map(|m| {
+            let fact = facts.get(m.fact)?;
+            let hit = match &fact.origin {
+                Origin::Cell { cell } => wanted(cell),
+                Origin::Derived { derived, .. } => derived.iter().any(|c| wanted(c)),
+                _ => false,
+            };
+            hit.then(|| (i, m.quads.first().map_or(0.0, |q| q.top)))
+        })
+    })
+}
+
+/// `Listings!I23` on sheet `Listings` → 23.
+fn cell_row(cell: &str, sheet: &str) -> Option<u32> {
+    let (s, c) = cell.rsplit_once('!')?;
+    (s == sheet).then(|| row_of(c)).flatten()
+}
+
+/// `I23` → 23.
+fn row_of(cell: &str) -> Option<u32> {
+    let digits = cell.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    (digits.len() < cell.len()).then(|| digits.parse().ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_cells() {
+        assert_eq!(row_of("I23"), Some(23));
+        assert_eq!(row_of("AB7"), Some(7));
+        assert_eq!(row_of("23"), None);
+        assert_eq!(row_of("I"), None);
+        assert_eq!(cell_row("侵权链接!K7", "侵权链接"), Some(7));
+        assert_eq!(cell_row("Rights!K7", "Listings"), None);
+    }
+}
