@@ -24,6 +24,9 @@ pub(super) fn add_overlays(
 ) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    // The watermark is drawn once per document (per page size) and shown on each page.
+    let mut drawn: Vec<(&[Outline], f32, ObjectId)> = Vec::new();
+    let mut wrap = None;
     for ((page, overlay), &page_id) in pages.iter().zip(overlays).zip(&page_ids) {
         let h = page.height;
         let mut annots = Vec::new();
@@ -34,7 +37,26 @@ pub(super) fn add_overlays(
             annots.push(Object::Reference(text_note(doc, note, h, n)));
         }
         if !overlay.watermark.is_empty() {
-            draw_watermark(doc, page_id, &overlay.watermark, h).map_err(err)?;
+            let known = drawn
+                .iter()
+                .find(|d| d.0 == overlay.watermark.as_slice() && d.1 == h);
+            let form = match known {
+                Some(d) => d.2,
+                None => {
+                    let form = watermark_form(doc, &overlay.watermark, page);
+                    drawn.push((&overlay.watermark, h, form));
+                    form
+                }
+            };
+            let wrap = *wrap.get_or_insert_with(|| {
+                let ops =
+                    "Q\nq /Artifact <</Type /Pagination /Subtype /Watermark>> BDC /TDwatermark Do EMC Q\n";
+                (
+                    doc.add_object(Stream::new(Dictionary::new(), b"q\n".to_vec())),
+                    doc.add_object(Stream::new(Dictionary::new(), ops.as_bytes().to_vec())),
+                )
+            });
+            show_watermark(doc, page_id, form, wrap).map_err(err)?;
         }
         if !annots.is_empty() {
             add_annots(doc, page_id, annots).map_err(err)?;
@@ -180,15 +202,11 @@ fn add_annots(doc: &mut lopdf::Document, page: ObjectId, annots: Vec<Object>) ->
     Ok(())
 }
 
-fn draw_watermark(
-    doc: &mut lopdf::Document,
-    page: ObjectId,
-    outlines: &[Outline],
-    h: f32,
-) -> lopdf::Result<()> {
+/// The watermark as a Form XObject: its outlines filled translucent, on a page like `page`.
+fn watermark_form(doc: &mut lopdf::Document, outlines: &[Outline], page: &Page) -> ObjectId {
+    let h = page.height;
     let [r, g, b] = WATERMARK_RGB;
-    let mut ops =
-        format!("Q\nq /Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n/TDdraft gs {r} {g} {b} rg\n");
+    let mut ops = format!("/TDdraft gs {r} {g} {b} rg\n");
     for outline in outlines {
         for seg in &outline.segs {
             match *seg {
@@ -208,9 +226,34 @@ fn draw_watermark(
         }
         ops.push_str("f\n");
     }
-    ops.push_str("EMC Q\n");
-    let open = doc.add_object(Stream::new(Dictionary::new(), b"q\n".to_vec()));
-    let mark = doc.add_object(Stream::new(Dictionary::new(), ops.into_bytes()));
+    let mut state = Dictionary::new();
+    state.set("Type", Object::Name(b"ExtGState".to_vec()));
+    state.set("ca", Object::Real(WATERMARK_ALPHA));
+    let mut resources = Dictionary::new();
+    resources.set(
+        "ExtGState",
+        Dictionary::from_iter([("TDdraft", Object::Dictionary(state))]),
+    );
+    let mut form = Dictionary::new();
+    form.set("Type", Object::Name(b"XObject".to_vec()));
+    form.set("Subtype", Object::Name(b"Form".to_vec()));
+    form.set(
+        "BBox",
+        vec![0.into(), 0.into(), Object::Real(page.width), Object::Real(h)],
+    );
+    form.set("Resources", resources);
+    doc.add_object(Stream::new(form, ops.into_bytes()))
+}
+
+/// Shows the watermark over the page's content, which is wrapped in `q … Q` first so that
+/// nothing it leaves set moves the watermark; marked as a pagination artifact, not content.
+/// `open` and `mark` are the streams before and after the page's own (shared by every page).
+fn show_watermark(
+    doc: &mut lopdf::Document,
+    page: ObjectId,
+    form: ObjectId,
+    (open, mark): (ObjectId, ObjectId),
+) -> lopdf::Result<()> {
     let dict = doc.get_object_mut(page)?.as_dict_mut()?;
     let mut contents = match dict.get(b"Contents") {
         Ok(Object::Array(items)) => items.clone(),
@@ -220,12 +263,7 @@ fn draw_watermark(
     contents.insert(0, Object::Reference(open));
     contents.push(Object::Reference(mark));
     dict.set("Contents", contents);
-
-    let mut state = Dictionary::new();
-    state.set("Type", Object::Name(b"ExtGState".to_vec()));
-    state.set("ca", Object::Real(WATERMARK_ALPHA));
-    let state = doc.add_object(state);
-    let gs = super::embed::page_resources(doc, page, b"ExtGState")?;
-    gs.set("TDdraft", Object::Reference(state));
+    let xobjects = super::embed::page_resources(doc, page, b"XObject")?;
+    xobjects.set("TDwatermark", Object::Reference(form));
     Ok(())
 }

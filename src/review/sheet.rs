@@ -58,7 +58,7 @@ pub fn review_sheet(
         let (en, zh) = kind.legend();
         let mut bi = Bi::default();
         tagged(en, SheetEntry::Legend(kind), &mut bi.en);
-        bi.zh = Text::plain(zh);
+        tagged(zh, SheetEntry::Legend(kind), &mut bi.zh);
         legend.push(bi);
     }
     blocks.push(Block::List {

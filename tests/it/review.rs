@@ -388,3 +388,200 @@ fn the_final_build_is_the_review_build_without_its_marks() {
         assert_eq!(pdftotext(&r, &["-f", &first]), pdftotext(f, &[]), "{name:?}");
     }
 }
+
+/// What a viewer engine read of one annotation: page, subtype, title, contents, link page.
+type Seen = (usize, String, String, String, Option<usize>);
+
+/// Runs a reader of `tests/viewers/` on `pdf`; `None` when its engine is not installed here.
+fn viewer(program: &str, script: &str, pdf: &Path) -> Option<Vec<Seen>> {
+    let script = crate::support::files::root().join("tests/viewers").join(script);
+    let out = Command::new(program).arg(&script).arg(pdf).output().ok()?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        // Not installed: say so (the caller decides whether that may be).
+        if err.contains("Cannot find module") || err.contains("No module named") {
+            return None;
+        }
+        panic!("{program} {}: {err}", script.display());
+    }
+    let text = String::from_utf8(out.stdout).unwrap();
+    Some(
+        text.lines()
+            .map(|l| {
+                let v: Value = serde_json::from_str(l).unwrap();
+                let s = |k: &str| v[k].as_str().unwrap_or("").to_owned();
+                (
+                    v["page"].as_u64().unwrap() as usize,
+                    s("subtype"),
+                    s("title"),
+                    s("contents"),
+                    v["destPage"].as_u64().map(|p| p as usize),
+                )
+            })
+            .collect(),
+    )
+}
+
+/// pdf.js (Firefox) and PDFium (Chrome, Edge) read every highlight, note and link of a review
+/// packet as written: the same notes in Chinese and English, the same link targets. `.ci/run`
+/// installs both (Debian's pdf.js under Node; PDFium through pypdfium2, whose Python it names
+/// in `TAKEDOWN_TEST_PDFIUM_PYTHON`) and sets `TAKEDOWN_TEST_VIEWERS=required`; elsewhere a
+/// missing engine is said and skipped.
+#[test]
+fn pdf_js_and_pdfium_read_the_review_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    workbook(dir.path());
+    build(dir.path(), "review", true);
+    let packet = client_dir(&dir.path().join("review")).join("packet.pdf");
+    let mut written: Vec<Seen> = Vec::new();
+    for (i, (annots, _, _)) in read(&packet).into_iter().enumerate() {
+        for a in annots {
+            let title = if a.subtype == "Link" {
+                String::new()
+            } else {
+                a.title
+            };
+            written.push((i + 1, a.subtype, title, a.contents, a.dest));
+        }
+    }
+    assert!(written.iter().any(|w| w.1 == "Highlight") && written.iter().any(|w| w.1 == "Text"));
+    let required = std::env::var("TAKEDOWN_TEST_VIEWERS").is_ok_and(|v| v == "required");
+    let given = std::env::var("TAKEDOWN_TEST_PDFIUM_PYTHON").ok();
+    let python = given.clone().unwrap_or_else(|| "python3".to_owned());
+    for (engine, program, script, required) in [
+        ("pdf.js", "node", "pdfjs-annots.mjs", required),
+        ("PDFium", python.as_str(), "pdfium-annots.py", given.is_some()),
+    ] {
+        let Some(mut seen) = viewer(program, script, &packet) else {
+            assert!(!required, "{engine} is not installed ({program} {script})");
+            eprintln!("{engine} is not installed here: its check of the review marks did not run");
+            continue;
+        };
+        for s in &mut seen {
+            if s.1 == "Link" {
+                s.2.clear();
+                s.3.clear();
+            }
+        }
+        let mut w = written.clone();
+        w.sort();
+        seen.sort();
+        assert_eq!(seen, w, "{engine} reads other annotations than were written");
+    }
+}
+
+/// With a ledger, the sheet says what changed since the client's last build: the links
+/// added to the complaints and the outcomes reported since; the review build itself is not
+/// recorded, so the final build after it plans as if it had not been made.
+#[test]
+fn the_sheet_says_what_changed_since_the_last_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = workbook(dir.path());
+    let ledger = format!("sqlite:{}", dir.path().join("ledger.sqlite").display());
+    let run = |args: &[&str]| {
+        let (_, err, code) = takedown(dir.path(), &[args, &["--ledger", &ledger]].concat());
+        assert!(code == 0 || code == 1, "{args:?}: {err}");
+        err
+    };
+    // No earlier build: the sheet says so.
+    run(&[
+        "build",
+        "wb",
+        "--out",
+        "first-review",
+        "--date",
+        "2026-12-07",
+        "--review",
+    ]);
+    let sheet = crate::support::pdf::page_text(
+        &client_dir(&dir.path().join("first-review")).join("packet.pdf"),
+        1,
+    );
+    assert!(
+        sheet.contains("Nothing:theledgerholdsnoearlierbuildofthisclient."),
+        "{sheet}"
+    );
+
+    run(&["build", "wb", "--out", "final", "--date", "2026-12-07"]);
+    std::fs::create_dir_all(dir.path().join("o")).unwrap();
+    std::fs::write(
+        dir.path().join("o/outcomes.csv"),
+        "链接,投诉编号,提交日期,状态,处理日期\n\
+         https://item.jd.com/100000000003.html,JD-77,2026-12-08,removed,2026-12-10\n",
+    )
+    .unwrap();
+    run(&["build", "o", "--out", "final", "--date", "2026-12-11"]);
+    let mut listings = std::fs::read_to_string(wb.join("listings.csv")).unwrap();
+    listings.push_str("https://item.taobao.com/item.htm?id=600000000009,R1,New Shop,ACME sandals,2026-12-01,2026-12-02,shot-1.png\n");
+    std::fs::write(wb.join("listings.csv"), listings).unwrap();
+    let status = || takedown(dir.path(), &["status", "--ledger", &ledger, "--format", "json"]).0;
+    let before = status();
+    run(&[
+        "build",
+        "wb",
+        "--out",
+        "review",
+        "--date",
+        "2026-12-14",
+        "--review",
+    ]);
+    assert_eq!(status(), before, "the review build was recorded in the ledger");
+
+    let packet = client_dir(&dir.path().join("review")).join("packet.pdf");
+    let sheet: String = (1..=2)
+        .map(|p| crate::support::pdf::page_text(&packet, p))
+        .collect();
+    for said in [
+        "Lastbuild:wb,issued2026-12-07.",
+        "1linkinacomplaintnow,innoneofthatbuild:https://item.taobao.com/item.htm?id=600000000009",
+        "https://item.jd.com/100000000003.html:removedon2026-12-10(caseJD-77),reportedatoutcomes.csv:outcomes!A2",
+        "1linkinacomplaintofthatbuild,innonenow:https://item.jd.com/100000000003.html",
+        "本次投诉新增，上次未投诉链接1条",
+    ] {
+        assert!(sheet.contains(said), "{said} not in {sheet}");
+    }
+}
+
+/// `review: true` in the config makes every build a draft, a watch folder's too; the watch
+/// folder's ledger records nothing of it.
+#[test]
+fn review_true_in_the_config_reviews_every_build_and_the_watch_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let drop = dir.path().join("drop");
+    std::fs::create_dir_all(drop.join("inbox")).unwrap();
+    workbook(&drop.join("inbox"));
+    std::fs::write(drop.join("takedown.yaml"), "review: true\n").unwrap();
+    let (_, err, code) = takedown(
+        dir.path(),
+        &[
+            "watch",
+            "drop",
+            "--once",
+            "--settle-ms",
+            "0",
+            "--date",
+            "2026-12-07",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let packet = client_dir(&drop.join("out")).join("packet.pdf");
+    let pages = read(&packet);
+    assert!(pages.iter().all(|p| p.1), "a page without the watermark");
+    assert!(pages[0].0.iter().any(|a| a.subtype == "Link"), "no review sheet");
+    let (status, _, _) = takedown(
+        dir.path(),
+        &[
+            "status",
+            "--ledger",
+            &format!("sqlite:{}", drop.join("ledger.sqlite").display()),
+            "--format",
+            "json",
+        ],
+    );
+    let status: Value = serde_json::from_str(&status).unwrap();
+    assert_eq!(
+        status["listings"],
+        serde_json::json!([]),
+        "a review build was recorded: {status}"
+    );
+}
