@@ -44,7 +44,7 @@ pub(super) fn changes(
 
     let then: Vec<String> = conn
         .query(
-            "SELECT DISTINCT url FROM complaint_listings WHERE client = $1 AND batch = $2 ORDER BY url",
+            "SELECT DISTINCT url FROM complaint_listings WHERE client = $1 AND batch = $2",
             &[Value::text(client), Value::text(&id)],
         )?
         .iter()
@@ -53,7 +53,9 @@ pub(super) fn changes(
     let mut added: Vec<&String> = now.iter().filter(|u| !then.contains(u)).collect();
     added.sort();
     added.dedup();
-    let gone: Vec<&String> = then.iter().filter(|u| !now.contains(u)).collect();
+    // Sorted here: the databases' collations differ (SQLite by bytes, PostgreSQL by locale).
+    let mut gone: Vec<&String> = then.iter().filter(|u| !now.contains(u)).collect();
+    gone.sort();
     for (links, en, zh) in [
         (
             &added,

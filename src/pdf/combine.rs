@@ -31,7 +31,14 @@ pub fn combine(
     let mut out = lopdf::Document::with_version("1.7");
     let pages_id = out.new_object_id();
     let mut kids = Vec::new();
+    // The parts' own /IDs go into the whole's: they hold what a review build drew over them.
+    let mut part_ids = Vec::new();
     for mut part in parts {
+        if let Ok(Object::Array(id)) = part.doc.trailer.get(b"ID") {
+            if let Some(Object::String(bytes, _)) = id.first() {
+                part_ids.extend_from_slice(bytes);
+            }
+        }
         kids.extend(move_pages(&mut out, &mut part.doc, pages_id).map_err(err)?);
     }
     let kids_ids = kids.clone();
@@ -69,7 +76,15 @@ pub fn combine(
     embed::share_fonts(&mut out, &FontPlan::new(pages, fonts), fonts)?;
     compress_streams(&mut out, FLATE_LEVEL);
     finish_catalog(&mut out, pages, meta)?;
-    let id = Object::String(fingerprint(pages, &[], meta).to_vec(), StringFormat::Hexadecimal);
+    let id = {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::new()
+            .chain_update(fingerprint(pages, &[], meta))
+            .chain_update(&part_ids)
+            .finalize();
+        digest[..16].to_vec()
+    };
+    let id = Object::String(id, StringFormat::Hexadecimal);
     out.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(Written { doc: out })
 }

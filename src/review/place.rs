@@ -10,18 +10,23 @@ use crate::diag::{Diagnostic, Severity};
 use crate::fact::{Fact, Origin};
 use crate::model::Docket;
 
-/// Which client each row of the workbook belongs to.
+/// Which clients each row of the workbook belongs to.
 #[derive(Debug, Default)]
 pub struct Rows {
-    map: HashMap<(String, u32), String>,
+    map: HashMap<(String, u32), Vec<String>>,
 }
 
 impl Rows {
-    /// The rows of every client, right, listing (merged rows too) and counter-notice.
+    /// The rows of every client, right, listing (merged rows too, of each client its rights
+    /// belong to), counter-notice and outcome, and of every problem that kept a client's
+    /// packet back (rows the docket left out belong to that client).
     pub fn of(docket: &Docket) -> Rows {
-        let mut map = HashMap::new();
+        let mut map: HashMap<(String, u32), Vec<String>> = HashMap::new();
         let mut add = |sheet: &str, row: u32, client: &str| {
-            map.insert((sheet.to_owned(), row), client.to_owned());
+            let clients = map.entry((sheet.to_owned(), row)).or_default();
+            if !clients.iter().any(|c| c == client) {
+                clients.push(client.to_owned());
+            }
         };
         for c in &docket.clients {
             add(&c.source.sheet, c.source.row, &c.id);
@@ -31,27 +36,45 @@ impl Rows {
             add(&r.source.sheet, r.source.row, &r.client_id);
             right_client.insert(r.id.as_str(), r.client_id.as_str());
         }
-        let mut listing_client = HashMap::new();
+        let mut listing_clients: HashMap<u32, Vec<&str>> = HashMap::new();
+        let mut url_clients: HashMap<&str, Vec<&str>> = HashMap::new();
         for l in &docket.listings {
-            let Some(client) = l.right_ids.iter().find_map(|id| right_client.get(id.as_str())) else {
-                continue;
-            };
+            let clients: Vec<&str> = l
+                .right_ids
+                .iter()
+                .filter_map(|id| right_client.get(id.as_str()).copied())
+                .collect();
             for s in std::iter::once(&l.source).chain(&l.merged_from) {
-                add(&s.sheet, s.row, client);
-                listing_client.insert(s.row, *client);
+                for client in &clients {
+                    add(&s.sheet, s.row, client);
+                }
+                listing_clients.entry(s.row).or_default().extend(&clients);
             }
+            url_clients.entry(l.url.as_str()).or_default().extend(&clients);
         }
         for n in &docket.counter_notices {
-            if let Some(client) = listing_client.get(&n.listing_row) {
+            for client in listing_clients.get(&n.listing_row).into_iter().flatten() {
                 add(&n.source.sheet, n.source.row, client);
+            }
+        }
+        for o in &docket.outcomes {
+            for client in url_clients.get(o.url.as_str()).into_iter().flatten() {
+                add(&o.source.sheet, o.source.row, client);
+            }
+        }
+        for (client, places) in &docket.blocked {
+            for l in places {
+                if let (Some(sheet), Some(row)) = (&l.sheet, l.cell.as_deref().and_then(row_of)) {
+                    add(sheet, row, client);
+                }
             }
         }
         Rows { map }
     }
 
-    /// The client of `sheet`'s `row`, when a record of one is there.
-    pub fn client(&self, sheet: &str, row: u32) -> Option<&str> {
-        self.map.get(&(sheet.to_owned(), row)).map(String::as_str)
+    /// The clients of `sheet`'s `row`, when a record of one is there.
+    pub fn clients(&self, sheet: &str, row: u32) -> Option<&[String]> {
+        self.map.get(&(sheet.to_owned(), row)).map(Vec::as_slice)
     }
 }
 
@@ -82,7 +105,10 @@ pub fn place<'a>(
         };
         let row = place.and_then(|(_, cell)| row_of(cell));
         if let (Some((sheet, _)), Some(row)) = (place, row) {
-            if rows.client(sheet, row).is_some_and(|c| c != client) {
+            if rows
+                .clients(sheet, row)
+                .is_some_and(|c| !c.iter().any(|c| c == client))
+            {
                 continue;
             }
         }

@@ -585,3 +585,45 @@ fn review_true_in_the_config_reviews_every_build_and_the_watch_folder() {
         "a review build was recorded: {status}"
     );
 }
+
+/// A problem of one client's row stays out of another client's packet, even when that row
+/// kept its client's packet back.
+#[test]
+fn a_blocked_clients_problems_stay_out_of_the_other_packets() {
+    let dir = tempfile::tempdir().unwrap();
+    csv_workbook_shown(
+        dir.path(),
+        "wb",
+        "client_id,name_en,company_no\nC1,Acme Trading Ltd,91440101MA59XXXX1A\nC2,Brill Tools Ltd,91440101MA59XXXX2B\n",
+        "right_id,client_id,type,number\nR1,C1,trademark,12345678\nR2,C2,trademark,87654321\n",
+        "url,right_id,captured_on\n\
+         https://item.taobao.com/item.htm?id=600000000001,R1,2026-11-20\n\
+         https://item.taobao.com/item.htm?id=600000000002,R2,2026-12-20\n",
+    );
+    let err = build(dir.path(), "review", true);
+    assert!(
+        err.contains("listings!C3: the capture date 2026-12-20 is after the issue date"),
+        "{err}"
+    );
+    let client = client_dir(&dir.path().join("review"));
+    assert!(client.ends_with("C1-acme-trading-ltd"), "{client:?}");
+    let notes: Vec<String> = read(&client.join("packet.pdf"))
+        .into_iter()
+        .flat_map(|(annots, _, _)| {
+            annots
+                .into_iter()
+                .filter(|a| a.subtype == "Text")
+                .map(|a| a.contents)
+        })
+        .collect();
+    assert!(!notes.is_empty());
+    for n in &notes {
+        // Row 3 of each sheet is C2's.
+        assert!(
+            !["listings!", "clients!", "rights!"]
+                .iter()
+                .any(|s| n.contains(&format!("{s}A3")) || n.contains(&format!("{s}C3"))),
+            "{n}"
+        );
+    }
+}
