@@ -1,9 +1,10 @@
 //! The case ledger (SQLite): recording a batch of 100,000 listings (100 clients × 1,000
 //! listings, 1,000 complaints of 100 listings, 10,000 outcome events) in one transaction, and
-//! `takedown status --client` as a process on a ledger of 1,000,000 listings.
-//! Reports the median of several runs.
+//! `takedown status --client` as a process on a ledger of 1,000,000 listings, and `takedown
+//! report` as a process for one client of 100,000 listings. Reports the median of several runs.
 //!
-//! `cargo bench --bench ledger` (optionally `-- RUNS`, and `record` or `status` for one part).
+//! `cargo bench --bench ledger` (optionally `-- RUNS`, and `record`, `status` or `report` for
+//! one part).
 
 use std::process::Command;
 
@@ -21,15 +22,20 @@ const PER_COMPLAINT: usize = 100;
 
 /// Batch `n` of the synthetic ledger: its own 100,000 listings, clients `n*100…`.
 fn batch(n: usize) -> Batch {
+    batch_of(n, CLIENTS, PER_CLIENT)
+}
+
+/// Batch `n` of `clients` clients of `per_client` listings each.
+fn batch_of(n: usize, clients: usize, per_client: usize) -> Batch {
     let date = parse_date("2026-12-07").expect("date");
     let mut b = Batch::new("bench.xlsx", &format!("{n:064x}"), date);
-    for c in 0..CLIENTS {
-        let client = format!("C{:05}", n * CLIENTS + c);
+    for c in 0..clients {
+        let client = format!("C{:05}", n * clients + c);
         b.clients.push((client.clone(), format!("Client {client}"), None));
         b.rights
             .push((client.clone(), "R1".into(), "trademark".into(), "12345678".into()));
-        for l in 0..PER_CLIENT {
-            let item = 600_000_000_000u64 + (n * CLIENTS * PER_CLIENT + c * PER_CLIENT + l) as u64;
+        for l in 0..per_client {
+            let item = 600_000_000_000u64 + (n * clients * per_client + c * per_client + l) as u64;
             let url = format!("https://item.taobao.com/item.htm?id={item}");
             let file = format!("complaint-alibaba-ipp-R1-{}.pdf", l / PER_COMPLAINT + 1);
             if l % PER_COMPLAINT == 0 {
@@ -83,7 +89,7 @@ fn main() {
     let runs: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(5);
     let parts: Vec<String> = std::env::args()
         .skip(1)
-        .filter(|a| a == "record" || a == "status")
+        .filter(|a| a == "record" || a == "status" || a == "report")
         .collect();
     let only = |part: &str| parts.is_empty() || parts.iter().any(|p| p == part);
     let dir = tempfile::tempdir().expect("tempdir");
@@ -94,6 +100,43 @@ fn main() {
     if only("status") {
         status(dir.path(), runs);
     }
+    if only("report") {
+        report(dir.path(), runs);
+    }
+}
+
+fn report(dir: &std::path::Path, runs: usize) {
+    let path = dir.join("one-client.sqlite");
+    let ledger = Ledger::open(&Location::Sqlite(path.clone())).expect("open");
+    ledger.record(&batch_of(0, 1, 100_000)).expect("record");
+    drop(ledger);
+    let exe = env!("CARGO_BIN_EXE_takedown");
+    let mut times = Vec::new();
+    for i in 0..runs {
+        let out_dir = dir.join(format!("report-{i}"));
+        let start = Instant::now();
+        let out = Command::new(exe)
+            .args([
+                "report",
+                "--client",
+                "C00000",
+                "--date",
+                "2026-12-14",
+                "-q",
+                "--out",
+            ])
+            .arg(&out_dir)
+            .arg("--ledger")
+            .arg(format!("sqlite:{}", path.display()))
+            .output()
+            .expect("runs");
+        times.push(start.elapsed().as_secs_f64());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    println!(
+        "takedown report --client (process, 100,000 listings): median {:.2} s over {runs} runs",
+        median(times)
+    );
 }
 
 fn record(dir: &std::path::Path, runs: usize) {

@@ -139,6 +139,25 @@ pub struct Table {
     pub rows: Vec<Vec<Bi>>,
 }
 
+/// One series of a chart: its label and a value per category.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Series {
+    pub label: Bi,
+    pub values: Vec<f64>,
+}
+
+/// A bar chart, drawn by layout as rules and fills (vector, no image): a bar per category,
+/// its series stacked in it or side by side, with a y axis of round ticks and a legend. The
+/// document gives its numbers in a table too, for a reader of the text alone.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chart {
+    pub categories: Vec<Bi>,
+    pub series: Vec<Series>,
+    pub stacked: bool,
+    /// What the values count ("complaints" / "投诉数"), above the y axis.
+    pub unit: Bi,
+}
+
 /// One party's execution block: signature line, name, title, date line, seal box.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Signature {
@@ -195,6 +214,8 @@ pub enum Block {
     /// Label–value pairs (parties, contact details).
     KeyValue(Vec<(Bi, Bi)>),
     Table(Table),
+    /// A bar chart; never split across pages.
+    Chart(Chart),
     /// An execution block; never split across pages.
     Signature(Signature),
     /// Vertical space in points.
@@ -269,6 +290,12 @@ impl Document {
                     }
                 }
                 Block::Figure { caption, .. } => push(&mut out, caption, n, "caption"),
+                Block::Chart(c) => {
+                    for t in c.categories.iter().chain(c.series.iter().map(|s| &s.label)) {
+                        push(&mut out, t, n, "chart label");
+                    }
+                    push(&mut out, &c.unit, n, "chart unit");
+                }
                 Block::Spacer(_) | Block::PageBreak => {}
             }
         }

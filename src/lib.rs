@@ -26,6 +26,7 @@ pub mod build;
 pub mod calendar;
 pub mod cff;
 pub mod check;
+pub mod client_report;
 pub mod config;
 pub mod deadlines;
 pub mod diag;

@@ -141,6 +141,38 @@ enum Command {
         /// The day deadlines are counted from, YYYY-MM-DD (default: today).
         #[arg(long)]
         date: Option<String>,
+        /// Only listings first found from this day (the issue date of the batch that first
+        /// held them), YYYY-MM-DD, as `report --from`.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        /// Only listings first found up to this day, YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+    },
+    /// A client's enforcement report from the ledger: report-<client>-<from>-<to>.pdf
+    /// (summary, charts, operators, re-listed links, open disputes) and
+    /// cases-<client>-<from>-<to>.xlsx (every listing of the period), per client.
+    Report {
+        /// Only this client (default: every client of the ledger).
+        #[arg(long, value_name = "ID")]
+        client: Vec<String>,
+        /// Listings first found from this day, YYYY-MM-DD (default: the client's first).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        /// Up to this day, YYYY-MM-DD (default: the report's date).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+        /// Where to write the files.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        /// Language arrangement: side-by-side, stacked, sequential, en or zh.
+        #[arg(long)]
+        layout: Option<Mode>,
+        /// The report's date, YYYY-MM-DD (default: today): deadlines are overdue against it.
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        read: ReadLedger,
     },
     /// Everything the ledger holds about one listing (its link) or store (its name or id):
     /// complaints written, outcomes, counter-notices.
@@ -398,6 +430,8 @@ fn run() -> anyhow::Result<ExitCode> {
             format,
             read,
             date,
+            from,
+            to,
         } => {
             let engine = Engine::load(&EngineOptions {
                 config: read.config.clone(),
@@ -405,9 +439,46 @@ fn run() -> anyhow::Result<ExitCode> {
                 ..EngineOptions::default()
             })?;
             let ledger = read.open(&engine.config)?;
-            let status = ledger.status(client.as_deref())?;
+            let status = ledger
+                .status(client.as_deref())?
+                .within(from.as_deref(), to.as_deref());
             let text = takedown::ledger::report::status(&status, &engine, format == CheckFormat::Json)?;
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            client,
+            from,
+            to,
+            out,
+            layout,
+            date,
+            read,
+        } => {
+            for day in [&from, &to].into_iter().flatten() {
+                if takedown::model::parse_date(day).is_none() {
+                    anyhow::bail!("\"{day}\" is not a date (expected e.g. 2026-11-28)");
+                }
+            }
+            let engine = Engine::load(&EngineOptions {
+                config: read.config.clone(),
+                date,
+                layout,
+                ..EngineOptions::default()
+            })?;
+            let ledger = read.open(&engine.config)?;
+            let period = (from.as_deref(), to.as_deref());
+            for w in takedown::client_report::write(&engine, &ledger, &client, period, &out)? {
+                if !cli.quiet {
+                    eprintln!(
+                        "{}: {} listings → {}, {}",
+                        w.client,
+                        w.listings,
+                        w.pdf.display(),
+                        w.xlsx.display()
+                    );
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::History { key, format, read } => {

@@ -22,7 +22,7 @@ pub use batch::{digest, Batch, DocumentRow, Event, ListingRow};
 pub use changes::Change;
 pub use memory::{Case, Facts, Memory, Notice, Via};
 pub use prepare::prepare;
-pub use query::{History, Status};
+pub use query::{History, ListingStatus, Operator, Status};
 pub use schema::VERSION;
 
 use store::{Backend, DbError, Value};
@@ -214,6 +214,20 @@ impl Ledger {
             .flat_map(|c| c.listings.iter().map(|l| l.url.clone()))
             .collect();
         self.with(|b| changes::changes(b.read(), client, &now, batch))
+    }
+
+    /// A client's name in English and Chinese, as its latest batch gave it.
+    pub fn client_name(&self, id: &str) -> Result<Option<(String, Option<String>)>, Error> {
+        self.with(|b| {
+            let rows = b.read().query(
+                "SELECT name_en, name_zh FROM clients WHERE id = $1",
+                &[store::Value::text(id)],
+            )?;
+            Ok(rows.first().map(|r| {
+                let text = |i: usize| r.get(i).and_then(store::Value::as_text).map(str::to_owned);
+                (text(0).unwrap_or_default(), text(1))
+            }))
+        })
     }
 
     /// `takedown history`.

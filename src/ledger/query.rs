@@ -22,6 +22,15 @@ pub struct ListingStatus {
     /// A counter-notice's reply and art. 43 dates, while it is open.
     pub reply_by: Option<String>,
     pub art43_by: Option<String>,
+    /// The seller's licence number (folded), when the workbook gave one.
+    pub licence: Option<String>,
+    /// The issue date of the batch that first held it.
+    pub found_on: Option<String>,
+    /// The case's filing date and latest event's date.
+    pub filed_on: Option<String>,
+    pub happened_on: Option<String>,
+    /// When the platform first removed it.
+    pub removed_on: Option<String>,
 }
 
 /// Stores behind one licence number: one operator.
@@ -39,6 +48,18 @@ pub struct Status {
     pub batches: i64,
     pub listings: Vec<ListingStatus>,
     pub operators: Vec<Operator>,
+}
+
+impl Status {
+    /// Only the listings first found (the issue date of the batch that first held them) from
+    /// `from` to `to`, both included (`YYYY-MM-DD`; either open).
+    pub fn within(mut self, from: Option<&str>, to: Option<&str>) -> Status {
+        self.listings.retain(|l| {
+            let day = l.found_on.as_deref().unwrap_or("");
+            from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
+        });
+        self
+    }
 }
 
 /// One event of a listing, for `history`.
@@ -82,8 +103,10 @@ fn text(v: &Value) -> Option<String> {
 
 const LISTING_COLUMNS: &str = "SELECT l.url, l.client, l.platform, l.store, c.status, c.case_no, \
      (SELECT COUNT(*) FROM complaint_listings cl WHERE cl.client = l.client AND cl.url = l.url), \
-     l.relisted, c.reply_by, c.art43_by \
-     FROM listings l LEFT JOIN cases c ON c.client = l.client AND c.url = l.url";
+     l.relisted, c.reply_by, c.art43_by, l.licence, b.issued_on, c.filed_on, c.happened_on, \
+     (SELECT MIN(e.happened_on) FROM events e WHERE e.client = l.client AND e.url = l.url AND e.status = 'removed') \
+     FROM listings l LEFT JOIN cases c ON c.client = l.client AND c.url = l.url \
+     LEFT JOIN batches b ON b.id = l.first_batch";
 
 fn listing_rows(rows: &[Vec<Value>]) -> Vec<ListingStatus> {
     rows.iter()
@@ -103,6 +126,11 @@ fn listing_rows(rows: &[Vec<Value>]) -> Vec<ListingStatus> {
                 relisted: r[7].as_int().unwrap_or(0) != 0,
                 reply_by: text(&r[8]).filter(|_| open),
                 art43_by: text(&r[9]).filter(|_| open),
+                licence: text(&r[10]),
+                found_on: text(&r[11]),
+                filed_on: text(&r[12]).filter(|d| !d.is_empty()),
+                happened_on: text(&r[13]).filter(|d| !d.is_empty()),
+                removed_on: text(&r[14]).filter(|d| !d.is_empty()),
             }
         })
         .collect()

@@ -12,50 +12,51 @@ use crate::model::Platform;
 
 /// One platform's figures for one client.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-struct PlatformFigures {
+pub struct PlatformFigures {
     /// The platform profile (`alibaba-ipp`).
-    profile: String,
+    pub profile: String,
     /// Complaints the platforms received (a case with a status other than drafted or held).
-    filed: usize,
+    pub filed: usize,
     /// Of them decided: removed, rejected or restored.
-    decided: usize,
-    removed: usize,
-    restored: usize,
+    pub decided: usize,
+    pub removed: usize,
+    pub restored: usize,
     /// removed / decided, in percent (`None` before a decision).
-    success_percent: Option<f64>,
+    pub success_percent: Option<f64>,
     /// restored / filed, in percent.
-    restored_percent: Option<f64>,
+    pub restored_percent: Option<f64>,
     /// The profile's thresholds and whether the client is on the wrong side of one.
-    good_faith: Option<serde_json::Value>,
-    below_threshold: bool,
+    pub good_faith: Option<serde_json::Value>,
+    pub below_threshold: bool,
 }
 
 /// A deadline of an open dispute.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-struct Due {
-    url: String,
+pub struct Due {
+    pub url: String,
     /// `reply` (our answer to the counter-notice) or `art-43` (the 15 days end).
-    kind: &'static str,
-    date: String,
-    overdue: bool,
+    pub kind: &'static str,
+    pub date: String,
+    pub overdue: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-struct ClientSummary {
-    client: String,
-    listings: usize,
-    by_status: BTreeMap<String, usize>,
-    open_disputes: usize,
-    relisted: usize,
-    deadlines: Vec<Due>,
-    platforms: Vec<PlatformFigures>,
+pub struct ClientSummary {
+    pub client: String,
+    pub listings: usize,
+    pub by_status: BTreeMap<String, usize>,
+    pub open_disputes: usize,
+    pub relisted: usize,
+    pub deadlines: Vec<Due>,
+    pub platforms: Vec<PlatformFigures>,
 }
 
 fn percent(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| (part as f64 * 1000.0 / whole as f64).round() / 10.0)
 }
 
-fn summaries(status: &Status, engine: &Engine) -> Vec<ClientSummary> {
+/// Per client, its figures as `status` gives them.
+pub fn summaries(status: &Status, engine: &Engine) -> Vec<ClientSummary> {
     let today = engine.date.to_string();
     let mut by_client: BTreeMap<&str, Vec<&ListingStatus>> = BTreeMap::new();
     for l in &status.listings {

@@ -14,6 +14,7 @@ mod art43;
 mod build;
 mod calendar;
 mod check_cli;
+mod client_report;
 mod corpus;
 mod counter_notices;
 mod deadlines;

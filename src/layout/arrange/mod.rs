@@ -4,6 +4,7 @@
 //! by side or one language after the other; titles, tables and execution blocks span the
 //! measure and carry every language inside.
 
+mod chart;
 mod sign;
 
 use super::flow::{Cell, Element, Flowed, Row};
@@ -164,6 +165,7 @@ impl Arranger<'_> {
                     out.push(flow(Element::Space(PARA_SPACE), false));
                 }
                 Block::Table(table) => out.push(flow(self.table(table, langs)?, false)),
+                Block::Chart(chart) => out.push(flow(Element::Keep(self.chart(chart, langs)?), false)),
                 Block::Signature(sig) => {
                     // Two consecutive parties sign side by side.
                     let pair = match blocks.get(i) {

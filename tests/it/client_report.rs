@@ -1,0 +1,288 @@
+//! `takedown report` through the binary on a ledger made by builds and an Outcomes sheet:
+//! the summary's numbers are `status --format json`'s, the charts are vector bars whose
+//! heights are the numbers they show, every caption is in both languages, the cases
+//! workbook has a row per listing, an empty period gives a one-page report, and two runs
+//! give the same bytes.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::run::takedown;
+use crate::support::files::copy_sample;
+use crate::support::pdf::{text, tool};
+
+const OUTCOMES: &str = "链接,投诉编号,提交日期,状态,处理日期\n\
+https://detail.1688.com/offer/698754321098.html,IPP-1002,2026-12-08,filed,\n\
+https://item.taobao.com/item.htm?id=684512379021,IPP-1004,2026-12-08,removed,2026-12-11\n\
+https://item.jd.com/100067894521.html,JD-9,2026-12-08,rejected,2026-12-10\n\
+https://item.taobao.com/item.htm?id=693475120384,IPP-1005,2026-12-01,removed,2026-12-09\n";
+
+/// The sample built on 7 December and an Outcomes workbook on 11 December, in one ledger.
+fn ledger(dir: &Path) -> String {
+    copy_sample(&dir.join("s"));
+    std::fs::create_dir_all(dir.join("o")).unwrap();
+    std::fs::write(dir.join("o/outcomes.csv"), OUTCOMES).unwrap();
+    let ledger = format!("sqlite:{}", dir.join("ledger.sqlite").display());
+    for (wb, date) in [("s/sample.xlsx", "2026-12-07"), ("o", "2026-12-11")] {
+        let (_, err, code) = takedown(
+            dir,
+            &[
+                "build", wb, "--out", "out", "--date", date, "--ledger", &ledger, "-q",
+            ],
+        );
+        assert!(code <= 1, "{err}");
+    }
+    ledger
+}
+
+fn report(dir: &Path, ledger: &str, out: &str, extra: &[&str]) {
+    let args = [
+        &["report", "--ledger", ledger, "--out", out, "--date", "2026-12-14"][..],
+        extra,
+    ]
+    .concat();
+    let (_, err, code) = takedown(dir, &args);
+    assert_eq!(code, 0, "{err}");
+}
+
+/// The y axis' top for the largest bar, as the chart rounds it (1, 2 or 5 times ten to a power).
+fn axis_top(max: f64) -> f64 {
+    let raw = max / 5.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|k| k * mag)
+        .find(|s| *s >= raw)
+        .unwrap()
+        .max(1.0);
+    (max / step).ceil() * step
+}
+
+/// The bars drawn on each page: the filled rectangles no wider than a bar and not a legend
+/// swatch (7 × 7), summed per bar position: page → x → height.
+fn bars(pdf: &Path) -> Vec<BTreeMap<i64, f64>> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let mut out = Vec::new();
+    for id in doc.get_pages().values() {
+        let content = doc.get_and_decode_page_content(*id).unwrap();
+        let mut at: BTreeMap<i64, f64> = BTreeMap::new();
+        for op in &content.operations {
+            if op.operator != "re" {
+                continue;
+            }
+            let v: Vec<f64> = op
+                .operands
+                .iter()
+                .map(|o| f64::from(o.as_float().unwrap()))
+                .collect();
+            let (x, w, h) = (v[0], v[2], v[3].abs());
+            if w <= 48.5 && (w - 7.0).abs() > 0.01 && h > 0.0 {
+                *at.entry((x * 10.0).round() as i64).or_default() += h;
+            }
+        }
+        out.push(at);
+    }
+    out
+}
+
+#[test]
+fn the_report_shows_the_ledgers_numbers_in_text_tables_and_bars() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = ledger(dir.path());
+    report(
+        dir.path(),
+        &ledger,
+        "rep",
+        &["--client", "C001", "--from", "2026-12-01", "--to", "2026-12-31"],
+    );
+    let pdf = dir.path().join("rep/report-C001-2026-12-01-2026-12-31.pdf");
+    let xlsx = dir.path().join("rep/cases-C001-2026-12-01-2026-12-31.xlsx");
+    let (json, _, _) = takedown(
+        dir.path(),
+        &[
+            "status",
+            "--ledger",
+            &ledger,
+            "--client",
+            "C001",
+            "--format",
+            "json",
+            "--date",
+            "2026-12-14",
+            "--from",
+            "2026-12-01",
+            "--to",
+            "2026-12-31",
+        ],
+    );
+    let status: Value = serde_json::from_str(&json).unwrap();
+    let summary = &status["clients"][0];
+    let printed = text(&pdf);
+    let count = |s: &str| summary["by_status"][s].as_u64().unwrap_or(0);
+    let filed: u64 = summary["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["filed"].as_u64().unwrap())
+        .sum();
+    for (label, n) in [
+        ("Listingsfound发现链接", summary["listings"].as_u64().unwrap()),
+        ("Complaintsfiled已提交投诉", filed),
+        ("removed已删除", count("removed")),
+        ("rejected驳回", count("rejected")),
+        ("counter-noticed已申诉", count("counter-noticed")),
+        ("restored已恢复", count("restored")),
+        ("pending待处理", count("filed")),
+        ("drafted,notfiled已起草未提交", count("drafted")),
+        ("held暂缓", count("held")),
+        ("Re-listed重新上架", summary["relisted"].as_u64().unwrap()),
+        ("Opendisputes未结争议", summary["open_disputes"].as_u64().unwrap()),
+    ] {
+        assert!(
+            printed.contains(&format!("{label}{n}")),
+            "{label}{n} not in the summary: {printed}"
+        );
+    }
+    assert!(summary["listings"].as_u64().unwrap() > 5);
+    for p in summary["platforms"].as_array().unwrap() {
+        let pct = |v: &Value| v.as_f64().map_or("–".to_owned(), |v| format!("{v}%"));
+        let row = format!(
+            "{}{}{}{}{}{}",
+            p["profile"].as_str().unwrap(),
+            p["filed"],
+            p["decided"],
+            p["removed"],
+            pct(&p["success_percent"]),
+            pct(&p["restored_percent"])
+        );
+        assert!(printed.contains(&row), "{row} not in {printed}");
+    }
+    // Vector charts only.
+    let images = tool("pdfimages", &["-list"], &pdf);
+    assert_eq!(images.lines().count(), 2, "{images}");
+    // Every caption in both languages.
+    for caption in [
+        "Figure1.Complaintsfiledpermonth,byplatform.",
+        "图1各平台每月提交的投诉。",
+        "Figure2.Listingsremovedpermonth,byplatform.",
+        "图2各平台每月删除的链接。",
+        "Figure3.Workingdaysfromfilingtoremoval,perplatform:medianand90thpercentile.",
+        "图3各平台自投诉至删除的工作日数：中位数与第90百分位。",
+        "Figure4.Listingsbytheirlateststatus,perplatform.",
+        "图4各平台链接的最新状态。",
+        "Figure5.Re-listedlinksfoundpermonth.",
+        "图5每月发现的重新上架链接。",
+    ] {
+        assert!(printed.contains(caption), "{caption} not in {printed}");
+    }
+    // The bars' heights are the numbers: each stacked chart's totals per category, scaled
+    // to its axis (140 points to the axis' top), are bars drawn in the PDF.
+    let listings: Vec<&Value> = status["listings"].as_array().unwrap().iter().collect();
+    let mut charts: Vec<BTreeMap<String, f64>> = vec![BTreeMap::new(); 4];
+    for l in &listings {
+        let month = |k: &str| l[k].as_str().map(|d| d[..7].to_owned());
+        if let Some(m) = month("filed_on") {
+            *charts[0].entry(m).or_default() += 1.0;
+        }
+        if let Some(m) = month("removed_on") {
+            *charts[1].entry(m).or_default() += 1.0;
+        }
+        *charts[2]
+            .entry(l["platform"].as_str().unwrap().to_owned())
+            .or_default() += 1.0;
+        if l["relisted"].as_bool().unwrap() {
+            *charts[3].entry(month("found_on").unwrap()).or_default() += 1.0;
+        }
+    }
+    let drawn: Vec<f64> = bars(&pdf).into_iter().flat_map(|b| b.into_values()).collect();
+    let mut checked = 0;
+    for chart in &charts {
+        let max = chart.values().copied().fold(0.0, f64::max);
+        for v in chart.values() {
+            let h = v * 140.0 / axis_top(max);
+            assert!(
+                drawn.iter().any(|d| (d - h).abs() < 0.05),
+                "no bar of height {h} ({v} of {max}): {drawn:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "{checked}");
+
+    // The cases workbook: a row per listing with the same status.
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    use calamine::Reader;
+    let sheet = book.worksheet_range("Cases").unwrap();
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(rows[0][..5], ["url", "platform", "store", "licence", "status"]);
+    let mut got: Vec<(String, String)> = rows[1..].iter().map(|r| (r[0].clone(), r[4].clone())).collect();
+    let mut want: Vec<(String, String)> = listings
+        .iter()
+        .map(|l| {
+            (
+                l["url"].as_str().unwrap().to_owned(),
+                l["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    got.sort();
+    want.sort();
+    assert_eq!(got, want);
+    assert!(
+        sheet
+            .get_value((1, 6))
+            .is_some_and(|c| matches!(c, calamine::Data::DateTime(_))),
+        "found_on is no date cell"
+    );
+
+    // Two runs, the same bytes.
+    report(
+        dir.path(),
+        &ledger,
+        "again",
+        &["--client", "C001", "--from", "2026-12-01", "--to", "2026-12-31"],
+    );
+    for f in [
+        "report-C001-2026-12-01-2026-12-31.pdf",
+        "cases-C001-2026-12-01-2026-12-31.xlsx",
+    ] {
+        assert!(
+            std::fs::read(dir.path().join("rep").join(f)).unwrap()
+                == std::fs::read(dir.path().join("again").join(f)).unwrap(),
+            "{f} differs"
+        );
+    }
+    crate::support::pdf::qpdf_check(&pdf);
+}
+
+#[test]
+fn a_period_without_cases_gives_a_one_page_report_that_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = ledger(dir.path());
+    report(
+        dir.path(),
+        &ledger,
+        "rep",
+        &["--client", "C002", "--from", "2025-01-01", "--to", "2025-12-31"],
+    );
+    let pdf = dir.path().join("rep/report-C002-2025-01-01-2025-12-31.pdf");
+    let info = tool("pdfinfo", &[], &pdf);
+    assert!(
+        info.lines().any(|l| l.starts_with("Pages:") && l.ends_with(" 1")),
+        "{info}"
+    );
+    let printed = text(&pdf);
+    assert!(
+        printed.contains("TheledgerholdsnolistingofC002firstfoundinthisperiod."),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("案件台账中没有该客户（C002）在本期间首次发现的链接。"),
+        "{printed}"
+    );
+}
