@@ -49,9 +49,14 @@ fn status_names(status: &str) -> Bi {
         other => other,
     };
     let en = match status {
-        "held" => "held",
-        "drafted" => "drafted, not filed",
-        "filed" => "pending",
+        "held" => "Held",
+        "drafted" => "Drafted, not filed",
+        "filed" => "Pending",
+        "removed" => "Removed",
+        "rejected" => "Rejected",
+        "counter-noticed" => "Counter-noticed",
+        "restored" => "Restored",
+        "withdrawn" => "Withdrawn",
         other => other,
     };
     Bi::new(en, zh)
