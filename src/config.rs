@@ -58,6 +58,16 @@ pub struct Config {
     /// Every build a draft for review (as `build --review`): highlights naming each value's
     /// source, warnings as notes on their pages, a watermark and a review sheet.
     pub review: bool,
+    /// `monthly`: a watch folder writes the month before's report of every client
+    /// (`takedown report`) into `DIR/reports/YYYY-MM/` on the first build of each month.
+    pub report: Option<ReportSchedule>,
+}
+
+/// When a watch folder writes the clients' reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportSchedule {
+    Monthly,
 }
 
 /// What the power of attorney authorises beyond the complaints.
@@ -110,6 +120,7 @@ impl Default for Config {
             site_terms: Default::default(),
             ledger: None,
             review: false,
+            report: None,
             poa: PoaConfig::default(),
             docket_margin_working_days: 2,
         }

@@ -165,14 +165,14 @@ pub fn figures(listings: &[&ListingStatus], calendar: &Calendar, from: &str, to:
         f.days
             .insert(platform, (d.len(), percentile(&d, 50.0), percentile(&d, 90.0)));
     }
-    // Months outside the period that the data reaches (a filing before the first listing's
-    // batch) are shown too.
-    let mut all: Vec<String> = f.months.clone();
-    all.extend(f.filed.keys().cloned());
-    all.extend(f.removed.keys().cloned());
-    all.sort();
-    all.dedup();
-    f.months = all;
+    // Every month from the first to the last the period or the data reaches (a filing
+    // before the first listing's batch), none left out between.
+    let reached = || f.filed.keys().chain(f.removed.keys()).chain(f.relisted.keys());
+    let first = reached().chain(f.months.first()).min().cloned();
+    let last = reached().chain(f.months.last()).max().cloned();
+    if let (Some(first), Some(last)) = (first, last) {
+        f.months = months(&first, &last);
+    }
     f
 }
 

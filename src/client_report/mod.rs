@@ -5,6 +5,7 @@
 mod cases;
 mod document;
 mod figures;
+mod filing;
 
 pub use cases::COLUMNS;
 pub use figures::{figures, percentile, Figures};
@@ -21,6 +22,8 @@ pub struct Written {
     pub client: String,
     pub pdf: PathBuf,
     pub xlsx: PathBuf,
+    /// `filing-<platform>-<client>.xlsx`, one per platform of the latest batch's complaints.
+    pub filing: Vec<PathBuf>,
     pub listings: usize,
 }
 
@@ -119,10 +122,26 @@ pub fn write(
         let xlsx = out.join(format!("cases-{stem}.xlsx"));
         let book = cases::workbook(&listings, &operators, engine.date)?;
         write_atomic(&xlsx, &book)?;
+        // The filing lists of the latest batch, per platform.
+        let filed = ledger.latest_complaints(&client)?;
+        let mut filing = Vec::new();
+        let mut platforms: Vec<&str> = filed.iter().map(|f| f.profile.as_str()).collect();
+        platforms.dedup();
+        for platform in platforms {
+            let rows: Vec<&crate::ledger::Filed> = filed.iter().filter(|f| f.profile == platform).collect();
+            let path = out.join(format!(
+                "filing-{}-{}.xlsx",
+                crate::plan::safe_name(platform),
+                crate::plan::safe_name(&client)
+            ));
+            write_atomic(&path, &filing::workbook(&rows, engine.date)?)?;
+            filing.push(path);
+        }
         written.push(Written {
             client,
             pdf,
             xlsx,
+            filing,
             listings: listings.len(),
         });
     }

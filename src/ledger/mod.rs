@@ -22,7 +22,7 @@ pub use batch::{digest, Batch, DocumentRow, Event, ListingRow};
 pub use changes::Change;
 pub use memory::{Case, Facts, Memory, Notice, Via};
 pub use prepare::prepare;
-pub use query::{History, ListingStatus, Operator, Status};
+pub use query::{Filed, History, ListingStatus, Operator, Status};
 pub use schema::VERSION;
 
 use store::{Backend, DbError, Value};
@@ -214,6 +214,12 @@ impl Ledger {
             .flat_map(|c| c.listings.iter().map(|l| l.url.clone()))
             .collect();
         self.with(|b| changes::changes(b.read(), client, &now, batch))
+    }
+
+    /// The links of every complaint of `client`'s latest batch, for the platforms' filing
+    /// lists.
+    pub fn latest_complaints(&self, client: &str) -> Result<Vec<Filed>, Error> {
+        self.with(|b| query::latest_complaints(b.read(), client))
     }
 
     /// A client's name in English and Chinese, as its latest batch gave it.

@@ -261,3 +261,52 @@ pub(super) fn history(conn: &mut dyn Conn, key: &str) -> Result<History, DbError
         events,
     })
 }
+
+/// One link of a complaint of a client's latest batch, with what a platform's batch
+/// complaint form asks of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Filed {
+    pub batch_issued_on: String,
+    pub file: String,
+    /// The platform profile (`alibaba-ipp`).
+    pub profile: String,
+    pub right_id: Option<String>,
+    pub right_kind: Option<String>,
+    pub right_number: Option<String>,
+    pub url: String,
+    pub item_id: Option<String>,
+    pub store: Option<String>,
+}
+
+/// The links of every complaint of `client`'s latest batch, by complaint and link.
+pub(super) fn latest_complaints(conn: &mut dyn Conn, client: &str) -> Result<Vec<Filed>, DbError> {
+    let rows = conn.query(
+        "SELECT b.issued_on, d.file, d.platform, d.right_id, r.kind, r.number, cl.url, l.item_id, l.store \
+         FROM documents d \
+         JOIN batches b ON b.id = d.batch \
+         JOIN complaint_listings cl ON cl.batch = d.batch AND cl.client = d.client AND cl.file = d.file \
+         LEFT JOIN listings l ON l.client = cl.client AND l.url = cl.url \
+         LEFT JOIN rights r ON r.client = d.client AND r.id = d.right_id \
+         WHERE d.client = $1 AND d.kind = 'complaint' AND d.platform IS NOT NULL AND d.batch = \
+           (SELECT id FROM batches WHERE id IN (SELECT batch FROM documents WHERE client = $1 AND kind = 'complaint') \
+            ORDER BY seq DESC LIMIT 1)",
+        &[Value::text(client)],
+    )?;
+    let mut out: Vec<Filed> = rows
+        .iter()
+        .map(|r| Filed {
+            batch_issued_on: text(&r[0]).unwrap_or_default(),
+            file: text(&r[1]).unwrap_or_default(),
+            profile: text(&r[2]).unwrap_or_default(),
+            right_id: text(&r[3]),
+            right_kind: text(&r[4]),
+            right_number: text(&r[5]),
+            url: text(&r[6]).unwrap_or_default(),
+            item_id: text(&r[7]),
+            store: text(&r[8]),
+        })
+        .collect();
+    // Sorted here: the databases' collations differ.
+    out.sort_by(|a, b| (&a.profile, &a.file, &a.url).cmp(&(&b.profile, &b.file, &b.url)));
+    Ok(out)
+}

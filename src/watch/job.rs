@@ -316,7 +316,53 @@ impl Watcher {
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }
+        if outcome.recorded.is_some() {
+            self.monthly_report();
+        }
         outcome
+    }
+
+    /// With `report: monthly`, the month before's reports of every client into
+    /// `DIR/reports/YYYY-MM/`, once: the first build of a month writes them (through a
+    /// `.part` folder renamed into place, so a crash leaves nothing half-written to keep).
+    /// A failure is said and never stops the watcher.
+    fn monthly_report(&self) {
+        if self.engine.config.config.report != Some(crate::config::ReportSchedule::Monthly) {
+            return;
+        }
+        let (y, m, _) = self.engine.date.ymd();
+        let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+        let Some(first) = crate::model::Date::new(u32::from(py), u32::from(pm), 1) else {
+            return;
+        };
+        let Some(last) = crate::model::Date::new(u32::from(y), u32::from(m), 1).and_then(|d| d.add_days(-1))
+        else {
+            return;
+        };
+        let dir = self.dirs.root.join("reports").join(format!("{py:04}-{pm:02}"));
+        if dir.exists() {
+            return;
+        }
+        let part = dir.with_extension("part");
+        let _ = std::fs::remove_dir_all(&part);
+        let (from, to) = (first.to_string(), last.to_string());
+        let made =
+            crate::client_report::write(&self.engine, &self.ledger, &[], (Some(&from), Some(&to)), &part)
+                .and_then(|w| {
+                    std::fs::rename(&part, &dir)?;
+                    Ok(w)
+                });
+        match made {
+            Ok(w) => tracing::info!(
+                "reports for {py:04}-{pm:02}: {} clients → {}",
+                w.len(),
+                dir.display()
+            ),
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(&part);
+                tracing::warn!("the reports for {py:04}-{pm:02} could not be written: {e}");
+            }
+        }
     }
 
     /// Replays the moves of a decided job, each skipped when already done, then removes it.

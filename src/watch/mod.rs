@@ -180,6 +180,8 @@ pub fn entry(opts: &WatchOptions) -> anyhow::Result<u8> {
 
 /// The folders of a drop folder.
 struct Dirs {
+    /// The drop folder itself.
+    root: PathBuf,
     inbox: PathBuf,
     out: PathBuf,
     processed: PathBuf,
@@ -192,6 +194,7 @@ impl Dirs {
         // Absolute: the build runs with the input's folder as the current folder.
         let dir = std::path::absolute(dir).with_context(|| format!("failed to find {}", dir.display()))?;
         let dirs = Dirs {
+            root: dir.clone(),
             inbox: dir.join("inbox"),
             out: dir.join("out"),
             processed: dir.join("processed"),

@@ -196,7 +196,40 @@ fn the_report_shows_the_ledgers_numbers_in_text_tables_and_bars() {
             *charts[3].entry(month("found_on").unwrap()).or_default() += 1.0;
         }
     }
-    let drawn: Vec<f64> = bars(&pdf).into_iter().flat_map(|b| b.into_values()).collect();
+    // The time chart, bars side by side: each platform's median and 90th percentile (by the
+    // nearest rank) of the working days from filing to removal.
+    let calendar = takedown::calendar::Calendar::builtin();
+    let mut days: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for l in &listings {
+        let date = |k: &str| l[k].as_str().and_then(takedown::model::parse_date);
+        if let (Some(mut day), Some(removed)) = (date("filed_on"), date("removed_on")) {
+            let mut n = 0;
+            while day < removed {
+                day = day.add_days(1).unwrap();
+                n += u32::from(calendar.is_working_day(day));
+            }
+            days.entry(l["platform"].as_str().unwrap().to_owned())
+                .or_default()
+                .push(n);
+        }
+    }
+    let mut timed: Vec<f64> = Vec::new();
+    for d in days.values_mut() {
+        d.sort_unstable();
+        let rank = |p: f64| f64::from(d[((p * d.len() as f64).ceil() as usize).max(1) - 1]);
+        timed.extend([rank(0.5), rank(0.9)]);
+    }
+    assert!(!timed.is_empty() && timed.iter().any(|d| *d > 0.0), "{timed:?}");
+    let drawn_rects: Vec<f64> = bars(&pdf).into_iter().flat_map(|b| b.into_values()).collect();
+    let max = timed.iter().copied().fold(0.0, f64::max);
+    for v in timed.iter().filter(|v| **v > 0.0) {
+        let h = v * 140.0 / axis_top(max);
+        assert!(
+            drawn_rects.iter().any(|d| (d - h).abs() < 0.05),
+            "no time bar of height {h} ({v} of {max})"
+        );
+    }
+    let drawn = drawn_rects;
     let mut checked = 0;
     for chart in &charts {
         let max = chart.values().copied().fold(0.0, f64::max);
@@ -285,4 +318,114 @@ fn a_period_without_cases_gives_a_one_page_report_that_says_so() {
         printed.contains("案件台账中没有该客户（C002）在本期间首次发现的链接。"),
         "{printed}"
     );
+}
+
+/// The filing lists: a workbook per platform of the latest batch's complaints, a row per
+/// link of each, the right's number and the reason, every link printed in its complaint.
+#[test]
+fn the_filing_lists_give_each_complaints_links_with_its_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = ledger(dir.path());
+    report(dir.path(), &ledger, "rep", &["--client", "C002"]);
+    let packet = crate::support::files::packet(&dir.path().join("out/sample"), "C002");
+    let mut complaints: Vec<String> = std::fs::read_dir(&packet)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| f.starts_with("complaint-"))
+        .collect();
+    complaints.sort();
+    let mut listed: Vec<String> = Vec::new();
+    let mut lists: Vec<String> = std::fs::read_dir(dir.path().join("rep"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| f.starts_with("filing-"))
+        .collect();
+    lists.sort();
+    assert_eq!(
+        lists,
+        [
+            "filing-alibaba-ipp-C002.xlsx",
+            "filing-jd-C002.xlsx",
+            "filing-pinduoduo-C002.xlsx"
+        ]
+    );
+    use calamine::Reader;
+    for list in &lists {
+        let platform = list.trim_start_matches("filing-").trim_end_matches("-C002.xlsx");
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook(dir.path().join("rep").join(list)).unwrap();
+        let sheet = book.worksheet_range("Filing").unwrap();
+        let rows: Vec<Vec<String>> = sheet
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        assert_eq!(rows[0][2], "right_number 权利编号");
+        assert!(rows.len() > 1, "{list} is empty");
+        for row in &rows[1..] {
+            let (file, number, url) = (&row[0], &row[2], &row[3]);
+            assert!(
+                file.starts_with(&format!("complaint-{platform}-")),
+                "{file} in {list}"
+            );
+            let printed = text(&packet.join(file));
+            assert!(
+                printed.contains(&crate::support::pdf::squeeze(url)),
+                "{url} not in {file}"
+            );
+            assert!(printed.contains(number.as_str()), "{number} not in {file}");
+            assert!(!row[6].is_empty() && !row[7].is_empty(), "no reason: {row:?}");
+            listed.push(file.clone());
+        }
+    }
+    listed.sort();
+    listed.dedup();
+    assert_eq!(
+        listed, complaints,
+        "the filing lists name other complaints than were written"
+    );
+}
+
+/// `report: monthly`: the first build of December in a watch folder writes November's
+/// report of every client, once.
+#[test]
+fn a_watch_folder_writes_the_month_befores_reports_on_its_first_build_of_a_month() {
+    let dir = tempfile::tempdir().unwrap();
+    let drop = dir.path().join("drop");
+    std::fs::create_dir_all(drop.join("inbox")).unwrap();
+    std::fs::write(drop.join("takedown.yaml"), "report: monthly\n").unwrap();
+    copy_sample(&drop.join("inbox/sample"));
+    let watch = |date: &str| {
+        let (_, err, code) = takedown(
+            dir.path(),
+            &["watch", "drop", "--once", "--settle-ms", "0", "--date", date],
+        );
+        assert!(code <= 1, "{err}");
+    };
+    watch("2026-12-07");
+    let month = drop.join("reports/2026-11");
+    let mut files: Vec<String> = std::fs::read_dir(&month)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert!(
+        files.contains(&"report-C001-2026-11-01-2026-11-30.pdf".to_owned()),
+        "{files:?}"
+    );
+    assert!(
+        files.contains(&"cases-C003-2026-11-01-2026-11-30.xlsx".to_owned()),
+        "{files:?}"
+    );
+    // The sample's batch is of 7 December: nothing of it was found in November.
+    let printed = text(&month.join("report-C001-2026-11-01-2026-11-30.pdf"));
+    assert!(
+        printed.contains("TheledgerholdsnolistingofC001firstfoundinthisperiod."),
+        "{printed}"
+    );
+    // A second build that month leaves them as they are.
+    let marker = month.join("kept.txt");
+    std::fs::write(&marker, "a note a person saved").unwrap();
+    copy_sample(&drop.join("inbox/again"));
+    watch("2026-12-09");
+    assert!(marker.exists(), "the month's reports were written again");
+    assert!(!drop.join("reports/2026-12").exists());
 }
