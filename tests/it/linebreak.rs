@@ -259,3 +259,21 @@ fn line_end_punctuation_ink_meets_the_margin() {
     );
     assert!((lines[0].width - 95.0).abs() < 0.01);
 }
+
+#[test]
+fn a_paragraph_does_not_end_on_one_ideograph() {
+    let fonts = FontSet::builtin();
+    let style = style(10.0, 16.0, Align::Justify);
+    // Ten hanzi fill 100 pt: 甲 alone would end the paragraph; 十 comes down to it.
+    let lines = set_text(&Text::plain("一二三四五六七八九十甲。"), &style, 100.0, fonts).unwrap();
+    assert_eq!(texts(&lines), ["一二三四五六七八九", "十甲。"]);
+    assert!((lines[0].width - 100.0).abs() < 0.01, "{}", lines[0].width);
+    // Two ideographs on the last line stay as they are.
+    let lines = set_text(&Text::plain("一二三四五六七八九十甲乙。"), &style, 100.0, fonts).unwrap();
+    assert_eq!(texts(&lines), ["一二三四五六七八九十", "甲乙。"]);
+    // A cell two ideographs wide keeps what fits: nothing is pulled into a full line.
+    let lines = set_text(&Text::plain("序号"), &style, 20.0, fonts).unwrap();
+    assert_eq!(texts(&lines), ["序号"]);
+    let lines = set_text(&Text::plain("登记号"), &style, 20.0, fonts).unwrap();
+    assert_eq!(texts(&lines), ["登记", "号"], "the last line would not fit two");
+}

@@ -140,8 +140,19 @@ pub fn set_text_shrinking(
     Ok(lines)
 }
 
+/// One line of a paragraph before it is set: its characters, whether it is justified (not
+/// the last line of the text or of a piece ending in a mandatory break) and whether its
+/// break was forced inside a word.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    justify: bool,
+    forced: bool,
+}
+
 fn break_lines(chars: &[Shaped], allowed: &[Brk], style: &TextStyle, width: f32) -> Vec<Line> {
-    let mut lines = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     let mut start = 0;
     let n = chars.len();
     while start < n {
@@ -192,19 +203,79 @@ fn break_lines(chars: &[Shaped], allowed: &[Brk], style: &TextStyle, width: f32)
             x += advance + c.gap;
             i += 1;
         }
-        let mut line = make_line(&chars[start..end], style, width, !last_line);
-        line.forced = forced;
-        lines.push(line);
+        spans.push(Span {
+            start,
+            end,
+            justify: !last_line,
+            forced,
+        });
         start = end;
         // Spaces at a break belong to neither line.
         while start < n && chars[start].ch == ' ' && !last_line {
             start += 1;
         }
     }
+    no_lone_ideograph(&mut spans, chars, allowed, width);
+    let mut lines: Vec<Line> = spans
+        .iter()
+        .map(|s| {
+            let mut line = make_line(&chars[s.start..s.end], style, width, s.justify);
+            line.forced = s.forced;
+            line
+        })
+        .collect();
     if lines.is_empty() {
         lines.push(make_line(&[], style, width, false));
     }
     lines
+}
+
+/// Whether `c` is an ideograph (a Han character).
+fn is_ideograph(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+/// No paragraph ends on a line of one ideograph (孤字, with the punctuation after it): when
+/// the line before it broke where it was allowed to and can give up its last ideograph at
+/// an allowed break, that ideograph moves down. The line before then holds less and is
+/// justified a little wider, within what justification may stretch; a line that was full
+/// already takes nothing, so no line gets longer.
+fn no_lone_ideograph(spans: &mut [Span], chars: &[Shaped], allowed: &[Brk], width: f32) {
+    for k in 1..spans.len() {
+        let (last, prev) = (spans[k], spans[k - 1]);
+        if last.justify || prev.forced || !prev.justify {
+            continue;
+        }
+        let text = &chars[last.start..last.end];
+        let ideographs = text.iter().filter(|c| is_ideograph(c.ch)).count();
+        let only_marks = text
+            .iter()
+            .all(|c| is_ideograph(c.ch) || NO_LINE_START.contains(c.ch) || c.ch.is_whitespace());
+        if ideographs != 1 || !only_marks || !is_ideograph(text[0].ch) {
+            continue;
+        }
+        // The nearest allowed break before the line's end that leaves it two characters
+        // at least and moves one ideograph (with what cannot start a line after it).
+        let Some(p) = (prev.start + 2..prev.end)
+            .rev()
+            .find(|&p| allowed[p] == Brk::Allowed)
+        else {
+            continue;
+        };
+        let moved = &chars[p..prev.end];
+        if moved.iter().filter(|c| is_ideograph(c.ch)).count() != 1
+            || moved.iter().any(|c| c.ch.is_whitespace())
+        {
+            continue;
+        }
+        // The last line must still fit: a narrow cell may hold only what it holds.
+        let needed: f32 = chars[p..last.end].iter().map(|c| c.advance + c.gap).sum();
+        if needed > width + 0.01 {
+            continue;
+        }
+        spans[k - 1].end = p;
+        spans[k].start = p;
+    }
 }
 
 /// The width `text` takes on one line, and the width of its widest piece that cannot
