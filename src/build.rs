@@ -535,7 +535,13 @@ fn make_packet(
     std::fs::create_dir(dir).map_err(cannot)?;
     let mut entries = Vec::with_capacity(parts.len() + 1);
     let skip = usize::from(review.is_some());
+    // Each document's pages are labelled with its name and its own page numbers.
+    let mut labels = Vec::with_capacity(laid.len() + 1);
+    if review.is_some() {
+        labels.push((0, "review-sheet ".to_owned()));
+    }
     for (l, part) in laid.into_iter().zip(parts.iter_mut().skip(skip)) {
+        labels.push((pages.len(), format!("{} ", l.file.trim_end_matches(".pdf"))));
         let file = DocFile {
             file: l.file,
             pages: l.pages.len(),
@@ -561,7 +567,7 @@ fn make_packet(
         Some(ymd(engine.date)),
     );
     let mut pdf =
-        pdf::combine(parts, &pages, &links, &meta, fonts).map_err(|e| format!("packet.pdf: {e}"))?;
+        pdf::combine(parts, &pages, &links, &labels, &meta, fonts).map_err(|e| format!("packet.pdf: {e}"))?;
     tick();
     // Its facts are its documents': each document's entry lists them.
     let file = DocFile {

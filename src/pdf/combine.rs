@@ -20,10 +20,13 @@ use crate::review::Link;
 /// of every document's entries (`pages` are the laid-out pages of all of them, in order)
 /// and `meta` for the whole. The parts' objects are moved, not copied: their images are
 /// most of a packet's bytes. `links` (a review sheet's) go from and to pages of the whole.
+/// `labels` name each part's pages in a viewer's page box: the part's first page index in
+/// the whole and a prefix (`complaint-jd-R5 `), its pages numbered from 1 after it.
 pub fn combine(
     parts: Vec<Written>,
     pages: &[Page],
     links: &[Link],
+    labels: &[(usize, String)],
     meta: &PdfMeta,
     fonts: &FontSet,
 ) -> Result<Written, PdfError> {
@@ -54,6 +57,20 @@ pub fn combine(
     let mut catalog = Dictionary::new();
     catalog.set("Type", Object::Name(b"Catalog".to_vec()));
     catalog.set("Pages", Object::Reference(pages_id));
+    if !labels.is_empty() {
+        let mut nums = Vec::with_capacity(labels.len() * 2);
+        for (start, prefix) in labels {
+            let mut label = Dictionary::new();
+            label.set("S", Object::Name(b"D".to_vec()));
+            label.set("P", utf16_string(prefix));
+            nums.push(Object::Integer(*start as i64));
+            nums.push(Object::Dictionary(label));
+        }
+        catalog.set(
+            "PageLabels",
+            Dictionary::from_iter([("Nums", Object::Array(nums))]),
+        );
+    }
     let catalog_id = out.add_object(catalog);
     out.trailer.set("Root", Object::Reference(catalog_id));
 

@@ -218,3 +218,67 @@ fn dictionaries_are_packed_into_object_streams() {
     assert!(packed > direct, "{xref}");
     support::pdf::qpdf_check(&path);
 }
+
+/// packet.pdf labels each document's pages with its name and its own numbers, as the
+/// footers count them: a viewer's page box reads "complaint-jd-R05 2".
+#[test]
+fn packet_pages_are_labelled_by_document() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::files::copy_sample(dir.path());
+    let (_, err, code) = crate::run::takedown(
+        dir.path(),
+        &[
+            "build",
+            "sample.xlsx",
+            "--out",
+            "out",
+            "--date",
+            "2026-12-07",
+            "-q",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("out/sample/manifest.json")).unwrap()).unwrap();
+    let packet = crate::support::files::packet(&dir.path().join("out/sample"), "C002").join("packet.pdf");
+    let json = crate::support::pdf::tool("qpdf", &["--json", "--json-key=pagelabels"], &packet);
+    let labels: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let got: Vec<(u64, String)> = labels["pagelabels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["index"].as_u64().unwrap(),
+                l["label"]["/P"]
+                    .as_str()
+                    .unwrap()
+                    .trim_start_matches("u:")
+                    .to_owned(),
+            )
+        })
+        .collect();
+    // The manifest lists the client's files, packet.pdf first, then its documents in order.
+    let folder = packet
+        .parent()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let mut want = Vec::new();
+    let mut at = 0;
+    for f in manifest["files"].as_array().unwrap() {
+        let path = f["path"].as_str().unwrap();
+        let Some(name) = path.strip_prefix(&format!("{folder}/")) else {
+            continue;
+        };
+        if name == "packet.pdf" {
+            continue;
+        }
+        want.push((at, format!("{} ", name.trim_end_matches(".pdf"))));
+        at += f["pages"].as_u64().unwrap();
+    }
+    assert_eq!(got, want);
+    crate::support::pdf::qpdf_check(&packet);
+}
