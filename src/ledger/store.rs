@@ -132,8 +132,21 @@ impl Sqlite {
         let conn = rusqlite::Connection::open(path).map_err(sqlite_error)?;
         conn.busy_timeout(Duration::from_secs(60)).map_err(sqlite_error)?;
         // Reading the journal mode is the first read of the file: a damaged one fails here.
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(sqlite_error)?;
+        // Switching a new file to WAL takes its lock without the busy handler, so two
+        // processes opening it at once may be told "busy": try again for a while.
+        let mut tries = 0;
+        loop {
+            match conn
+                .pragma_update(None, "journal_mode", "WAL")
+                .map_err(sqlite_error)
+            {
+                Err(DbError::Retry(_)) if tries < 600 => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                other => break other?,
+            }
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(sqlite_error)?;
         Ok(Sqlite { conn })
