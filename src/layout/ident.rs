@@ -14,6 +14,8 @@ pub struct Ident {
     pub start: usize,
     pub end: usize,
     pub fallback: Vec<usize>,
+    /// Places inside where a line may break as in Chinese text: after 年 and 月 of a date.
+    pub open: Vec<usize>,
 }
 
 /// English month names, as dates are written in the English text.
@@ -151,6 +153,7 @@ fn link_or_email(chars: &[char], i: usize) -> Option<Ident> {
             start: i,
             end: j,
             fallback: vec![host_start],
+            open: Vec::new(),
         });
     }
     if let Some(len) = scheme {
@@ -181,6 +184,7 @@ fn link_or_email(chars: &[char], i: usize) -> Option<Ident> {
         start: i,
         end: j,
         fallback,
+        open: Vec::new(),
     })
 }
 
@@ -211,6 +215,7 @@ fn phone(chars: &[char], i: usize) -> Option<Ident> {
         start: i,
         end: j,
         fallback,
+        open: Vec::new(),
     })
 }
 
@@ -258,6 +263,7 @@ fn english_date(chars: &[char], i: usize) -> Option<Ident> {
             start: i,
             end,
             fallback,
+            open: Vec::new(),
         });
     }
     let m = month(chars, i)?;
@@ -279,6 +285,7 @@ fn english_date(chars: &[char], i: usize) -> Option<Ident> {
         start: i,
         end: j,
         fallback,
+        open: Vec::new(),
     })
 }
 
@@ -309,9 +316,11 @@ fn number(chars: &[char], i: usize) -> Option<Ident> {
     if !has_digit {
         return None;
     }
-    // A Chinese date: digits followed by 年, 月 or 日, continuing with the next part.
+    // A Chinese date: digits followed by 年, 月 or 日, continuing with the next part; a line
+    // may break after its 年 and 月, never inside a number.
     let mut end = j;
     let mut k = i;
+    let mut open = Vec::new();
     loop {
         let d = digits(chars, k);
         if d == 0 || !matches!(chars.get(k + d), Some('年' | '月' | '日')) {
@@ -322,11 +331,14 @@ fn number(chars: &[char], i: usize) -> Option<Ident> {
             break;
         }
         k += d + 1;
+        open.push(k);
     }
+    open.retain(|&p| p < end);
     Some(Ident {
         start: i,
         end,
         fallback: Vec::new(),
+        open,
     })
 }
 

@@ -277,3 +277,35 @@ fn a_paragraph_does_not_end_on_one_ideograph() {
     let lines = set_text(&Text::plain("登记号"), &style, 20.0, fonts).unwrap();
     assert_eq!(texts(&lines), ["登记", "号"], "the last line would not fit two");
 }
+
+#[test]
+fn a_date_breaks_after_its_year_or_month_never_inside_a_number() {
+    let fonts = FontSet::builtin();
+    let style = style(10.0, 16.0, Align::Justify);
+    let text = "委托人应于2026年12月21日前寄回签署后的授权委托书原件。";
+    let mut inside = 0;
+    for width in (60..=200).map(|w| w as f32) {
+        let lines = set_text(&Text::plain(text), &style, width, fonts).unwrap();
+        let texts = texts(&lines);
+        assert_eq!(texts.concat(), text, "at width {width}");
+        let mut pos = 0;
+        for t in &texts[..texts.len() - 1] {
+            pos += t.chars().count();
+            let chars: Vec<char> = text.chars().collect();
+            let (before, after) = (chars[pos - 1], chars[pos]);
+            assert!(
+                !(before.is_ascii_digit() && after.is_ascii_digit()),
+                "a number broken at width {width}: {texts:?}"
+            );
+            // Inside the date (after 于, before 前), only after 年 or 月.
+            if (6..16).contains(&pos) {
+                assert!(
+                    matches!(before, '年' | '月'),
+                    "the date broken after {before:?} at width {width}: {texts:?}"
+                );
+                inside += 1;
+            }
+        }
+    }
+    assert!(inside > 0, "no width breaks the date");
+}

@@ -173,7 +173,7 @@ const IDENTS: [(&str, &[&str]); 11] = [
     ("国作登字-2021-F-00012345", &[]),
     ("31440000MD0123456L", &[]),
     ("1005006123456789", &[]),
-    ("2026年12月8日", &[]),
+    ("2026年12月8日", &["2026年", "2026年12月"]),
     ("8 December 2026", &["8 ", "8 December "]),
     ("December 8, 2026", &["December ", "December 8, "]),
 ];
@@ -284,7 +284,12 @@ fn identifiers_stay_whole_in_all_five_layouts() {
                 f32::MAX
             };
             let lines = page_lines(&pages, split);
-            for (id, _) in IDENTS.iter().filter(|(id, _)| id.len() < 40) {
+            // A Chinese date may break after 年 or 月, as Chinese text does
+            // (`no_line_breaks_inside_an_identifier_at_any_width` checks where).
+            for (id, _) in IDENTS
+                .iter()
+                .filter(|(id, _)| id.len() < 40 && !id.contains('年'))
+            {
                 let whole = lines.iter().filter(|(_, t)| t.contains(id)).count();
                 // Paragraph and value in each language; a stacked value the same in both
                 // languages is printed once.

@@ -237,7 +237,7 @@ fn is_ideograph(c: char) -> bool {
 
 /// No paragraph ends on a line of one ideograph (孤字, with the punctuation after it): when
 /// the line before it broke where it was allowed to and can give up its last ideograph at
-/// an allowed break, that ideograph moves down. The line before then holds less and is
+/// an allowed break (or the word of up to three it ends), that moves down. The line before then holds less and is
 /// justified a little wider, within what justification may stretch; a line that was full
 /// already takes nothing, so no line gets longer.
 fn no_lone_ideograph(spans: &mut [Span], chars: &[Shaped], allowed: &[Brk], width: f32) {
@@ -263,7 +263,8 @@ fn no_lone_ideograph(spans: &mut [Span], chars: &[Shaped], allowed: &[Brk], widt
             continue;
         };
         let moved = &chars[p..prev.end];
-        if moved.iter().filter(|c| is_ideograph(c.ch)).count() != 1
+        // One ideograph, or the word it ends (up to three) where no break inside is allowed.
+        if !(1..=3).contains(&moved.iter().filter(|c| is_ideograph(c.ch)).count())
             || moved.iter().any(|c| c.ch.is_whitespace())
         {
             continue;
@@ -319,8 +320,8 @@ fn break_opportunities(string: &str, chars: &[Shaped], idents: &[Ident]) -> Vec<
         prev = Some(ch);
     }
     for id in idents {
-        for b in &mut allowed[id.start + 1..id.end] {
-            if *b == Brk::Allowed {
+        for (p, b) in allowed.iter_mut().enumerate().take(id.end).skip(id.start + 1) {
+            if *b == Brk::Allowed && !id.open.contains(&p) {
                 *b = Brk::No;
             }
         }
