@@ -83,11 +83,20 @@ pub(super) fn figure_pages(
             w: dw,
             h: dh,
         });
+        // Each annex is a bookmark under its document's title, at its first page.
+        let outline = match page {
+            0 => vec![super::OutlineEntry {
+                level: 2,
+                title: texts.iter().map(|t| t.to_plain()).collect::<Vec<_>>().join(" / "),
+                y: opts.margin_top,
+            }],
+            _ => Vec::new(),
+        };
         pages.push(Page {
             width,
             height,
             items,
-            outline: Vec::new(),
+            outline,
         });
     }
     Ok(pages)

@@ -282,3 +282,48 @@ fn packet_pages_are_labelled_by_document() {
     assert_eq!(got, want);
     crate::support::pdf::qpdf_check(&packet);
 }
+
+/// Every annex page set (a capture, a certificate) is a bookmark at its first page, under
+/// its document's title, named by its caption.
+#[test]
+fn each_annex_is_a_bookmark_at_its_first_page() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::files::copy_sample(dir.path());
+    let (_, err, code) = crate::run::takedown(
+        dir.path(),
+        &[
+            "build",
+            "sample.xlsx",
+            "--out",
+            "out",
+            "--date",
+            "2026-12-07",
+            "-q",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let complaint = crate::support::files::packet(&dir.path().join("out/sample"), "C002")
+        .join("complaint-alibaba-ipp-R04.pdf");
+    let json = tool("qpdf", &["--json", "--json-key=outlines"], &complaint);
+    let outlines: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let kids = outlines["outlines"][0]["kids"].as_array().unwrap();
+    let annexes: Vec<(&str, u64)> = kids
+        .iter()
+        .map(|k| {
+            (
+                k["title"].as_str().unwrap(),
+                k["destpageposfrom1"].as_u64().unwrap(),
+            )
+        })
+        .filter(|(t, _)| t.starts_with("Annex 1, listing") || t.starts_with("Annex 2"))
+        .collect();
+    assert_eq!(annexes.len(), 3, "{kids:#?}");
+    for (title, page) in annexes {
+        let caption = crate::support::pdf::squeeze(title.split(" / ").next().unwrap());
+        let text = crate::support::pdf::page_text(&complaint, page as usize);
+        assert!(
+            text.contains(&caption[..caption.len().min(40)]),
+            "{title} → page {page}: {text}"
+        );
+    }
+}
