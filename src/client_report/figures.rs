@@ -68,7 +68,7 @@ pub struct Figures {
 }
 
 fn month(day: &str) -> Option<String> {
-    (day.len() >= 7).then(|| day[..7].to_owned())
+    day.get(..7).map(str::to_owned)
 }
 
 /// Every month from `from` to `to` (`YYYY-MM`), at most 120.

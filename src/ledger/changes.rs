@@ -50,11 +50,16 @@ pub(super) fn changes(
         .iter()
         .filter_map(|r| r.first().and_then(Value::as_text).map(str::to_owned))
         .collect();
-    let mut added: Vec<&String> = now.iter().filter(|u| !then.contains(u)).collect();
+    // Sets: a client's batch may name 100,000 links.
+    let (then_set, now_set): (
+        std::collections::HashSet<&String>,
+        std::collections::HashSet<&String>,
+    ) = (then.iter().collect(), now.iter().collect());
+    let mut added: Vec<&String> = now.iter().filter(|u| !then_set.contains(u)).collect();
     added.sort();
     added.dedup();
     // Sorted here: the databases' collations differ (SQLite by bytes, PostgreSQL by locale).
-    let mut gone: Vec<&String> = then.iter().filter(|u| !now.contains(u)).collect();
+    let mut gone: Vec<&String> = then.iter().filter(|u| !now_set.contains(u)).collect();
     gone.sort();
     for (links, en, zh) in [
         (

@@ -97,6 +97,12 @@ pub fn place<'a>(
     docs: &[(&[Fact], &[Vec<Mark>])],
     cover: usize,
 ) -> Vec<Placed<'a>> {
+    // Per document, the first place each cell and each row is printed: one pass over the
+    // marks, not one per diagnostic.
+    let firsts: Vec<Firsts> = docs
+        .iter()
+        .map(|(facts, pages)| Firsts::of(facts, pages))
+        .collect();
     let mut out = Vec::new();
     for d in diagnostics {
         let place = match (&d.location.sheet, &d.location.cell) {
@@ -115,10 +121,12 @@ pub fn place<'a>(
         let mut at = Vec::new();
         if let (Some((sheet, cell)), Some(row)) = (place, row) {
             let exact = format!("{sheet}!{cell}");
-            for (doc, (facts, pages)) in docs.iter().enumerate() {
-                let found = first(pages, facts, |c| c == exact)
-                    .or_else(|| first(pages, facts, |c| cell_row(c, sheet) == Some(row)));
-                if let Some((page, y)) = found {
+            for (doc, f) in firsts.iter().enumerate() {
+                let found = f
+                    .cells
+                    .get(&exact)
+                    .or_else(|| f.rows.get(&(sheet.to_owned(), row)));
+                if let Some(&(page, y)) = found {
                     at.push((doc, page, y));
                 }
             }
@@ -139,25 +147,39 @@ pub fn place<'a>(
     out
 }
 
-/// The page and height of the first mark whose fact comes from a cell `wanted` accepts.
-fn first(pages: &[Vec<Mark>], facts: &[Fact], wanted: impl Fn(&str) -> bool) -> Option<(usize, f32)> {
-    pages.iter().enumerate().find_map(|(i, marks)| {
-        marks.iter().find_map(|m| {
-            let fact = facts.get(m.fact)?;
-            let hit = match &fact.origin {
-                Origin::Cell { cell } => wanted(cell),
-                Origin::Derived { derived, .. } => derived.iter().any(|c| wanted(c)),
-                _ => false,
-            };
-            hit.then(|| (i, m.quads.first().map_or(0.0, |q| q.top)))
-        })
-    })
+/// Where a document first prints a value of each cell and of each row: (page, height).
+struct Firsts {
+    cells: HashMap<String, (usize, f32)>,
+    rows: HashMap<(String, u32), (usize, f32)>,
 }
 
-/// `Listings!I23` on sheet `Listings` → 23.
-fn cell_row(cell: &str, sheet: &str) -> Option<u32> {
-    let (s, c) = cell.rsplit_once('!')?;
-    (s == sheet).then(|| row_of(c)).flatten()
+impl Firsts {
+    fn of(facts: &[Fact], pages: &[Vec<Mark>]) -> Firsts {
+        let mut f = Firsts {
+            cells: HashMap::new(),
+            rows: HashMap::new(),
+        };
+        for (i, marks) in pages.iter().enumerate() {
+            for m in marks {
+                let Some(fact) = facts.get(m.fact) else { continue };
+                let cells: &[String] = match &fact.origin {
+                    Origin::Cell { cell } => std::slice::from_ref(cell),
+                    Origin::Derived { derived, .. } => derived,
+                    _ => &[],
+                };
+                let at = (i, m.quads.first().map_or(0.0, |q| q.top));
+                for cell in cells {
+                    f.cells.entry(cell.clone()).or_insert(at);
+                    if let Some((sheet, c)) = cell.rsplit_once('!') {
+                        if let Some(row) = row_of(c) {
+                            f.rows.entry((sheet.to_owned(), row)).or_insert(at);
+                        }
+                    }
+                }
+            }
+        }
+        f
+    }
 }
 
 /// `I23` → 23.
@@ -176,7 +198,5 @@ mod tests {
         assert_eq!(row_of("AB7"), Some(7));
         assert_eq!(row_of("23"), None);
         assert_eq!(row_of("I"), None);
-        assert_eq!(cell_row("侵权链接!K7", "侵权链接"), Some(7));
-        assert_eq!(cell_row("Rights!K7", "Listings"), None);
     }
 }

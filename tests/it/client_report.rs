@@ -21,10 +21,15 @@ https://item.taobao.com/item.htm?id=693475120384,IPP-1005,2026-12-01,removed,202
 
 /// The sample built on 7 December and an Outcomes workbook on 11 December, in one ledger.
 fn ledger(dir: &Path) -> String {
+    ledger_at(dir, &format!("sqlite:{}", dir.join("ledger.sqlite").display()))
+}
+
+/// The same, in the ledger `ledger` names.
+fn ledger_at(dir: &Path, ledger: &str) -> String {
+    let ledger = ledger.to_owned();
     copy_sample(&dir.join("s"));
     std::fs::create_dir_all(dir.join("o")).unwrap();
     std::fs::write(dir.join("o/outcomes.csv"), OUTCOMES).unwrap();
-    let ledger = format!("sqlite:{}", dir.join("ledger.sqlite").display());
     for (wb, date) in [("s/sample.xlsx", "2026-12-07"), ("o", "2026-12-11")] {
         let (_, err, code) = takedown(
             dir,
@@ -428,4 +433,51 @@ fn a_watch_folder_writes_the_month_befores_reports_on_its_first_build_of_a_month
     watch("2026-12-09");
     assert!(marker.exists(), "the month's reports were written again");
     assert!(!drop.join("reports/2026-12").exists());
+}
+
+/// On PostgreSQL the report, its cases workbook and the filing lists say what they say on
+/// SQLite: the same SQL, the same order (sorted in Rust where the collations differ).
+#[test]
+fn postgresql_gives_the_same_report_and_filing_lists() {
+    let Some(pg) = crate::ledger::postgres_db("report") else {
+        return;
+    };
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let sqlite = ledger(a.path());
+    ledger_at(b.path(), &pg);
+    for (dir, url) in [(a.path(), sqlite.as_str()), (b.path(), pg.as_str())] {
+        report(
+            dir,
+            url,
+            "rep",
+            &["--client", "C002", "--from", "2026-12-01", "--to", "2026-12-31"],
+        );
+    }
+    let names = |d: &Path| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(d.join("rep"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names(a.path()), names(b.path()));
+    assert!(names(a.path()).iter().any(|n| n.starts_with("filing-")));
+    for name in names(a.path()) {
+        let (x, y) = (a.path().join("rep").join(&name), b.path().join("rep").join(&name));
+        if name.ends_with(".pdf") {
+            assert_eq!(text(&x), text(&y), "{name}");
+        } else {
+            use calamine::Reader;
+            let rows = |p: &Path| -> Vec<Vec<String>> {
+                let mut book: calamine::Xlsx<_> = calamine::open_workbook(p).unwrap();
+                let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+                sheet
+                    .rows()
+                    .map(|r| r.iter().map(|c| c.to_string()).collect())
+                    .collect()
+            };
+            assert_eq!(rows(&x), rows(&y), "{name}");
+        }
+    }
 }

@@ -297,7 +297,7 @@ fn outcomes_relistings_and_disputes_across_batches_sqlite() {
 
 /// A PostgreSQL database of its own for one test, on the server `TAKEDOWN_TEST_POSTGRES`
 /// names; `None` (and the test says so) where it is unset.
-fn postgres_db(name: &str) -> Option<String> {
+pub(crate) fn postgres_db(name: &str) -> Option<String> {
     let Ok(url) = std::env::var("TAKEDOWN_TEST_POSTGRES") else {
         eprintln!("TAKEDOWN_TEST_POSTGRES is unset: this PostgreSQL test does not run here (it does in CI)");
         return None;

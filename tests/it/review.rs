@@ -476,10 +476,25 @@ fn pdf_js_and_pdfium_read_the_review_marks() {
 #[test]
 fn the_sheet_says_what_changed_since_the_last_build() {
     let dir = tempfile::tempdir().unwrap();
-    let wb = workbook(dir.path());
     let ledger = format!("sqlite:{}", dir.path().join("ledger.sqlite").display());
+    changes_since(dir.path(), &ledger);
+}
+
+/// The same on PostgreSQL, where `TAKEDOWN_TEST_POSTGRES` names a server.
+#[test]
+fn the_sheet_says_what_changed_since_the_last_build_postgresql() {
+    let Some(pg) = crate::ledger::postgres_db("review") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    changes_since(dir.path(), &pg);
+}
+
+fn changes_since(dir: &Path, ledger: &str) {
+    let wb = workbook(dir);
+    let ledger = ledger.to_owned();
     let run = |args: &[&str]| {
-        let (_, err, code) = takedown(dir.path(), &[args, &["--ledger", &ledger]].concat());
+        let (_, err, code) = takedown(dir, &[args, &["--ledger", &ledger]].concat());
         assert!(code == 0 || code == 1, "{args:?}: {err}");
         err
     };
@@ -493,19 +508,16 @@ fn the_sheet_says_what_changed_since_the_last_build() {
         "2026-12-07",
         "--review",
     ]);
-    let sheet = crate::support::pdf::page_text(
-        &client_dir(&dir.path().join("first-review")).join("packet.pdf"),
-        1,
-    );
+    let sheet = crate::support::pdf::page_text(&client_dir(&dir.join("first-review")).join("packet.pdf"), 1);
     assert!(
         sheet.contains("Nothing:theledgerholdsnoearlierbuildofthisclient."),
         "{sheet}"
     );
 
     run(&["build", "wb", "--out", "final", "--date", "2026-12-07"]);
-    std::fs::create_dir_all(dir.path().join("o")).unwrap();
+    std::fs::create_dir_all(dir.join("o")).unwrap();
     std::fs::write(
-        dir.path().join("o/outcomes.csv"),
+        dir.join("o/outcomes.csv"),
         "链接,投诉编号,提交日期,状态,处理日期\n\
          https://item.jd.com/100000000003.html,JD-77,2026-12-08,removed,2026-12-10\n",
     )
@@ -514,7 +526,7 @@ fn the_sheet_says_what_changed_since_the_last_build() {
     let mut listings = std::fs::read_to_string(wb.join("listings.csv")).unwrap();
     listings.push_str("https://item.taobao.com/item.htm?id=600000000009,R1,New Shop,ACME sandals,2026-12-01,2026-12-02,shot-1.png\n");
     std::fs::write(wb.join("listings.csv"), listings).unwrap();
-    let status = || takedown(dir.path(), &["status", "--ledger", &ledger, "--format", "json"]).0;
+    let status = || takedown(dir, &["status", "--ledger", &ledger, "--format", "json"]).0;
     let before = status();
     run(&[
         "build",
@@ -527,7 +539,7 @@ fn the_sheet_says_what_changed_since_the_last_build() {
     ]);
     assert_eq!(status(), before, "the review build was recorded in the ledger");
 
-    let packet = client_dir(&dir.path().join("review")).join("packet.pdf");
+    let packet = client_dir(&dir.join("review")).join("packet.pdf");
     let sheet: String = (1..=2)
         .map(|p| crate::support::pdf::page_text(&packet, p))
         .collect();

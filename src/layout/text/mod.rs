@@ -230,11 +230,6 @@ fn break_lines(chars: &[Shaped], allowed: &[Brk], style: &TextStyle, width: f32)
     lines
 }
 
-/// Whether `c` is an ideograph (a Han character).
-fn is_ideograph(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
-}
-
 /// No paragraph ends on a line of one ideograph (孤字, with the punctuation after it): when
 /// the line before it broke where it was allowed to and can give up its last ideograph at
 /// an allowed break (or the word of up to three it ends), that moves down. The line before then holds less and is
@@ -247,11 +242,11 @@ fn no_lone_ideograph(spans: &mut [Span], chars: &[Shaped], allowed: &[Brk], widt
             continue;
         }
         let text = &chars[last.start..last.end];
-        let ideographs = text.iter().filter(|c| is_ideograph(c.ch)).count();
+        let ideographs = text.iter().filter(|c| shape::is_han(c.ch)).count();
         let only_marks = text
             .iter()
-            .all(|c| is_ideograph(c.ch) || NO_LINE_START.contains(c.ch) || c.ch.is_whitespace());
-        if ideographs != 1 || !only_marks || !is_ideograph(text[0].ch) {
+            .all(|c| shape::is_han(c.ch) || NO_LINE_START.contains(c.ch) || c.ch.is_whitespace());
+        if ideographs != 1 || !only_marks || !shape::is_han(text[0].ch) {
             continue;
         }
         // The nearest allowed break before the line's end that leaves it two characters
@@ -264,7 +259,7 @@ fn no_lone_ideograph(spans: &mut [Span], chars: &[Shaped], allowed: &[Brk], widt
         };
         let moved = &chars[p..prev.end];
         // One ideograph, or the word it ends (up to three) where no break inside is allowed.
-        if !(1..=3).contains(&moved.iter().filter(|c| is_ideograph(c.ch)).count())
+        if !(1..=3).contains(&moved.iter().filter(|c| shape::is_han(c.ch)).count())
             || moved.iter().any(|c| c.ch.is_whitespace())
         {
             continue;
