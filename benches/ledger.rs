@@ -4,7 +4,8 @@
 //! report` as a process for one client of 100,000 listings. Reports the median of several runs.
 //!
 //! `cargo bench --bench ledger` (optionally `-- RUNS`, and `record`, `status` or `report` for
-//! one part).
+//! one part). With `TAKEDOWN_BENCH_POSTGRES=postgres://user@host/db` (a role that may create
+//! databases), recording is also measured against that server, each run in a new database.
 
 use std::process::Command;
 
@@ -72,6 +73,9 @@ fn batch_of(n: usize, clients: usize, per_client: usize) -> Batch {
                 seller_id: None,
                 // Every seventh listing shows a licence; an operator runs 1 to 3 stores.
                 licence: (l % 7 == 0).then(|| format!("9133{:09}{:05}", n * CLIENTS + c, l % 50 / 3)),
+                // Every eleventh gives a telephone number, the same as the next client's:
+                // operators chain across clients.
+                contact: (l % 11 == 0).then(|| format!("139{:04}{:04}", (n * CLIENTS + c) / 2, l % 50)),
                 rights: "R1".into(),
                 relisted: false,
             });
@@ -150,7 +154,33 @@ fn record(dir: &std::path::Path, runs: usize) {
         times.push(start.elapsed().as_secs_f64());
     }
     println!(
-        "record a batch of {} listings: median {:.3} s over {runs} runs",
+        "record a batch of {} listings (SQLite): median {:.3} s over {runs} runs",
+        one.listings.len(),
+        median(times)
+    );
+    let Ok(server) = std::env::var("TAKEDOWN_BENCH_POSTGRES") else {
+        return;
+    };
+    let mut admin = postgres::Client::connect(&server, postgres::NoTls).expect("the server answers");
+    let mut times = Vec::new();
+    for i in 0..runs {
+        let name = format!("takedown_bench_{}_{i}", std::process::id());
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create");
+        let mut url = url::Url::parse(&server).expect("a URL");
+        url.set_path(&name);
+        let ledger = Ledger::open(&Location::Postgres(url.to_string())).expect("open");
+        let start = Instant::now();
+        assert!(ledger.record(&one).expect("record"));
+        times.push(start.elapsed().as_secs_f64());
+        drop(ledger);
+        admin
+            .batch_execute(&format!("DROP DATABASE {name}"))
+            .expect("drop");
+    }
+    println!(
+        "record a batch of {} listings (PostgreSQL): median {:.3} s over {runs} runs",
         one.listings.len(),
         median(times)
     );

@@ -452,7 +452,11 @@ cover-ledger-open = { $url }: no new complaint in this packet; { $status ->
     [counter-noticed] the seller's counter-notice on complaint { $case } is still open.
    *[filed] complaint { $case } awaits the platform's decision.
   }
-cover-ledger-operator = The stores { $stores } display one business licence number, { $licence }: one operator behind { $count ->
+cover-ledger-operator = The stores { $stores } { $by ->
+    [licence] display one business licence number, { $licence }
+    [contact] give one contact, { $contact }
+   *[both] share the business licence number { $licence } and the contact { $contact }
+  }: one operator behind { $count ->
     [one] one listing.
    *[other] { $count } listings.
   }

@@ -381,5 +381,9 @@ cover-ledger-open = { $url }：本次未再投诉，{ $status ->
     [counter-noticed] 平台内经营者就该投诉（{ $case }）提交的声明尚待处理。
    *[filed] 该投诉（{ $case }）尚待平台处理。
   }
-cover-ledger-operator = 店铺{ $stores }公示的营业执照号码均为{ $licence }，系同一经营者，共涉及{ $count }条链接。
+cover-ledger-operator = 店铺{ $stores }{ $by ->
+    [licence] 公示的营业执照号码均为{ $licence }
+    [contact] 公示的联系方式均为{ $contact }
+   *[both] 共用营业执照号码{ $licence }及联系方式{ $contact }
+  }，系同一经营者，共涉及{ $count }条链接。
 cover-ledger-removed = { $url }：本次未再投诉；该链接已因此前投诉（{ $case }）被删除，此后的取证未显示其重新上架。

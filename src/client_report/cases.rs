@@ -91,17 +91,21 @@ pub fn workbook(
     sheet.set_column_width(0, 60)?;
 
     let ops = book.add_worksheet().set_name("Operators")?;
-    for (c, name) in ["licence", "stores", "listings", "clients"].iter().enumerate() {
+    for (c, name) in ["licences", "contacts", "stores", "listings", "clients"]
+        .iter()
+        .enumerate()
+    {
         ops.write_string_with_format(0, c as u16, *name, &bold)?;
     }
     for (i, o) in operators.iter().enumerate() {
         let r = i as u32 + 1;
-        ops.write_string(r, 0, &o.licence)?;
-        ops.write_string(r, 1, o.stores.join(", "))?;
-        ops.write_number(r, 2, o.listings as f64)?;
-        ops.write_string(r, 3, o.clients.join(", "))?;
+        ops.write_string(r, 0, o.licences.join(", "))?;
+        ops.write_string(r, 1, o.contacts.join(", "))?;
+        ops.write_string(r, 2, o.stores.join(", "))?;
+        ops.write_number(r, 3, o.listings as f64)?;
+        ops.write_string(r, 4, o.clients.join(", "))?;
     }
     ops.set_freeze_panes(1, 0)?;
-    ops.autofilter(0, 0, operators.len() as u32, 3)?;
+    ops.autofilter(0, 0, operators.len() as u32, 4)?;
     book.save_to_buffer()
 }

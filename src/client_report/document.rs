@@ -403,18 +403,25 @@ pub fn report(
     ));
     if operators.is_empty() {
         blocks.push(Block::Paragraph(Bi::new(
-            "No licence number is shared by two stores of this client's listings.",
-            "该客户的链接中没有两个店铺共用同一营业执照号。",
+            "No licence number or contact is shared by two stores of this client's listings.",
+            "该客户的链接中没有两个店铺共用同一营业执照号或联系方式。",
         )));
     } else {
         let mut rows = vec![vec![
-            Bi::new("Licence", "营业执照号"),
+            Bi::new("Licence / contact", "营业执照号／联系方式"),
             Bi::new("Stores", "店铺"),
             Bi::new("Listings", "链接数"),
         ]];
         for o in operators {
             rows.push(vec![
-                Bi::same(o.licence.clone()),
+                Bi::same(
+                    o.licences
+                        .iter()
+                        .chain(&o.contacts)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 Bi::same(o.stores.join(", ")),
                 n(o.listings as usize),
             ]);

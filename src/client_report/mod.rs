@@ -115,26 +115,40 @@ pub fn write(
                 (i32::from(y), m, d)
             }),
         );
-        let bytes = crate::pdf::write_pdf(&pages, &meta, engine.fonts())?;
-        let stem = format!("{}-{from}-{to}", crate::plan::safe_name(&client));
-        let pdf = out.join(format!("report-{stem}.pdf"));
-        write_atomic(&pdf, &bytes)?;
-        let xlsx = out.join(format!("cases-{stem}.xlsx"));
-        let book = cases::workbook(&listings, &operators, engine.date)?;
-        write_atomic(&xlsx, &book)?;
         // The filing lists of the latest batch, per platform.
         let filed = ledger.latest_complaints(&client)?;
-        let mut filing = Vec::new();
         let mut platforms: Vec<&str> = filed.iter().map(|f| f.profile.as_str()).collect();
         platforms.dedup();
-        for platform in platforms {
-            let rows: Vec<&crate::ledger::Filed> = filed.iter().filter(|f| f.profile == platform).collect();
+        // The cases workbook (one row per listing) is made beside the PDF and filing lists.
+        let (bytes, book, lists) = std::thread::scope(|scope| {
+            let book = scope.spawn(|| cases::workbook(&listings, &operators, engine.date));
+            let bytes = crate::pdf::write_pdf(&pages, &meta, engine.fonts());
+            let lists: Result<Vec<(&str, Vec<u8>)>, _> = platforms
+                .iter()
+                .map(|&platform| {
+                    let rows: Vec<&crate::ledger::Filed> =
+                        filed.iter().filter(|f| f.profile == platform).collect();
+                    filing::workbook(&rows, engine.date).map(|b| (platform, b))
+                })
+                .collect();
+            let book = book
+                .join()
+                .map_err(|_| anyhow::anyhow!("the cases workbook could not be made"));
+            (bytes, book, lists)
+        });
+        let stem = format!("{}-{from}-{to}", crate::plan::safe_name(&client));
+        let pdf = out.join(format!("report-{stem}.pdf"));
+        write_atomic(&pdf, &bytes?)?;
+        let xlsx = out.join(format!("cases-{stem}.xlsx"));
+        write_atomic(&xlsx, &book??)?;
+        let mut filing = Vec::new();
+        for (platform, book) in lists? {
             let path = out.join(format!(
                 "filing-{}-{}.xlsx",
                 crate::plan::safe_name(platform),
                 crate::plan::safe_name(&client)
             ));
-            write_atomic(&path, &filing::workbook(&rows, engine.date)?)?;
+            write_atomic(&path, &book)?;
             filing.push(path);
         }
         written.push(Written {

@@ -306,10 +306,23 @@ fn ledger_lines(d: &PacketData) -> Vec<Value> {
     for (l, c) in &d.packet.removed {
         out.push(json!({"kind": "removed", "url": link(l), "case": case(c.case_no.as_deref(), &c.source)}));
     }
-    for (licence, listings) in &d.packet.operators {
-        let first = listings[0];
-        let at = super::facts::At::new(&d.cx.wb.listings, &first.source, &first.merged_from);
-        let licence = f.text("listing.seller_licence", &at, Field::SellerLicence, Some(licence));
+    for op in &d.packet.operators {
+        let cell_text = |name: &str, field: Field, key: &str, l: &crate::model::Listing| {
+            let at = super::facts::At::new(&d.cx.wb.listings, &l.source, &l.merged_from);
+            let value = f.text(name, &at, field, Some(key));
+            value.as_str().unwrap_or_default().to_owned()
+        };
+        let licences: Vec<String> = op
+            .licences
+            .iter()
+            .map(|(k, l)| cell_text("listing.seller_licence", Field::SellerLicence, k, l))
+            .collect();
+        let contacts: Vec<String> = op
+            .contacts
+            .iter()
+            .map(|(k, l)| cell_text("listing.seller_contact", Field::SellerContact, k, l))
+            .collect();
+        let listings = &op.listings;
         let mut stores: Vec<(String, Value)> = Vec::new();
         for l in listings {
             let Some(store) = &l.store else { continue };
@@ -330,9 +343,16 @@ fn ledger_lines(d: &PacketData) -> Vec<Value> {
             Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
             _ => names.join(""),
         };
+        let by = match (licences.is_empty(), contacts.is_empty()) {
+            (false, true) => "licence",
+            (true, false) => "contact",
+            _ => "both",
+        };
         out.push(json!({
             "kind": "operator",
-            "licence": licence,
+            "by": by,
+            "licence": {"en": licences.join(", "), "zh": licences.join("、")},
+            "contact": {"en": contacts.join(", "), "zh": contacts.join("、")},
             "stores": {"en": en, "zh": names.join("、")},
             "count": listings.len(),
         }));

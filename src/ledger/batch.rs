@@ -21,6 +21,8 @@ pub struct ListingRow {
     pub store: Option<String>,
     pub seller_id: Option<String>,
     pub licence: Option<String>,
+    /// The contact it gives, as matched ([`contact_key`](crate::model::contact_key)).
+    pub contact: Option<String>,
     /// The right ids it infringes, comma-separated.
     pub rights: String,
     /// Its complaint in this batch cites earlier notices of a removed item or store.
@@ -130,6 +132,7 @@ impl Batch {
                     store: l.store.clone(),
                     seller_id: l.seller_id.clone(),
                     licence: l.seller_licence.clone(),
+                    contact: l.seller_contact.as_deref().and_then(crate::model::contact_key),
                     rights: rights.join(","),
                     relisted: packet.relisted(l),
                 },
@@ -266,6 +269,7 @@ pub(super) fn record(conn: &mut dyn Conn, batch: &Batch) -> Result<bool, DbError
                 Value::opt(l.store.as_deref()),
                 Value::opt(l.seller_id.as_deref()),
                 Value::opt(l.licence.as_deref()),
+                Value::opt(l.contact.as_deref()),
                 Value::text(&l.rights),
                 Value::text(&batch.id),
                 Value::int(i64::from(l.relisted)),
@@ -273,13 +277,14 @@ pub(super) fn record(conn: &mut dyn Conn, batch: &Batch) -> Result<bool, DbError
         })
         .collect();
     conn.insert_rows(
-        "INSERT INTO listings (client, url, platform, item_key, item_id, store, seller_id, licence, rights, first_batch, relisted)",
-        11,
+        "INSERT INTO listings (client, url, platform, item_key, item_id, store, seller_id, licence, contact, rights, first_batch, relisted)",
+        12,
         &listings,
         "ON CONFLICT (client, url) DO UPDATE SET platform = excluded.platform, item_key = excluded.item_key, \
          item_id = excluded.item_id, store = COALESCE(excluded.store, listings.store), \
          seller_id = COALESCE(excluded.seller_id, listings.seller_id), \
-         licence = COALESCE(excluded.licence, listings.licence), rights = excluded.rights, \
+         licence = COALESCE(excluded.licence, listings.licence), \
+         contact = COALESCE(excluded.contact, listings.contact), rights = excluded.rights, \
          relisted = CASE WHEN excluded.relisted > listings.relisted THEN excluded.relisted ELSE listings.relisted END",
     )?;
     let documents: Vec<Vec<Value>> = dedup(&batch.documents, |d| (d.client.clone(), d.file.clone()))

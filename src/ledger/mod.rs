@@ -9,6 +9,7 @@
 mod batch;
 mod changes;
 mod memory;
+mod operators;
 mod prepare;
 mod query;
 pub mod report;
@@ -21,8 +22,9 @@ use std::sync::Mutex;
 pub use batch::{digest, Batch, DocumentRow, Event, ListingRow};
 pub use changes::Change;
 pub use memory::{Case, Facts, Memory, Notice, Via};
+pub use operators::Operator;
 pub use prepare::prepare;
-pub use query::{Filed, History, ListingStatus, Operator, Status};
+pub use query::{Filed, History, ListingStatus, Status};
 pub use schema::VERSION;
 
 use store::{Backend, DbError, Value};

@@ -33,21 +33,12 @@ pub struct ListingStatus {
     pub removed_on: Option<String>,
 }
 
-/// Stores behind one licence number: one operator.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Operator {
-    pub licence: String,
-    pub stores: Vec<String>,
-    pub listings: i64,
-    pub clients: Vec<String>,
-}
-
 /// What `status` prints.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Status {
     pub batches: i64,
     pub listings: Vec<ListingStatus>,
-    pub operators: Vec<Operator>,
+    pub operators: Vec<super::Operator>,
 }
 
 impl Status {
@@ -150,46 +141,7 @@ pub(super) fn status(conn: &mut dyn Conn, client: Option<&str>) -> Result<Status
         None => conn.query(&format!("{LISTING_COLUMNS} ORDER BY l.client, l.url"), &[])?,
     };
     let listings = listing_rows(&rows);
-    let groups = match client {
-        Some(c) => conn.query(
-            "SELECT licence, COUNT(*), COUNT(DISTINCT store), COUNT(DISTINCT client) FROM listings \
-             WHERE licence IN (SELECT licence FROM listings WHERE client = $1 AND licence IS NOT NULL) \
-             GROUP BY licence",
-            &[Value::text(c)],
-        )?,
-        None => conn.query(
-            "SELECT licence, COUNT(*), COUNT(DISTINCT store), COUNT(DISTINCT client) FROM listings \
-             WHERE licence IS NOT NULL GROUP BY licence",
-            &[],
-        )?,
-    };
-    let mut operators = Vec::new();
-    for g in &groups {
-        let (Some(licence), Some(n)) = (text(&g[0]), g[1].as_int()) else {
-            continue;
-        };
-        // One store under its own licence is a seller, not a network.
-        if g[2].as_int().unwrap_or(0) < 2 && g[3].as_int().unwrap_or(0) < 2 {
-            continue;
-        }
-        let names = conn.query(
-            "SELECT DISTINCT store FROM listings WHERE licence = $1 AND store IS NOT NULL ORDER BY store",
-            &[Value::text(&licence)],
-        )?;
-        let clients = conn.query(
-            "SELECT DISTINCT client FROM listings WHERE licence = $1 ORDER BY client",
-            &[Value::text(&licence)],
-        )?;
-        operators.push(Operator {
-            licence,
-            stores: names.iter().filter_map(|r| text(&r[0])).collect(),
-            listings: n,
-            clients: clients.iter().filter_map(|r| text(&r[0])).collect(),
-        });
-    }
-    operators.sort_by(|a, b| {
-        (b.listings, b.stores.len(), &a.licence).cmp(&(a.listings, a.stores.len(), &b.licence))
-    });
+    let operators = super::operators::operators(conn, client)?;
     Ok(Status {
         batches,
         listings,

@@ -224,11 +224,12 @@ pub fn status(status: &Status, engine: &Engine, json: bool) -> anyhow::Result<St
         }
     }
     if !status.operators.is_empty() {
-        out.push_str("\nOperators (stores under one licence number)\n");
+        out.push_str("\nOperators (stores under one licence number or contact)\n");
         for o in &status.operators {
+            let keys: Vec<&str> = o.licences.iter().chain(&o.contacts).map(String::as_str).collect();
             out.push_str(&format!(
                 "  {}: {} listings in {} stores ({}) for {}\n",
-                o.licence,
+                keys.join(", "),
                 o.listings,
                 o.stores.len(),
                 o.stores.join(", "),

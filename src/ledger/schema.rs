@@ -91,6 +91,12 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX cases_status ON cases (client, status);
     ",
+    // 2: the contact a store gives (its telephone number or email address, as matched), which
+    // joins stores into one operator as a shared licence number does.
+    "
+    ALTER TABLE listings ADD COLUMN contact TEXT;
+    CREATE INDEX listings_contact ON listings (contact);
+    ",
 ];
 
 /// The schema version this build of takedown writes.

@@ -420,6 +420,9 @@ pub struct Listing {
     /// seller_licence / 经营者营业执照: the licence number the store displays (E-Commerce Law
     /// art. 15), as [`licence_key`](super::listings::licence_key) folds it.
     pub seller_licence: Option<String>,
+    /// seller_contact / 店铺联系方式: the telephone number or email address the store gives,
+    /// as written; stores are matched by its [`contact_key`](super::listings::contact_key).
+    pub seller_contact: Option<String>,
     /// title / 商品标题.
     pub title: Option<String>,
     /// price / 价格, as written.

@@ -103,6 +103,16 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
         }
         licence_key(&text)
     });
+    let seller_contact = r.text(Field::SellerContact);
+    if let Some(contact) = seller_contact.as_ref().filter(|c| contact_key(c).is_none()) {
+        r.warning(
+            Field::SellerContact,
+            format!(
+                "\"{contact}\" is neither a telephone number nor an email address: stores are not \
+                 matched by it"
+            ),
+        );
+    }
     let title = r.text(Field::Title);
     let price = r.text(Field::Price);
     let found_on = r.date(Field::FoundOn);
@@ -171,6 +181,7 @@ pub(crate) fn read_listing(r: &mut RowReader, cx: &ListingContext) -> Option<Rea
             store,
             seller_id,
             seller_licence,
+            seller_contact,
             title,
             price,
             found_on,
@@ -275,6 +286,34 @@ fn read_purchase(r: &mut RowReader, cx: &ListingContext) -> Option<Purchase> {
     })
 }
 
+/// A store's contact as operators are matched by: an email address folded to lower case; a
+/// telephone number as its digits, without the country code 86 (`+86 20 3888 1808`,
+/// `(020) 3888-1808` and `0086-20-38881808` are one: 2038881808, the leading 0 of a
+/// trunk prefix dropped too). `None` when it is neither.
+pub fn contact_key(text: &str) -> Option<String> {
+    let folded: String = text
+        .chars()
+        .map(crate::ingest::fold_width)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if let Some((user, host)) = folded.split_once('@') {
+        let ok = !user.is_empty() && host.contains('.') && !host.contains('@');
+        return ok.then(|| folded.to_lowercase());
+    }
+    let phone = folded.chars().all(|c| c.is_ascii_digit() || "+-().".contains(c));
+    let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
+    let digits = match digits.strip_prefix("0086") {
+        Some(rest) => rest,
+        // A mobile number is 11 digits from 1: with 86 before it, that is the country code.
+        None if folded.starts_with('+') || (digits.len() == 13 && digits.starts_with("861")) => {
+            digits.strip_prefix("86").unwrap_or(&digits)
+        }
+        None => &digits,
+    };
+    let digits = digits.strip_prefix('0').unwrap_or(digits);
+    (phone && (7..=15).contains(&digits.len())).then(|| digits.to_owned())
+}
+
 /// A licence number as operators are matched by: full-width forms folded, no spaces, upper
 /// case (`91330100 mA27xxxx` and `91330100MA27XXXX` are one operator).
 pub(crate) fn licence_key(text: &str) -> String {
@@ -283,4 +322,31 @@ pub(crate) fn licence_key(text: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .to_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contact_key;
+
+    #[test]
+    fn one_telephone_number_or_email_written_several_ways_is_one_contact() {
+        for written in [
+            "+86 20 3888 1808",
+            "(020) 3888-1808",
+            "0086-20-38881808",
+            "２０３８８８１８０８",
+        ] {
+            assert_eq!(contact_key(written).as_deref(), Some("2038881808"), "{written}");
+        }
+        for written in ["13912345678", "+86 139 1234 5678", "86 13912345678"] {
+            assert_eq!(contact_key(written).as_deref(), Some("13912345678"), "{written}");
+        }
+        assert_eq!(
+            contact_key(" Sales@F-Shop.Example ").as_deref(),
+            Some("sales@f-shop.example")
+        );
+        for neither in ["call us", "123", "a@b", "@shop.cn", "x@y@z.cn", "wechat: abc"] {
+            assert_eq!(contact_key(neither), None, "{neither}");
+        }
+    }
 }

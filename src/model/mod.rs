@@ -16,6 +16,7 @@ mod ident;
 mod listing_url;
 mod listings;
 mod locate;
+mod operators;
 mod outcomes;
 mod rights;
 mod rights_checks;
@@ -31,6 +32,8 @@ pub use docket::{
 };
 pub use ident::{check_number, patent_check_digit, uscc_check_char, uscc_warning, Checked};
 pub use listing_url::{canonicalize, Canonical, LinkKind, ListingKey, NotALink, Platform};
+pub use listings::contact_key;
+pub use operators::operator_groups;
 pub use outcomes::{Outcome, Status};
 pub use salutation::{Salutation, SALUTATION_HINT};
 pub use validate::sort_by_place;

@@ -100,12 +100,24 @@ pub(crate) fn report(
                 c.case_no.as_deref().unwrap_or("(number not recorded)")
             ));
         }
-        for (licence, listings) in &packet.operators {
-            let mut stores: Vec<&str> = listings.iter().filter_map(|l| l.store.as_deref()).collect();
-            stores.dedup();
+        for op in &packet.operators {
+            let mut stores: Vec<&str> = Vec::new();
+            for store in op.listings.iter().filter_map(|l| l.store.as_deref()) {
+                if !stores.contains(&store) {
+                    stores.push(store);
+                }
+            }
+            let mut keys = Vec::new();
+            for (kind, list) in [("licence", &op.licences), ("contact", &op.contacts)] {
+                if !list.is_empty() {
+                    let list: Vec<&str> = list.iter().map(|(k, _)| *k).collect();
+                    keys.push(format!("{kind} {}", list.join(", ")));
+                }
+            }
             ledger.push(format!(
-                "  {id}: one operator, licence {licence}: {} listings in stores {}",
-                listings.len(),
+                "  {id}: one operator, {}: {} listings in stores {}",
+                keys.join(", "),
+                op.listings.len(),
                 stores.join(", ")
             ));
         }

@@ -8,6 +8,7 @@
 mod complaints;
 mod names;
 mod notes;
+mod operators;
 mod rebuttals;
 pub mod sites;
 
@@ -24,6 +25,7 @@ use rebuttals::rebuttals;
 
 pub use names::{safe_name, unique};
 pub use notes::{notes, Rules};
+pub use operators::Operator;
 pub use sites::{Market, MarketSource};
 
 /// Everything one client's folder holds.
@@ -60,9 +62,9 @@ pub struct Packet<'d> {
     /// Per listing row, the earlier notices of its item or store the ledger holds: its
     /// complaint cites them.
     pub notices: BTreeMap<u32, Vec<Notice>>,
-    /// Operators: a licence number (`seller_licence`) shown by two or more stores of the
-    /// client's listings, with those listings in sheet order; by licence.
-    pub operators: Vec<(String, Vec<&'d Listing>)>,
+    /// Operators: two or more stores of the client's listings that show one licence number
+    /// or give one contact; in the order of their first listing.
+    pub operators: Vec<Operator<'d>>,
 }
 
 /// Our answer to one counter-notice (对平台内经营者声明的回复意见).
@@ -216,35 +218,6 @@ fn captured_after(l: &Listing, day: Option<crate::model::Date>) -> bool {
     matches!((l.captured_on, day), (Some(captured), Some(day)) if captured > day)
 }
 
-/// The licence numbers two or more stores of these rights' listings show, each with its
-/// listings.
-fn operators<'d>(
-    rights: &[&Right],
-    by_right: &HashMap<&str, Vec<&'d Listing>>,
-) -> Vec<(String, Vec<&'d Listing>)> {
-    let mut by_licence: BTreeMap<&str, Vec<&'d Listing>> = BTreeMap::new();
-    for r in rights {
-        for &l in by_right.get(r.id.as_str()).into_iter().flatten() {
-            if let Some(licence) = &l.seller_licence {
-                let list = by_licence.entry(licence).or_default();
-                if !list.iter().any(|o| o.source.row == l.source.row) {
-                    list.push(l);
-                }
-            }
-        }
-    }
-    by_licence
-        .into_iter()
-        .filter_map(|(licence, mut ls)| {
-            ls.sort_by_key(|l| l.source.row);
-            let mut stores: Vec<&str> = ls.iter().filter_map(|l| l.store.as_deref()).collect();
-            stores.sort_unstable();
-            stores.dedup();
-            (stores.len() > 1).then(|| (licence.to_owned(), ls))
-        })
-        .collect()
-}
-
 /// Plans the packets of every client that has no error and at least one right. A client
 /// without rights gets a warning at its row instead.
 pub fn plan<'d>(
@@ -362,7 +335,7 @@ pub fn plan<'d>(
         disputed.sort_by_key(|l| l.source.row);
         open_cases.sort_by_key(|(l, _)| l.source.row);
         let (complaints, withheld) = complaints(&rights, &named, profiles);
-        let operators = operators(&rights, &by_right);
+        let operators = operators::operators(&rights, &by_right);
         let mut notices = BTreeMap::new();
         for c in &complaints {
             let ids: Vec<&str> = c.rights.iter().map(|r| r.id.as_str()).collect();

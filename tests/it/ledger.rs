@@ -330,23 +330,44 @@ fn operators_workbook(dir: &Path) -> PathBuf {
     csv_workbook_shown(
         dir,
         "ops",
-        "client_id,name_en,company_no\nC9,Nine Ltd,HRB 1\n",
-        "right_id,client_id,type,number,title_en\nR9,C9,trademark,12345678,NINE\n",
-        "url,right_id,store,seller_id,seller_licence\n\
-         https://item.taobao.com/item.htm?id=5550001,R9,Store A,a-1,91330100MA27XXXX1X\n\
-         https://item.taobao.com/item.htm?id=5550002,R9,Store B,b-2,91330100 ma27xxxx1x\n\
-         https://item.jd.com/5550003.html,R9,Store C,c-3,91110000600000000Y\n\
-         https://item.taobao.com/item.htm?id=5550004,R9,Store A,a-1,\n",
+        "client_id,name_en,company_no\nC9,Nine Ltd,HRB 1\nC8,Eight Ltd,HRB 8\n",
+        "right_id,client_id,type,number,title_en\nR9,C9,trademark,12345678,NINE\nR8,C8,trademark,87654321,EIGHT\n",
+        "url,right_id,store,seller_id,seller_licence,seller_contact\n\
+         https://item.taobao.com/item.htm?id=5550001,R9,Store A,a-1,91330100MA27XXXX1X,\n\
+         https://item.taobao.com/item.htm?id=5550002,R9,Store B,b-2,91330100 ma27xxxx1x,\n\
+         https://item.jd.com/5550003.html,R9,Store C,c-3,91110000600000000Y,\n\
+         https://item.taobao.com/item.htm?id=5550004,R9,Store A,a-1,,\n\
+         https://item.taobao.com/item.htm?id=5550005,R9,Store D,d-4,,+86 20 3888 1808\n\
+         https://item.jd.com/5550006.html,R9,Store E,e-5,91110000600000000Y,(020) 3888-1808\n\
+         https://item.jd.com/5550007.html,R9,Store F,f-6,,Sales@F-Shop.example\n\
+         https://item.jd.com/5550008.html,R9,Store G,g-7,,sales@f-shop.example\n\
+         https://item.jd.com/5550009.html,R9,Store H,h-8,,call us\n\
+         https://item.jd.com/5550010.html,R8,Store X,x-9,,0086-20-38881808\n",
     )
 }
 
 #[test]
-fn stores_sharing_a_licence_are_one_operator() {
+fn stores_sharing_a_licence_or_a_contact_are_one_operator() {
     let dir = tempfile::tempdir().unwrap();
-    operators_workbook(dir.path());
-    let ledger = sqlite(dir.path());
+    check_operators(dir.path(), &sqlite(dir.path()));
+}
+
+#[test]
+fn postgres_finds_the_same_operators() {
+    let Some(pg) = postgres_db("operators") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    check_operators(dir.path(), &pg);
+}
+
+/// Builds the operators workbook on `ledger`: the report, the cover letter and `status` name
+/// its three operators.
+fn check_operators(dir: &Path, ledger: &str) {
+    operators_workbook(dir);
+    let ledger = ledger.to_owned();
     run_ok(
-        dir.path(),
+        dir,
         &[
             "build",
             "ops",
@@ -359,14 +380,16 @@ fn stores_sharing_a_licence_are_one_operator() {
             &ledger,
         ],
     );
-    let report = std::fs::read_to_string(dir.path().join("out/ops/report.txt")).unwrap();
-    assert!(
-        report.contains(
-            "  C9: one operator, licence 91330100MA27XXXX1X: 2 listings in stores Store A, Store B\n"
-        ),
-        "{report}"
-    );
-    let cover = std::fs::read_dir(dir.path().join("out/ops"))
+    let report = std::fs::read_to_string(dir.join("out/ops/report.txt")).unwrap();
+    for line in [
+        "  C9: one operator, licence 91330100MA27XXXX1X: 2 listings in stores Store A, Store B\n",
+        "  C9: one operator, licence 91110000600000000Y, contact +86 20 3888 1808: 3 listings in stores Store C, Store D, Store E\n",
+        "  C9: one operator, contact Sales@F-Shop.example: 2 listings in stores Store F, Store G\n",
+        "warning: ops/listings.csv: listings!F10: \"call us\" is neither a telephone number nor an email address: stores are not matched by it\n",
+    ] {
+        assert!(report.contains(line), "{line}\n{report}");
+    }
+    let cover = std::fs::read_dir(dir.join("out/ops"))
         .unwrap()
         .flatten()
         .find(|e| e.file_name().to_string_lossy().starts_with("C9"))
@@ -374,21 +397,113 @@ fn stores_sharing_a_licence_are_one_operator() {
         .path()
         .join("cover-letter.pdf");
     let dense = text(&cover);
-    assert!(
-        dense.contains(
-            "店铺StoreA、StoreB公示的营业执照号码均为91330100MA27XXXX1X，系同一经营者，共涉及2条链接。"
-        ),
-        "{dense}"
-    );
-    let s = status(dir.path(), &ledger, Some("C9"));
+    for sentence in [
+        "店铺StoreA、StoreB公示的营业执照号码均为91330100MA27XXXX1X，系同一经营者，共涉及2条链接。",
+        "店铺StoreC、StoreD、StoreE共用营业执照号码91110000600000000Y及联系方式+862038881808，系同一经营者，共涉及3条链接。",
+        "店铺StoreF、StoreG公示的联系方式均为Sales@F-Shop.example，系同一经营者，共涉及2条链接。",
+    ] {
+        assert!(dense.contains(sentence), "{sentence}\n{dense}");
+    }
+    let s = status(dir, &ledger, Some("C9"));
     assert_eq!(
         s["operators"],
-        serde_json::json!([{
-            "licence": "91330100MA27XXXX1X",
-            "stores": ["Store A", "Store B"],
-            "listings": 2,
-            "clients": ["C9"],
-        }])
+        serde_json::json!([
+            {
+                // Store X is another client's, joined through Store D's telephone number.
+                "licence": "91110000600000000Y",
+                "licences": ["91110000600000000Y"],
+                "contacts": ["2038881808"],
+                "stores": ["Store C", "Store D", "Store E", "Store X"],
+                "listings": 4,
+                "clients": ["C8", "C9"],
+            },
+            {
+                "licence": null,
+                "licences": [],
+                "contacts": ["sales@f-shop.example"],
+                "stores": ["Store F", "Store G"],
+                "listings": 2,
+                "clients": ["C9"],
+            },
+            {
+                "licence": "91330100MA27XXXX1X",
+                "licences": ["91330100MA27XXXX1X"],
+                "contacts": [],
+                "stores": ["Store A", "Store B"],
+                "listings": 2,
+                "clients": ["C9"],
+            },
+        ])
+    );
+    // Client C8 sees the same operator from its side.
+    let s = status(dir, &ledger, Some("C8"));
+    assert_eq!(s["operators"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        s["operators"][0]["stores"],
+        serde_json::json!(["Store C", "Store D", "Store E", "Store X"])
+    );
+}
+
+/// A ledger made before stores' contacts were kept (schema version 1) is brought up to date
+/// when opened: what it held stays, and the next batch adds the contacts.
+#[test]
+fn a_ledger_of_the_first_schema_is_migrated_and_keeps_its_batches() {
+    let dir = tempfile::tempdir().unwrap();
+    operators_workbook(dir.path());
+    let ledger = sqlite(dir.path());
+    let build = |date: &str| {
+        run_ok(
+            dir.path(),
+            &[
+                "build",
+                "ops",
+                "--out",
+                &format!("out-{date}"),
+                "--date",
+                date,
+                "-q",
+                "--ledger",
+                &ledger,
+            ],
+        )
+    };
+    build("2026-12-07");
+    let db = rusqlite::Connection::open(dir.path().join("ledger.sqlite")).unwrap();
+    db.execute_batch(
+        "DROP INDEX listings_contact; ALTER TABLE listings DROP COLUMN contact; \
+         UPDATE takedown_schema SET version = 1;",
+    )
+    .unwrap();
+    drop(db);
+    let before = status(dir.path(), &ledger, Some("C9"));
+    assert_eq!(before["batches"], 1);
+    // Contacts are not known yet: only the licence operators.
+    let stores: Vec<&Value> = before["operators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| &o["stores"])
+        .collect();
+    assert_eq!(
+        stores,
+        [
+            &serde_json::json!(["Store C", "Store E"]),
+            &serde_json::json!(["Store A", "Store B"])
+        ]
+    );
+    let db = rusqlite::Connection::open(dir.path().join("ledger.sqlite")).unwrap();
+    let version: i64 = db
+        .query_row("SELECT version FROM takedown_schema", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, takedown::ledger::VERSION);
+    drop(db);
+    build("2026-12-08");
+    let after = status(dir.path(), &ledger, Some("C9"));
+    assert_eq!(after["batches"], 2);
+    assert_eq!(after["operators"].as_array().map(Vec::len), Some(3));
+    assert_eq!(
+        after["operators"][0]["contacts"],
+        serde_json::json!(["2038881808"])
     );
 }
 
@@ -610,7 +725,7 @@ fn a_listing_restored_after_a_counter_notice_is_complained_of_again_with_a_warni
         "url,case_no,filed_on,status,decided_on\nhttps://item.taobao.com/item.htm?id=5550001,IPP-77,2026-12-08,restored,2026-12-10\n",
     );
     assert!(
-        err.contains("listings.csv: listings!F2: the platform restored this listing after the seller's counter-notice (case IPP-77); its new complaint repeats a case the seller won unless it gives new evidence"),
+        err.contains("listings.csv: listings!G2: the platform restored this listing after the seller's counter-notice (case IPP-77); its new complaint repeats a case the seller won unless it gives new evidence"),
         "{err}"
     );
     let s = status(dir.path(), &ledger, Some("C9"));
@@ -632,7 +747,7 @@ fn a_removed_listing_not_captured_since_gets_no_complaint() {
         "url,case_no,filed_on,status,decided_on\nhttps://item.taobao.com/item.htm?id=5550002,IPP-78,2026-12-08,removed,2026-12-10\n",
     );
     assert!(
-        err.contains("listings.csv: listings!G3: the platform removed this listing on 2026-12-10 (case IPP-78) and its capture is of 2026-10-01: nothing shows it back, so no complaint names it"),
+        err.contains("listings.csv: listings!H3: the platform removed this listing on 2026-12-10 (case IPP-78) and its capture is of 2026-10-01: nothing shows it back, so no complaint names it"),
         "{err}"
     );
     let s = status(dir.path(), &ledger, Some("C9"));

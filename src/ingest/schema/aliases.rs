@@ -597,6 +597,16 @@ impl Field {
                 "营业执照号",
                 "统一社会信用代码",
             ],
+            (SellerContact, _) => &[
+                "seller_contact",
+                "seller contact",
+                "store contact",
+                "seller phone",
+                "seller email",
+                "店铺联系方式",
+                "经营者联系方式",
+                "联系方式",
+            ],
             (SiteCountry, _) => &[
                 "site_country",
                 "site country",

@@ -97,15 +97,16 @@ pub enum Field {
     Status,
     DecidedOn,
     Reason,
-    /// Listings: the store's id on the platform, and the business licence number it displays
-    /// (E-Commerce Law art. 15).
+    /// Listings: the store's id on the platform, the business licence number it displays
+    /// (E-Commerce Law art. 15), and the contact (telephone or email) it gives.
     SellerId,
     SellerLicence,
+    SellerContact,
 }
 
 impl Field {
     /// How many fields there are (an array index per field).
-    pub const COUNT: usize = Field::SellerLicence as usize + 1;
+    pub const COUNT: usize = Field::SellerContact as usize + 1;
 }
 
 impl Field {

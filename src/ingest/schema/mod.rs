@@ -204,6 +204,7 @@ impl SheetKind {
                 Comparison,
                 SellerId,
                 SellerLicence,
+                SellerContact,
             ],
             SheetKind::CounterNotices => &[
                 Url,
