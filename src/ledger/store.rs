@@ -73,14 +73,58 @@ pub trait Conn {
         rows: &[Vec<Value>],
         tail: &str,
     ) -> Result<(), DbError> {
-        let per = (30_000 / width.max(1)).max(1);
-        for chunk in rows.chunks(per) {
-            let sql = values_sql(head, width, chunk.len(), tail);
-            let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
-            self.exec(&sql, &params)?;
-        }
-        Ok(())
+        insert_values(self, head, width, rows, tail)
     }
+}
+
+/// [`Conn::insert_rows`] as multi-row statements.
+fn insert_values<C: Conn + ?Sized>(
+    conn: &mut C,
+    head: &str,
+    width: usize,
+    rows: &[Vec<Value>],
+    tail: &str,
+) -> Result<(), DbError> {
+    let per = (30_000 / width.max(1)).max(1);
+    for chunk in rows.chunks(per) {
+        let sql = values_sql(head, width, chunk.len(), tail);
+        let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
+        conn.exec(&sql, &params)?;
+    }
+    Ok(())
+}
+
+/// From how many rows PostgreSQL is sent them by `COPY` rather than as statements.
+const COPY_FROM: usize = 1_000;
+
+/// `rows` in PostgreSQL's `COPY` text format: tab-separated, `\N` for NULL, backslash,
+/// tab, newline and carriage return escaped.
+fn copy_text(rows: &[Vec<Value>]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(rows.len() * 64);
+    for row in rows {
+        for (i, v) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(b'\t');
+            }
+            match v {
+                Value::Int(Some(n)) => out.extend_from_slice(n.to_string().as_bytes()),
+                Value::Text(Some(t)) => {
+                    for b in t.bytes() {
+                        match b {
+                            b'\\' => out.extend_from_slice(b"\\\\"),
+                            b'\t' => out.extend_from_slice(b"\\t"),
+                            b'\n' => out.extend_from_slice(b"\\n"),
+                            b'\r' => out.extend_from_slice(b"\\r"),
+                            _ => out.push(b),
+                        }
+                    }
+                }
+                Value::Int(None) | Value::Text(None) => out.extend_from_slice(b"\\N"),
+            }
+        }
+        out.push(b'\n');
+    }
+    out
 }
 
 /// `head VALUES ($1,…,$w),(…) tail` for `rows` rows.
@@ -362,6 +406,44 @@ impl<C: postgres::GenericClient> Conn for Pg<'_, C> {
 
     fn batch(&mut self, sql: &str) -> Result<(), DbError> {
         self.0.batch_execute(sql).map_err(pg_error)
+    }
+
+    /// Many rows go by `COPY` into a temporary table of the same columns, then one
+    /// `INSERT … SELECT` with the upsert's tail: one round trip for the data instead of one per
+    /// statement of a few thousand rows, and no statement to parse per chunk.
+    fn insert_rows(
+        &mut self,
+        head: &str,
+        width: usize,
+        rows: &[Vec<Value>],
+        tail: &str,
+    ) -> Result<(), DbError> {
+        let parts = head
+            .strip_prefix("INSERT INTO ")
+            .and_then(|rest| rest.split_once(' '))
+            .and_then(|(table, cols)| Some((table, cols, cols.strip_prefix('(')?.strip_suffix(')')?)));
+        let Some((table, cols, list)) = parts.filter(|_| rows.len() >= COPY_FROM) else {
+            return insert_values(self, head, width, rows, tail);
+        };
+        let tmp = format!("takedown_copy_{table}");
+        self.0
+            .batch_execute(&format!(
+                "DROP TABLE IF EXISTS {tmp}; CREATE TEMP TABLE {tmp} AS SELECT {list} FROM {table} WITH NO DATA"
+            ))
+            .map_err(pg_error)?;
+        let mut writer = self
+            .0
+            .copy_in(&format!("COPY {tmp} {cols} FROM STDIN"))
+            .map_err(pg_error)?;
+        std::io::Write::write_all(&mut writer, &copy_text(rows))
+            .map_err(|e| DbError::Other(format!("sending rows to the server: {e}")))?;
+        writer.finish().map_err(pg_error)?;
+        // `WHERE true` keeps ON CONFLICT from being read as part of the FROM clause.
+        self.0
+            .batch_execute(&format!(
+                "INSERT INTO {table} {cols} SELECT {list} FROM {tmp} WHERE true {tail}; DROP TABLE {tmp}"
+            ))
+            .map_err(pg_error)
     }
 }
 

@@ -819,3 +819,66 @@ fn an_outcome_decided_before_it_was_filed_is_an_error_at_its_cell() {
         "{out}"
     );
 }
+
+/// A batch large enough to go to PostgreSQL by `COPY`, with texts holding what that format
+/// escapes (tab, newline, carriage return, backslash) and NULLs: read back as SQLite reads
+/// the same batch.
+#[test]
+fn a_large_batch_with_awkward_texts_reads_back_the_same_from_postgresql() {
+    use takedown::ledger::{Batch, DocumentRow, Ledger, ListingRow, Location};
+    let Some(pg) = postgres_db("copy") else { return };
+    let date = takedown::model::parse_date("2026-12-07").unwrap();
+    let mut b = Batch::new("big.xlsx", &"ab".repeat(32), date);
+    b.clients
+        .push(("C1".into(), "Client\tOne".into(), Some("客户\\一".into())));
+    b.rights
+        .push(("C1".into(), "R1".into(), "trademark".into(), "12345678".into()));
+    b.documents.push(DocumentRow {
+        client: "C1".into(),
+        file: "complaint-taobao-R1.pdf".into(),
+        kind: "complaint".into(),
+        platform: Some("alibaba-ipp".into()),
+        right_id: Some("R1".into()),
+    });
+    let stores = [
+        "Tab\there",
+        "Line\nbreak",
+        "CR\rhere",
+        "Back\\slash \\N",
+        "店铺\u{3000}甲",
+        "",
+    ];
+    for i in 0..1_500u64 {
+        let url = format!("https://item.taobao.com/item.htm?id={}", 700_000_000_000 + i);
+        b.complaint_listings
+            .push(("C1".into(), "complaint-taobao-R1.pdf".into(), url.clone()));
+        b.listings.push(ListingRow {
+            client: "C1".into(),
+            url,
+            platform: "taobao".into(),
+            item_key: Some(format!("taobao:{}", 700_000_000_000 + i)),
+            item_id: None,
+            store: (i % 7 != 6).then(|| stores[i as usize % 6].to_owned()),
+            seller_id: None,
+            licence: (i % 3 == 0).then(|| format!("L{}", i % 4)),
+            contact: (i % 5 == 0).then(|| "a\\b@c.cn".to_owned()),
+            rights: "R1".into(),
+            relisted: i % 2 == 0,
+        });
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut read = Vec::new();
+    for location in [
+        Location::Sqlite(dir.path().join("l.sqlite")),
+        Location::Postgres(pg),
+    ] {
+        let ledger = Ledger::open(&location).unwrap();
+        assert!(ledger.record(&b).unwrap());
+        // The same batch again records nothing.
+        assert!(!ledger.record(&b).unwrap());
+        read.push(serde_json::to_value(ledger.status(None).unwrap()).unwrap());
+    }
+    assert_eq!(read[0]["listings"].as_array().map(Vec::len), Some(1_500));
+    assert_eq!(read[0]["listings"][1]["store"], "Line\nbreak");
+    assert_eq!(read[1], read[0]);
+}
