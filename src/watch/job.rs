@@ -316,6 +316,9 @@ impl Watcher {
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }
+        // The packets are in the job's folder and the batch is in the ledger; nothing is
+        // decided yet (a crash here rebuilds the same batch, which the ledger records once).
+        self.step("built and recorded");
         if outcome.recorded.is_some() {
             self.monthly_report();
         }

@@ -299,6 +299,21 @@ fn a_kill_at_any_step_loses_nothing_and_leaves_only_complete_packets() {
         ("csv/utf8", "csvset"),
         ("bad/empty.xlsx", "empty.xlsx"),
     ];
+    // The ledger a run without a crash leaves: every kill then restart must converge to it
+    // (the watcher records a batch once its packets are in place, in one transaction).
+    let status = |d: &Path| {
+        let out = takedown()
+            .args(["status", "--format", "json", "--ledger"])
+            .arg(format!("sqlite:{}", d.join("ledger.sqlite").display()))
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")
+    };
+    let clean = drop_folder(&inputs);
+    once(clean.path(), None);
+    let clean = status(clean.path());
+    assert_eq!(clean["batches"], 2);
     let mut crashed = 0;
     for n in 1.. {
         let dir = drop_folder(&inputs);
@@ -354,6 +369,7 @@ fn a_kill_at_any_step_loses_nothing_and_leaves_only_complete_packets() {
         for pdf in pdfs(&d.join("out")) {
             qpdf_check(&pdf);
         }
+        assert_eq!(status(d), clean, "the ledger after step {n}");
     }
     assert!(crashed >= 20, "only {crashed} steps");
 }
