@@ -188,6 +188,8 @@ pub struct WorkbookOutcome {
     pub recorded: Option<bool>,
     /// Why the packets written are not in the ledger.
     pub ledger_error: Option<String>,
+    /// How many Outcomes rows go into the ledger with this batch.
+    pub outcomes: usize,
 }
 
 impl WorkbookOutcome {
@@ -206,6 +208,7 @@ impl WorkbookOutcome {
             "diagnostics": self.diagnostics,
             "recorded": self.recorded,
             "ledger_error": self.ledger_error,
+            "outcomes": self.outcomes,
             "exit_code": self.exit_code(),
         })
     }
@@ -280,6 +283,8 @@ pub fn build_workbook(
         Some(ledger) => match ledger::prepare(ledger, workbook, &docket, engine.date) {
             Ok((batch, memory, notes)) => {
                 diagnostics.extend(notes);
+                // Before the packets add their counter-notices: the Outcomes rows matched.
+                outcome.outcomes = batch.events.len();
                 (Some(batch), memory)
             }
             Err(e) => {
@@ -387,7 +392,14 @@ pub fn build_workbook(
     }
     outcome.packets = made.len();
     outcome.pdfs = made.iter().map(|(_, w)| w.len()).sum();
-    outcome.report = output::report(engine, workbook, &made, &failed, &diagnostics, &deadlines);
+    outcome.report = output::report(
+        engine,
+        workbook,
+        (&made, outcome.outcomes),
+        &failed,
+        &diagnostics,
+        &deadlines,
+    );
     outcome.diagnostics = diagnostics;
     match output::finish_tree(
         engine,

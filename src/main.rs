@@ -334,8 +334,13 @@ fn run() -> anyhow::Result<ExitCode> {
                             0 => String::new(),
                             n => format!(", {n} clients without a packet (see report.txt)"),
                         };
+                        let outcomes = match outcome.outcomes {
+                            0 => String::new(),
+                            1 => "1 outcome, ".to_owned(),
+                            n => format!("{n} outcomes, "),
+                        };
                         eprintln!(
-                            "{name}: {} packets, {} PDFs, {} errors, {} warnings{failed} → {}/",
+                            "{name}: {} packets, {} PDFs, {outcomes}{} errors, {} warnings{failed} → {}/",
                             outcome.packets,
                             outcome.pdfs,
                             outcome.errors,

@@ -12,7 +12,7 @@ use crate::plan::Packet;
 pub(crate) fn report(
     engine: &Engine,
     workbook: &Path,
-    made: &[(&Packet, &Vec<ManifestFile>)],
+    (made, outcomes): (&[(&Packet, &Vec<ManifestFile>)], usize),
     failed: &[(String, String)],
     diagnostics: &[Diagnostic],
     deadlines: &[Deadline],
@@ -57,6 +57,9 @@ pub(crate) fn report(
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "Packets written: {}", made.len());
+    if outcomes > 0 {
+        let _ = writeln!(out, "Outcomes for the ledger: {outcomes}");
+    }
     for (packet, written) in made {
         let pages: usize = written.iter().skip(1).map(|w| w.pages).sum();
         let _ = writeln!(

@@ -188,7 +188,10 @@ impl Watcher {
             if let Some(hint) = hint {
                 outcome.report.push_str(&format!("\nhint: {hint}\n"));
             }
-            if outcome.packets > 0 && outcome.out_dir.is_some() {
+            // Packets were written, or outcomes reported (an Outcomes workbook alone) went
+            // into the ledger.
+            let done = outcome.packets > 0 || (outcome.outcomes > 0 && outcome.recorded.is_some());
+            if done && outcome.out_dir.is_some() {
                 let final_out = free_name(&self.dirs.out, &out_name, &[""]);
                 let dest = free_name(&self.dirs.processed, &name, &[""]);
                 Decision {
@@ -395,6 +398,9 @@ impl Watcher {
 /// `clients-nov.xlsx: 3 packets, 17 PDFs, 2 warnings → out/clients-nov/`.
 fn success_line(name: &str, o: &WorkbookOutcome, out: &str) -> String {
     let mut counts = vec![plural(o.packets, "packet"), plural(o.pdfs, "PDF")];
+    if o.outcomes > 0 {
+        counts.push(plural(o.outcomes, "outcome"));
+    }
     if o.errors > 0 {
         counts.push(plural(o.errors, "error"));
     }

@@ -393,3 +393,55 @@ fn an_input_that_keeps_killing_the_watcher_is_set_aside() {
     assert_eq!(names(&d.join("failed")), ["good.xlsx", "good.xlsx.report.txt"]);
     assert_eq!(names(&d.join("out")), Vec::<String>::new());
 }
+
+/// An Outcomes workbook dropped alone is taken: its rows go into the folder's ledger, the
+/// input to processed/, and its report says how many were recorded.
+#[test]
+fn an_outcomes_workbook_alone_is_recorded_and_processed() {
+    let dir = drop_folder(&[("good.xlsx", "good.xlsx")]);
+    let d = dir.path();
+    assert_eq!(once(d, None).status.code(), Some(0));
+    let ledger = format!("sqlite:{}", d.join("ledger.sqlite").display());
+    let status = || {
+        let out = takedown()
+            .args(["status", "--format", "json", "--ledger", &ledger])
+            .output()
+            .expect("runs");
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")
+    };
+    let url = status()["listings"][0]["url"]
+        .as_str()
+        .expect("a listing")
+        .to_owned();
+    let inbox = d.join("inbox/outcomes");
+    std::fs::create_dir(&inbox).expect("mkdir");
+    std::fs::write(
+        inbox.join("outcomes.csv"),
+        format!("url,case_no,filed_on,status,decided_on\n{url},IPP-9,2026-12-01,removed,2026-12-03\n"),
+    )
+    .expect("write");
+    let output = once(d, None);
+    assert_eq!(
+        (stderr(&output).as_str(), output.status.code()),
+        (
+            "outcomes: 0 packets, 0 PDFs, 1 outcome, 0 warnings → out/outcomes/\n",
+            Some(0)
+        )
+    );
+    assert_eq!(names(&d.join("processed")), ["good.xlsx", "outcomes"]);
+    assert_eq!(names(&d.join("failed")), Vec::<String>::new());
+    let report = std::fs::read_to_string(d.join("out/outcomes/report.txt")).expect("report");
+    assert!(
+        report.contains("Packets written: 0\nOutcomes for the ledger: 1\n"),
+        "{report}"
+    );
+    let s = status();
+    let listing = s["listings"]
+        .as_array()
+        .and_then(|ls| ls.iter().find(|l| l["url"] == url.as_str()))
+        .expect("the listing");
+    assert_eq!(
+        (listing["status"].as_str(), listing["case_no"].as_str()),
+        (Some("removed"), Some("IPP-9"))
+    );
+}
