@@ -306,9 +306,12 @@ fn main() {
             std::fs::copy(&small, dir.path().join(format!("shots/small-{n}.png"))).expect("copy");
         }
         plain = Some(bench("with small captures", &workbook, runs));
+        if std::env::var_os("TAKEDOWN_BENCH_KEEP").is_some() {
+            println!("workbook kept: {}", dir.keep().join("batch.xlsx").display());
+        }
     }
     if only("evidence") {
-        // `TAKEDOWN_BENCH_KEEP=1` leaves the workbook and its evidence behind, for profiling.
+        // `TAKEDOWN_BENCH_KEEP=1` leaves the workbooks and their evidence behind, for profiling.
         let dir = tempfile::tempdir().expect("temp dir");
         let keep = std::env::var_os("TAKEDOWN_BENCH_KEEP").is_some();
         let workbook = dir.path().join("batch.xlsx");
