@@ -84,7 +84,16 @@ fn sheets() -> Vec<Sheet> {
         ]);
     }
     let mut listings = vec![row(&[
-        "url", "right_id", "platform", "store", "title", "price", "found_on", "evidence", "notes",
+        "url",
+        "right_id",
+        "platform",
+        "store",
+        "title",
+        "price",
+        "found_on",
+        "evidence",
+        "captured_on",
+        "notes",
     ])];
     for i in 0..LISTINGS {
         let id = 600_000_000_000u64 + i as u64;
@@ -106,6 +115,7 @@ fn sheets() -> Vec<Sheet> {
             C::N(19.9 + (i % 100) as f64),
             C::D(2026, 11, 28),
             s(&format!("evidence/{}.png", i % EVIDENCE_FILES)),
+            C::D(2026, 11, 27),
             s(""),
         ]);
     }

@@ -8,6 +8,9 @@ use super::{Docket, Listing};
 use crate::diag::Diagnostic;
 use crate::ingest::{CellRef, Field, Workbook};
 
+/// How many of the other cells naming a shared capture a warning lists.
+const SHOWN_OTHERS: usize = 3;
+
 /// A capture shows one listing: an evidence file named for two listings (or more) is a
 /// warning at each cell naming it, with the others.
 pub(super) fn shared_captures(listings: &[Listing], diagnostics: &mut Vec<Diagnostic>) {
@@ -31,12 +34,23 @@ pub(super) fn shared_captures(listings: &[Listing], diagnostics: &mut Vec<Diagno
             (Some(sheet), Some(cell)) => format!("{sheet}!{cell}"),
             _ => f.location.to_string(),
         };
+        let mut per_row: std::collections::BTreeMap<u32, usize> = Default::default();
+        for (row, _) in named {
+            *per_row.entry(*row).or_default() += 1;
+        }
         for (row, file) in named {
-            let others: Vec<String> = named
+            // At most a few of the others by name: a file named for every row of a large
+            // sheet would otherwise make each message as long as the sheet.
+            let mut others: Vec<String> = named
                 .iter()
                 .filter(|(r, _)| r != row)
+                .take(SHOWN_OTHERS)
                 .map(|(_, f)| cell(f))
                 .collect();
+            let more = named.len() - per_row[row] - others.len();
+            if more > 0 {
+                others.push(format!("and {more} more"));
+            }
             diagnostics.push(Diagnostic::warning(
                 file.location.clone(),
                 format!(

@@ -620,3 +620,33 @@ fn a_capture_named_for_two_listings_is_said_at_both_cells() {
         assert!(out.contains(&line), "{line} not in {out}");
     }
 }
+
+/// A capture named for many listings names a few of the others in each warning, then how
+/// many more: a file named on every row of a large sheet must not make each message as long
+/// as the sheet.
+#[test]
+fn a_capture_named_for_many_listings_names_three_others_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows: String = (1..=6)
+        .map(|i| format!("https://item.taobao.com/item.htm?id=60000000000{i},R1,shot.png,2026-10-01\n"))
+        .collect();
+    let wb = support::fixtures::csv_workbook(
+        dir.path(),
+        "wb",
+        "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,阿克米贸易有限公司,91440101MA59XXXX1A\n",
+        "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n",
+        &format!("url,right_id,evidence,captured_on\n{rows}"),
+    );
+    support::fixtures::shot(&wb.join("shot.png"));
+    let (out, _, code) = takedown(dir.path(), &["check", wb.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    for (at, others) in [
+        ("C2", "listings!C3, listings!C4, listings!C5, and 2 more"),
+        ("C5", "listings!C2, listings!C3, listings!C4, and 2 more"),
+    ] {
+        let line = format!(
+            "listings!{at}: evidence file \"shot.png\" is also named for another listing ({others}): a capture shows one listing; give each listing its own"
+        );
+        assert!(out.contains(&line), "{line} not in {out}");
+    }
+}
