@@ -635,7 +635,7 @@ fn a_capture_named_for_many_listings_names_three_others_and_counts_the_rest() {
         "wb",
         "client_id,name_en,name_zh,company_no\nC1,Acme Trading Ltd,阿克米贸易有限公司,91440101MA59XXXX1A\n",
         "right_id,client_id,type,number,title_en\nR1,C1,trademark,12345678,ACME\n",
-        &format!("url,right_id,evidence,captured_on\n{rows}"),
+        format!("url,right_id,evidence,captured_on\n{rows}"),
     );
     support::fixtures::shot(&wb.join("shot.png"));
     let (out, _, code) = takedown(dir.path(), &["check", wb.to_str().unwrap()]);
