@@ -136,8 +136,10 @@ impl Arranger<'_> {
                     }
                 }
                 Block::Paragraph(text) => {
+                    // A lead-in ("… the following rights:") starts a page with its table.
+                    let lead_in = matches!(blocks.get(i), Some(Block::Table(_))) && ends_with_colon(text);
                     for row in self.clause(text, langs, parallel, Kind::Body, None)? {
-                        out.push(flow(Element::Row(row), false));
+                        out.push(flow(Element::Row(row), lead_in));
                     }
                 }
                 Block::List { numbered, items } => {
@@ -392,6 +394,13 @@ pub(super) fn pick(bi: &Bi, lang: Lang) -> &Text {
     } else {
         want
     }
+}
+
+/// Whether either language of `text` ends with a colon (it introduces what follows).
+fn ends_with_colon(text: &Bi) -> bool {
+    [&text.en, &text.zh]
+        .iter()
+        .any(|t| t.to_plain().trim_end().ends_with([':', '：']))
 }
 
 fn outline_title(text: &Bi, langs: &[Lang]) -> String {

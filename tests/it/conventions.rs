@@ -1,0 +1,103 @@
+//! The page- and document-level conventions of a Chinese legal filing, read back from the
+//! sample's PDFs with `pdftotext`: an annex heading shares its page with the annex, tables
+//! and their lead-ins keep together.
+
+use crate::{run, support};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+use support::files::{self, root};
+use support::pdf;
+
+/// The sample built once per layout, with the review's issue date.
+fn built(layout: &str) -> PathBuf {
+    static OUT: OnceLock<Mutex<HashMap<String, tempfile::TempDir>>> = OnceLock::new();
+    let mut map = OUT.get_or_init(Default::default).lock().unwrap();
+    let dir = map.entry(layout.to_owned()).or_insert_with(|| {
+        let out = tempfile::tempdir().unwrap();
+        let (_, err, code) = run::takedown(
+            root(),
+            &[
+                "build",
+                "fixtures/sample.xlsx",
+                "--date",
+                "2026-12-07",
+                "--layout",
+                layout,
+                "--out",
+                out.path().to_str().unwrap(),
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        out
+    });
+    dir.path().join("sample")
+}
+
+fn document(layout: &str, client: &str, file: &str) -> PathBuf {
+    files::packet(&built(layout), client).join(file)
+}
+
+fn pages(pdf: &Path) -> usize {
+    let info = pdf::tool("pdfinfo", &[], pdf);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo names the pages")
+}
+
+#[test]
+fn an_annex_heading_shares_its_page_with_the_certificate() {
+    // (layout, client, pages of the schedule): a page per right's text, one per certificate.
+    for (layout, client, want) in [
+        ("side-by-side", "C001", 3),
+        ("side-by-side", "C002", 4),
+        ("zh", "C001", 3),
+        ("zh", "C002", 4),
+        ("en", "C002", 4),
+        ("stacked", "C002", 5),
+    ] {
+        let schedule = document(layout, client, "ip-rights-schedule.pdf");
+        let n = pages(&schedule);
+        assert_eq!(n, want, "{layout} {client}");
+        let mut certificates = 0;
+        for p in 1..=n {
+            let text = pdf::page_text(&schedule, p);
+            if text.contains("Registrationcertificateofright") || text.contains("项权利的登记证书") {
+                certificates += 1;
+                // The annex caption and the embedded certificate are on the heading's page.
+                assert!(text.contains("SHA-256"), "{layout} {client} p{p}: {text}");
+                assert!(
+                    text.contains("Certificateofregistration(specimen)"),
+                    "{layout} {client} p{p}: {text}"
+                );
+            }
+        }
+        assert_eq!(
+            certificates,
+            if client == "C001" { 1 } else { 2 },
+            "{layout} {client}"
+        );
+    }
+}
+
+#[test]
+fn the_power_of_attorneys_lead_in_starts_the_page_of_its_rights_table() {
+    for layout in ["side-by-side", "zh", "stacked", "en"] {
+        for client in ["C001", "C002", "C003"] {
+            let poa = document(layout, client, "power-of-attorney.pdf");
+            let page_of = |needle: &str| {
+                (1..=pages(&poa))
+                    .find(|&p| pdf::page_text(&poa, p).contains(needle))
+                    .unwrap_or_else(|| panic!("{layout} {client}: no {needle}"))
+            };
+            let (lead, header) = if layout == "zh" {
+                ("所涉权利", "权利类型")
+            } else {
+                ("Rightscovered", "Typeofright")
+            };
+            assert_eq!(page_of(lead), page_of(header), "{layout} {client}");
+        }
+    }
+}
