@@ -101,3 +101,40 @@ fn the_power_of_attorneys_lead_in_starts_the_page_of_its_rights_table() {
         }
     }
 }
+
+#[test]
+fn chinese_numbers_ranges_and_enumerations_follow_gb_t_15834() {
+    // The zh layout: every document's text (annexed specimen pages aside, which are not ours).
+    for client in ["C001", "C002", "C003"] {
+        for pdf_path in support::files::pdfs(&files::packet(&built("zh"), client)) {
+            let name = pdf_path.file_name().unwrap().to_string_lossy().into_owned();
+            if name == "packet.pdf" {
+                continue;
+            }
+            let raw = pdf::raw_text(&pdf_path);
+            let chars: Vec<char> = raw.chars().collect();
+            for w in chars.windows(3) {
+                assert!(
+                    !(w[0].is_ascii_digit() && w[1] == '–' && w[2].is_ascii_digit()),
+                    "{client} {name}: a range with an en dash in Chinese"
+                );
+            }
+        }
+    }
+    let raw = |layout: &str, file: &str| pdf::raw_text(&document(layout, "C001", file));
+    for layout in ["zh", "side-by-side"] {
+        let cover = raw(layout, "cover-letter.pdf");
+        assert!(cover.contains("2至5个工作日"), "{layout}: {cover}");
+        assert!(cover.contains("5至7个工作日"), "{layout}");
+        assert!(!cover.contains("2–5 个") && !cover.contains("2 至 5"), "{layout}");
+        // Nice classes with 顿号, solid with their 第…类.
+        let complaint = raw(layout, "complaint-alibaba-ipp-R01.pdf");
+        assert!(complaint.contains("第18、25、28类"), "{layout}: {complaint}");
+        // A digit and a hanzi are set solid: no space in the text as a reader copies it.
+        let poa = raw(layout, "power-of-attorney.pdf");
+        assert!(poa.contains("大道4500号200"), "{layout}: {poa}");
+    }
+    let poa = raw("zh", "power-of-attorney.pdf");
+    assert!(poa.contains("下列3项权利"), "{poa}");
+    assert!(poa.contains("花城大道88号18楼1808室"), "{poa}");
+}
