@@ -138,3 +138,116 @@ fn chinese_numbers_ranges_and_enumerations_follow_gb_t_15834() {
     assert!(poa.contains("下列3项权利"), "{poa}");
     assert!(poa.contains("花城大道88号18楼1808室"), "{poa}");
 }
+
+/// Every word of page `n` with its left and right edge, as `pdftotext -bbox` reads them.
+fn words(pdf_path: &Path, n: usize) -> Vec<(f32, f32, String)> {
+    let n = n.to_string();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-enc", "UTF-8", "-f", &n, "-l", &n])
+        .arg(pdf_path)
+        .arg("-")
+        .output()
+        .expect("failed to run pdftotext (install poppler-utils)");
+    assert!(out.status.success(), "pdftotext -bbox {}", pdf_path.display());
+    let html = String::from_utf8(out.stdout).expect("UTF-8");
+    let attr = |line: &str, name: &str| -> f32 {
+        let at = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+        line[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    html.lines()
+        .filter(|l| l.trim_start().starts_with("<word"))
+        .map(|l| {
+            let text = l.split('>').nth(1).unwrap().split('<').next().unwrap();
+            (attr(l, "xMin"), attr(l, "xMax"), text.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_chinese_letters_closing_and_date_stand_at_the_right() {
+    // The A4 measure ends at 595.276 - 62 pt.
+    let right = 595.276 - 62.0;
+    for (layout, date) in [("zh", "日期："), ("side-by-side", "日期：")] {
+        for file in ["cover-letter.pdf", "letter-shoes-outlet-example.com.pdf"] {
+            let letter = document(layout, "C001", file);
+            let page = (1..=pages(&letter))
+                .rev()
+                .find(|&p| words(&letter, p).iter().any(|w| w.2.starts_with(date)))
+                .unwrap_or_else(|| panic!("{layout} {file}: no date line"));
+            let words = words(&letter, page);
+            let line = words.iter().find(|w| w.2.starts_with(date)).unwrap();
+            let last = words.iter().find(|w| w.2.ends_with("____日")).unwrap();
+            assert!(
+                (last.1 - right).abs() < 1.0,
+                "{layout} {file}: the date ends at {}",
+                last.1
+            );
+            assert!(line.0 > 297.0, "{layout} {file}: the date starts at {}", line.0);
+            let sign = words
+                .iter()
+                .find(|w| w.2.contains("____________________"))
+                .unwrap();
+            assert!(
+                (sign.1 - right).abs() < 1.0,
+                "{layout} {file}: the signature line ends at {}",
+                sign.1
+            );
+        }
+    }
+    // An English letter keeps its closing at the left margin.
+    let letter = document("en", "C001", "cover-letter.pdf");
+    let page = pages(&letter);
+    let words = words(&letter, page);
+    let line = words.iter().find(|w| w.2 == "Date:").expect("a date line");
+    assert!((line.0 - 62.0).abs() < 1.0, "en: the date starts at {}", line.0);
+}
+
+#[test]
+fn the_chinese_layout_sets_its_body_at_12_pt_and_side_by_side_at_10_5() {
+    let sizes = |layout: &str| -> Vec<String> {
+        let bytes = std::fs::read(document(layout, "C001", "power-of-attorney.pdf")).unwrap();
+        let objects = pdf::objects(&bytes);
+        let mut sizes: Vec<String> = objects
+            .lines()
+            .filter_map(|l| l.strip_suffix(" Tf"))
+            .map(|l| l.split_whitespace().last().unwrap().to_string())
+            .collect();
+        sizes.sort();
+        sizes.dedup();
+        sizes
+    };
+    let zh = sizes("zh");
+    assert!(zh.contains(&"12".to_string()), "{zh:?}");
+    assert!(!zh.contains(&"10.5".to_string()), "{zh:?}");
+    let sbs = sizes("side-by-side");
+    assert!(sbs.contains(&"10.5".to_string()), "{sbs:?}");
+}
+
+#[test]
+fn chinese_items_are_numbered_once_as_yi_er_and_prose_is_indented() {
+    let raw = |layout: &str| pdf::raw_text(&document(layout, "C001", "power-of-attorney.pdf"));
+    let zh = pdf::squeeze(&raw("zh"));
+    assert!(zh.contains("（一）在各平台"), "{zh}");
+    assert!(zh.contains("（八）签署、提交及接收"), "{zh}");
+    assert!(!zh.contains("1.在各平台"), "{zh}");
+    // 首行缩进: the paragraph's first line starts two ideographs (2 × 12 pt) in from the
+    // margin, its second at the margin.
+    let poa = document("zh", "C001", "power-of-attorney.pdf");
+    let first = words(&poa, 1);
+    let at = |prefix: &str| first.iter().find(|w| w.2.starts_with(prefix)).map(|w| w.0);
+    assert_eq!(
+        at("本授权委托书制作于").map(|x| x.round()),
+        Some(86.0),
+        "{first:?}"
+    );
+    assert_eq!(at("委托人诺斯温德").map(|x| x.round()), Some(86.0), "{first:?}");
+    assert_eq!(at("产权律师事务所").map(|x| x.round()), Some(62.0), "{first:?}");
+    // Stacked: the English item is numbered, its Chinese continues it unnumbered.
+    let stacked = pdf::squeeze(&raw("stacked"));
+    assert!(stacked.contains("1.registerthePrincipal"), "{stacked}");
+    assert!(stacked.contains("certificatesofitsrights;在各平台"), "{stacked}");
+    assert!(
+        !stacked.contains("1.在各平台") && !stacked.contains("（一）"),
+        "{stacked}"
+    );
+}

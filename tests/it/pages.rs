@@ -50,7 +50,8 @@ fn side_by_side_columns_move_together_and_no_line_stands_alone() {
         let mut count = vec![[0usize; 2]; pages.len()];
         for (p, page) in pages.iter().enumerate() {
             for (_, x, t) in body(page) {
-                if t != "Start." && t != "开始。" {
+                // Chinese prose opens with a two-ideograph indent (首行缩进).
+                if t != "Start." && t.trim_start_matches('\u{3000}') != "开始。" {
                     count[p][usize::from(x >= split_x)] += 1;
                 }
             }
@@ -114,6 +115,7 @@ fn signature() -> Signature {
         signatory: Bi::same("Daniel R. Brooks"),
         title: Bi::new("General Counsel", "总法律顾问"),
         seal: true,
+        closing: false,
     }
 }
 
