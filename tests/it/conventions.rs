@@ -251,3 +251,17 @@ fn chinese_items_are_numbered_once_as_yi_er_and_prose_is_indented() {
         "{stacked}"
     );
 }
+
+#[test]
+fn stacked_prints_a_link_of_a_list_once() {
+    let cover = pdf::raw_text(&document("stacked", "C001", "cover-letter.pdf"));
+    let link = "https://item.taobao.com/item.htm?id=715904432187 (Listings!H5)";
+    assert_eq!(cover.matches(link).count(), 1, "{cover}");
+    // Side by side, each column still carries it, level with the other.
+    let sbs = pdf::raw_text(&document("side-by-side", "C001", "cover-letter.pdf"));
+    assert_eq!(
+        pdf::squeeze(&sbs).matches(&pdf::squeeze(link)).count(),
+        2,
+        "{sbs}"
+    );
+}

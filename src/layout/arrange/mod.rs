@@ -261,6 +261,11 @@ impl Arranger<'_> {
         let columns = self.columns(langs, parallel);
         let mut cells_per_row: Vec<Vec<Cell>> = Vec::new();
         for (n, (lang, x, width)) in columns.into_iter().enumerate() {
+            // One language after the other, a text that reads the same in both (a link) is
+            // printed once.
+            if n > 0 && !parallel && text.is_same() {
+                break;
+            }
             let style = self.style(kind, lang);
             let mut cells = Vec::new();
             let (x, width) = match marker {
