@@ -189,7 +189,7 @@ schedule-title = 知识产权清单
 schedule-subject = { $client }的知识产权
 schedule-intro = 本清单列明<b>{ $client }</b>的知识产权，即于{ $date }制作的授权委托书及投诉函所依据的各项权利。各项权利在所列有效期内有效；“请求保护期间”指请求各平台给予保护的期间。
 schedule-summary = 概览
-schedule-right = { $n }. { $type }（{ $number }）
+schedule-right = 第{ $n }项　{ $type }（{ $number }）
 certificate-on-file = 已存档
 certificate-missing = 尚需提供
 certificate-in-annex = 见{ $annex }
@@ -305,7 +305,7 @@ notice-signature = 代表权利人
 complaint-confidential = <b>保密材料：</b>投诉人本身的联系方式及其他证据可由{ $platform }向代理人索取；该等材料不属于本投诉的内容，不得转送平台内经营者。
 cover-confidential = { $platform }会将投诉时提交的全部材料转送平台内经营者。因此，向其提交的投诉不载明贵公司的联系方式及试购记录；该等材料由我所存档，仅在平台要求时另行提交并注明保密。
 
-cover-section-deadlines = 期限
+cover-section-deadlines = 四、期限
 cover-deadlines-intro = { $statements ->
     [0] 下表列明本次投诉所涉的各项期限及其依据；
    *[other] 下表列明本次投诉及我方已收到的平台内经营者声明所涉的各项期限及其依据；

@@ -265,3 +265,18 @@ fn stacked_prints_a_link_of_a_list_once() {
         "{sbs}"
     );
 }
+
+#[test]
+fn headings_are_numbered_throughout() {
+    let text = |layout: &str, file: &str| pdf::text(&document(layout, "C001", file));
+    let schedule = text("zh", "ip-rights-schedule.pdf");
+    assert!(schedule.contains("第1项注册商标（28374615）"), "{schedule}");
+    assert!(!schedule.contains("1.注册商标"), "{schedule}");
+    let cover = text("zh", "cover-letter.pdf");
+    assert!(
+        cover.contains("三、后续步骤及时间安排") && cover.contains("四、期限"),
+        "{cover}"
+    );
+    let cover = text("en", "cover-letter.pdf");
+    assert!(cover.contains("4.Deadlines"), "{cover}");
+}
