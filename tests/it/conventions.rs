@@ -250,6 +250,15 @@ fn chinese_items_are_numbered_once_as_yi_er_and_prose_is_indented() {
         !stacked.contains("1.在各平台") && !stacked.contains("（一）"),
         "{stacked}"
     );
+    // …under the English item's indent.
+    let poa = document("stacked", "C001", "power-of-attorney.pdf");
+    let page = (1..=pages(&poa))
+        .find(|&p| words(&poa, p).iter().any(|w| w.2 == "register"))
+        .expect("the first power is set");
+    let words = words(&poa, page);
+    let x = |prefix: &str| words.iter().find(|w| w.2.starts_with(prefix)).map(|w| w.0);
+    assert_eq!(x("register"), Some(82.0), "{words:?}");
+    assert_eq!(x("在各平台的知识产权保护系统中"), Some(82.0), "{words:?}");
 }
 
 #[test]

@@ -271,14 +271,19 @@ impl Arranger<'_> {
             let (x, width) = match marker {
                 Some(marker) => {
                     // Room for "（十二）" in Chinese, "12." in English.
-                    let indent = if lang == Lang::Zh && marker.zh.to_plain().starts_with('（') {
-                        3.5 * style.size
-                    } else {
-                        2.0 * style.size
+                    let room = |lang: Lang| {
+                        let size = self.style(kind, lang).size;
+                        if lang == Lang::Zh && marker.zh.to_plain().starts_with('（') {
+                            3.5 * size
+                        } else {
+                            2.0 * size
+                        }
                     };
                     // One after the other, the item is numbered once: the later languages
-                    // continue it under the same indent.
-                    let m = if n > 0 && !parallel {
+                    // continue it under the first one's indent.
+                    let continued = n > 0 && !parallel;
+                    let indent = room(if continued { langs[0] } else { lang });
+                    let m = if continued {
                         Vec::new()
                     } else {
                         self.set(
