@@ -171,6 +171,8 @@ pub struct Signature {
     pub title: Bi,
     /// Whether to draw a company-seal box (公章).
     pub seal: bool,
+    /// A letter's closing (落款): set at the right where the letter has Chinese.
+    pub closing: bool,
 }
 
 /// A file the document carries as annex pages (set by the build, never by a template: a

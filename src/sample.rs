@@ -151,6 +151,7 @@ pub fn power_of_attorney() -> Document {
             signatory,
             title,
             seal: true,
+            closing: false,
         })
     };
     Document {

@@ -376,7 +376,7 @@ notice-signature = For and on behalf of the Rights Holder
 complaint-confidential = <b>Confidential material.</b> The Complainant's own contact details and any further evidence are available to { $platform } from the Agent on request; they are not part of this complaint and are not to be forwarded to the seller.
 cover-confidential = { $platform } forwards everything submitted with a complaint to the seller. Its complaints therefore leave out your contact details and the test-purchase records; we keep them on file and give them to { $platform } separately, marked confidential, only if it asks.
 
-cover-section-deadlines = Deadlines
+cover-section-deadlines = 4. Deadlines
 cover-deadlines-intro = { $statements ->
     [0] Every deadline of these filings, each with its basis;
    *[other] Every deadline of these filings and of the sellers' statements we have received, each with its basis;

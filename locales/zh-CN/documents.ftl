@@ -63,10 +63,10 @@ poa-subject = 电子商务平台知识产权保护授权
 poa-parties = 当事人
 poa-prepared = 本授权委托书制作于{ $date }，自委托人签署之日起生效。
 poa-intro = 委托人<b>{ $client }</b>（以下简称“委托人”）兹授权<b>{ $agent }</b>（以下简称“受托人”）代为办理下列事项。
-poa-clause-appointment = <b>第一条 委托事项</b>　就第二条所列知识产权，委托人委托受托人作为其授权代理人，针对网络上（尤其是第三条所列平台及网站上）销售或提供的侵权商品及内容代为采取维权措施。
-poa-clause-rights = <b>第二条 所涉权利</b>　本授权涵盖委托人享有的下列{ $count }项权利，以及上述权利依法续展后的权利（如适用）：
-poa-clause-platforms = <b>第三条 所涉平台及网站</b>　本授权适用于{ $platforms }，以及销售或提供侵犯上述权利的商品或内容的任何其他电子商务平台、网站或应用程序。
-poa-clause-powers = <b>第四条 代理权限</b>　受托人有权以委托人的名义办理下列事项：
+poa-clause-appointment = <b>第一条　委托事项</b>　就第二条所列知识产权，委托人委托受托人作为其授权代理人，针对网络上（尤其是第三条所列平台及网站上）销售或提供的侵权商品及内容代为采取维权措施。
+poa-clause-rights = <b>第二条　所涉权利</b>　本授权涵盖委托人享有的下列{ $count }项权利，以及上述权利依法续展后的权利（如适用）：
+poa-clause-platforms = <b>第三条　所涉平台及网站</b>　本授权适用于{ $platforms }，以及销售或提供侵犯上述权利的商品或内容的任何其他电子商务平台、网站或应用程序。
+poa-clause-powers = <b>第四条　代理权限</b>　受托人有权以委托人的名义办理下列事项：
 poa-power-register = 在各平台的知识产权保护系统中为委托人注册账户、登记上述权利，并提交委托人的主体资格证明文件及权利证书；
 poa-power-file = 针对侵权链接提交投诉、发出删除通知，并对该等投诉及通知进行补充、修改或撤回；
 poa-power-disclose = 请求平台披露侵权商品销售者（平台内经营者）的身份信息及联系方式；
@@ -75,10 +75,10 @@ poa-power-receive = 接收平台、平台内经营者及其代理人发出的通
 poa-power-answer = 对平台内经营者提交的不存在侵权行为的声明作出答复，提交证据及说明材料，参与平台的争议处理程序；
 poa-power-settle = 与平台内经营者协商、和解并签署和解协议，但涉及委托人收付款项的，须经委托人书面同意；
 poa-power-sign = 签署、提交及接收办理上述事项所需的一切文件。
-poa-clause-delegation = <b>第五条 经办人员及转委托</b>　受托人可指派其律师及工作人员具体办理上述事项。未经委托人事先书面同意，受托人不得将上述权限转委托予任何第三方。
-poa-clause-term = <b>第六条 授权期限</b>　本授权委托书自委托人签署之日起生效，有效期{ $months }个月，但委托人以书面形式通知受托人及相关平台提前撤销本授权的除外。
-poa-clause-ratification = <b>第七条 法律效力</b>　受托人在授权范围内实施的一切行为，委托人均予以承认，由此产生的法律后果由委托人承担。
-poa-clause-language = <b>第八条 语言</b>　{ $languages ->
+poa-clause-delegation = <b>第五条　经办人员及转委托</b>　受托人可指派其律师及工作人员具体办理上述事项。未经委托人事先书面同意，受托人不得将上述权限转委托予任何第三方。
+poa-clause-term = <b>第六条　授权期限</b>　本授权委托书自委托人签署之日起生效，有效期{ $months }个月，但委托人以书面形式通知受托人及相关平台提前撤销本授权的除外。
+poa-clause-ratification = <b>第七条　法律效力</b>　受托人在授权范围内实施的一切行为，委托人均予以承认，由此产生的法律后果由委托人承担。
+poa-clause-language = <b>第八条　语言</b>　{ $languages ->
     [en] 本授权委托书以英文签署。
     [zh] 本授权委托书以中文签署。
    *[bilingual] 本授权委托书以中文和英文签署。{ $governing ->
@@ -189,7 +189,7 @@ schedule-title = 知识产权清单
 schedule-subject = { $client }的知识产权
 schedule-intro = 本清单列明<b>{ $client }</b>的知识产权，即于{ $date }制作的授权委托书及投诉函所依据的各项权利。各项权利在所列有效期内有效；“请求保护期间”指请求各平台给予保护的期间。
 schedule-summary = 概览
-schedule-right = { $n }. { $type }（{ $number }）
+schedule-right = 第{ $n }项　{ $type }（{ $number }）
 certificate-on-file = 已存档
 certificate-missing = 尚需提供
 certificate-in-annex = 见{ $annex }
@@ -305,7 +305,7 @@ notice-signature = 代表权利人
 complaint-confidential = <b>保密材料：</b>投诉人本身的联系方式及其他证据可由{ $platform }向代理人索取；该等材料不属于本投诉的内容，不得转送平台内经营者。
 cover-confidential = { $platform }会将投诉时提交的全部材料转送平台内经营者。因此，向其提交的投诉不载明贵公司的联系方式及试购记录；该等材料由我所存档，仅在平台要求时另行提交并注明保密。
 
-cover-section-deadlines = 期限
+cover-section-deadlines = 四、期限
 cover-deadlines-intro = { $statements ->
     [0] 下表列明本次投诉所涉的各项期限及其依据；
    *[other] 下表列明本次投诉及我方已收到的平台内经营者声明所涉的各项期限及其依据；
@@ -327,7 +327,7 @@ flag-urgent = 紧急：
 poa-power-litigation = 经特别授权（《中华人民共和国民事诉讼法》第六十二条），就上述侵权行为向有关行政主管部门投诉、向人民法院起诉，并在相关程序中代为承认、放弃、变更诉讼请求，进行和解，提起反诉或者上诉。
 special-poa-title = 特别授权委托书
 special-poa-subject = 关于链接{ $url }后续行动的特别授权
-special-poa-matter = <b>第一条 委托事项</b> 平台内经营者就上列链接提交声明后，委托人授权受托人{ $action ->
+special-poa-matter = <b>第一条　委托事项</b> 平台内经营者就上列链接提交声明后，委托人授权受托人{ $action ->
     [court] 就该链接侵犯委托人权利的行为，向{ $body ->
         [none] 有管辖权的人民法院
        *[other] { $body }
@@ -338,7 +338,7 @@ special-poa-matter = <b>第一条 委托事项</b> 平台内经营者就上列�
       }投诉该经营者
    *[either] 按委托人指示，就该链接侵犯委托人权利的行为，向有管辖权的人民法院起诉该经营者或向有管辖权的市场监督管理部门投诉
   }，并依据《中华人民共和国电子商务法》第四十三条通知平台。
-special-poa-powers = <b>第二条 特别授权</b> 受托人可以委托人的名义：
+special-poa-powers = <b>第二条　特别授权</b> 受托人可以委托人的名义：
 special-poa-power-file = { $action ->
     [amr] 提出投诉，提交证据及陈述意见，接收主管部门的决定；
    *[other] 提起诉讼或投诉，提交证据及陈述意见，出庭参加庭审；
@@ -347,7 +347,7 @@ special-poa-power-claims = 代为承认、放弃、变更诉讼请求；
 special-poa-power-settle = 代为和解，参加调解；
 special-poa-power-appeal = 代为提起反诉，提起或撤回上诉；
 special-poa-power-documents = 签署、提交及签收程序中的一切文书，包括受理通知书、判决书、裁定书及决定书。
-special-poa-basis = <b>第三条 依据</b> 本委托书系依据《中华人民共和国民事诉讼法》第六十二条作出的特别授权。
+special-poa-basis = <b>第三条　依据</b> 本委托书系依据《中华人民共和国民事诉讼法》第六十二条作出的特别授权。
 special-poa-apostille = 本委托书在中国境外签署的，须经签署地公证并办理附加证明书（不适用附加证明书的，须经中国使领馆认证）后，方可提交中国法院。
 cover-sign-authority-common-law = 请一并提供董事会决议或公司秘书证明，以证明{ $signatory }有权代表贵公司签署授权委托书。
 

@@ -55,23 +55,27 @@ pub(crate) fn data(d: &PacketData) -> Value {
                 "the signed power of attorney's expected return ({return_days} working days after the issue date, config poa_return_days) plus the working days of the steps of {file} up to this one ({lo}–{hi})"
             );
             let by = f.derived("step.expected", Vec::new(), &rule, &en, &zh);
-            let span = if step.days[0] == step.days[1] {
-                step.days[0].to_string()
+            // A range: an en dash in English, 至 in Chinese (GB/T 15834).
+            let (span_en, span_zh) = if step.days[0] == step.days[1] {
+                (step.days[0].to_string(), step.days[0].to_string())
             } else {
-                format!("{}–{}", step.days[0], step.days[1])
+                (
+                    format!("{}–{}", step.days[0], step.days[1]),
+                    format!("{}至{}", step.days[0], step.days[1]),
+                )
             };
             let span = f.profile(
                 "step.days",
                 format!("{}: timeline[{i}].days", profile.id),
                 &file,
-                &span,
-                &span,
+                &span_en,
+                &span_zh,
             );
             // A date counted through a year without a holiday notice is marked, as in the
             // deadline table.
             let estimated = a.estimated || b.estimated || start.estimated;
             let basis = crate::platform::basis_text(&step.source, &step.basis);
-            steps.push(json!({"step": bi(&step.step), "span": span["en"], "by": by, "estimated": estimated, "basis": bi(&basis)}));
+            steps.push(json!({"step": bi(&step.step), "span": span, "by": by, "estimated": estimated, "basis": bi(&basis)}));
         }
         groups.push(json!({
             "name": bi(&profile.name),

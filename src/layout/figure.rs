@@ -11,10 +11,13 @@ use crate::fonts::FontSet;
 /// Points between the caption and the picture.
 const GAP: f32 = 10.0;
 
-/// The pages of one figure: one for an image, one per page of a PDF.
+/// The pages of one figure: one for an image, one per page of a PDF. `head` is a page
+/// already headed (the annex's heading) and where its heading ends: the first page goes on
+/// it, below the heading.
 pub(super) fn figure_pages(
     attachment: &Attachment,
     caption: &Bi,
+    head: Option<(Page, f32)>,
     fonts: &FontSet,
     opts: &LayoutOptions,
 ) -> Result<Vec<Page>, LayoutError> {
@@ -39,9 +42,13 @@ pub(super) fn figure_pages(
         1
     };
     let mut pages = Vec::with_capacity(count as usize);
+    let mut head = head;
     for page in 0..count {
-        let mut items = Vec::new();
-        let mut y = opts.margin_top;
+        let (mut items, mut outline, mut y) = match head.take() {
+            Some((page, y)) => (page.items, page.outline, y),
+            None => (Vec::new(), Vec::new(), opts.margin_top),
+        };
+        let top = y;
         let counter = crate::document::Text::plain(format!("{} / {}", page + 1, count));
         let lines = texts.iter().copied().chain((count > 1).then_some(&counter));
         for text in lines {
@@ -84,14 +91,13 @@ pub(super) fn figure_pages(
             h: dh,
         });
         // Each annex is a bookmark under its document's title, at its first page.
-        let outline = match page {
-            0 => vec![super::OutlineEntry {
+        if page == 0 {
+            outline.push(super::OutlineEntry {
                 level: 2,
                 title: texts.iter().map(|t| t.to_plain()).collect::<Vec<_>>().join(" / "),
-                y: opts.margin_top,
-            }],
-            _ => Vec::new(),
-        };
+                y: top,
+            });
+        }
         pages.push(Page {
             width,
             height,

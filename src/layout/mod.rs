@@ -197,27 +197,69 @@ pub fn layout(doc: &Document, fonts: &FontSet, opts: &LayoutOptions) -> Result<V
             .iter()
             .position(|b| matches!(b, Block::Figure { .. }))
             .unwrap_or(rest.len());
-        if end > 0 {
-            // Annex texts after the main text are read with their captions: in sequential
-            // mode they are stacked rather than repeated language by language.
-            let mode = match opts.mode {
-                Mode::Sequential if !first => Mode::Stacked,
-                mode => mode,
-            };
-            pages.extend(flow_blocks(&rest[..end], &doc.meta, fonts, opts, mode)?);
+        // Annex texts after the main text are read with their captions: in sequential
+        // mode they are stacked rather than repeated language by language.
+        let mode = match opts.mode {
+            Mode::Sequential if !first => Mode::Stacked,
+            mode => mode,
+        };
+        // Headings that end the text before a figure head the figure's first page: no page
+        // holds only a heading.
+        let (text, headings) = split_headings(&rest[..end], end < rest.len());
+        if text
+            .iter()
+            .any(|b| !matches!(b, Block::PageBreak | Block::Spacer(_)))
+        {
+            pages.extend(flow_blocks(text, &doc.meta, fonts, opts, mode)?);
         }
         if let Some(Block::Figure { attachment, caption }) = rest.get(end) {
             let file = doc
                 .attachments
                 .get(*attachment)
                 .ok_or(LayoutError::NoAttachment(*attachment))?;
-            pages.extend(figure::figure_pages(file, caption, fonts, opts)?);
+            let head = match headings.is_empty() {
+                true => None,
+                false => Some(flow_head(headings, &doc.meta, fonts, opts, mode)?),
+            };
+            pages.extend(figure::figure_pages(file, caption, head, fonts, opts)?);
         }
         rest = rest.get(end + 1..).unwrap_or_default();
         first = false;
     }
     add_footers(&mut pages, &doc.meta, fonts, opts)?;
     Ok(pages)
+}
+
+/// `blocks` parted into the text and the headings (below the title) that end it, when a
+/// figure follows (`before_figure`); the page breaks before those headings are dropped, as
+/// the figure starts a page anyway.
+fn split_headings(blocks: &[Block], before_figure: bool) -> (&[Block], &[Block]) {
+    if !before_figure {
+        return (blocks, &[]);
+    }
+    let heading = |b: &Block| matches!(b, Block::Heading { level, .. } if *level >= 2);
+    let start = blocks.iter().rposition(|b| !heading(b)).map_or(0, |k| k + 1);
+    if start == blocks.len() {
+        return (blocks, &[]);
+    }
+    let mut text = &blocks[..start];
+    while let Some((Block::PageBreak | Block::Spacer(_), before)) = text.split_last() {
+        text = before;
+    }
+    (text, &blocks[start..])
+}
+
+/// Headings laid out at the top of a page (an annex's first page): that page and the
+/// height they take.
+fn flow_head(
+    blocks: &[Block],
+    meta: &Meta,
+    fonts: &FontSet,
+    opts: &LayoutOptions,
+    mode: Mode,
+) -> Result<(Page, f32), LayoutError> {
+    let (elements, frame) = elements(blocks, meta, fonts, opts, mode)?;
+    Ok(flow::flow_top(&elements, frame))
 }
 
 /// Text blocks flowed down pages in `mode`.
@@ -228,6 +270,18 @@ fn flow_blocks(
     opts: &LayoutOptions,
     mode: Mode,
 ) -> Result<Vec<Page>, LayoutError> {
+    let (elements, frame) = elements(blocks, meta, fonts, opts, mode)?;
+    Ok(flow::flow(&elements, frame))
+}
+
+/// Text blocks as the elements that flow in `mode`, and the page frame they flow in.
+fn elements(
+    blocks: &[Block],
+    meta: &Meta,
+    fonts: &FontSet,
+    opts: &LayoutOptions,
+    mode: Mode,
+) -> Result<(Vec<flow::Flowed>, Frame), LayoutError> {
     let (width, height) = opts.paper.size();
     let arranger = Arranger {
         fonts,
@@ -258,7 +312,7 @@ fn flow_blocks(
         top: opts.margin_top,
         bottom: opts.margin_bottom,
     };
-    Ok(flow::flow(&elements, frame))
+    Ok((elements, frame))
 }
 
 /// The footer text of page `n` of `total`.

@@ -129,7 +129,7 @@ fn deadlines_ics_holds_every_counter_notice_deadline_with_stable_uids() {
 
     // The cover letter's deadline table.
     let cover = text(&out.join("C1-guangzhou-lingxi-smart-home-technology/cover-letter.pdf"));
-    assert!(cover.contains("Deadlines期限"), "{cover}");
+    assert!(cover.contains("4.Deadlines四、期限"), "{cover}");
     assert!(cover.contains("17December2026"));
     assert!(cover.contains("2026年12月17日"));
     assert!(cover.contains("(item600000000001)"));

@@ -594,7 +594,8 @@ fn the_cover_letter_speaks_of_statements_only_when_there_are_some_and_marks_esti
     assert!(c001.contains("ofthesellers'statementswehavereceived"), "{c001}");
     // The step tables mark a date counted through 2027 (no holiday notice yet) as the deadline
     // table does (review N28).
-    let steps = &c001[c001.find("3.Nextstepsandtimeline").unwrap()..c001.find("Deadlines期限").unwrap()];
+    let steps =
+        &c001[c001.find("3.Nextstepsandtimeline").unwrap()..c001.find("4.Deadlines四、期限").unwrap()];
     assert!(steps.contains("2027*") && steps.contains("2027年1月"), "{steps}");
 }
 

@@ -54,7 +54,7 @@ fn side_by_side_clauses_start_on_a_shared_baseline() {
         ("Language.", "语言"),
         (
             "Northwind Outdoor Gear, Inc., a corporation",
-            "北风户外用品有限公司（",
+            "\u{3000}\u{3000}北风户外用品有限公司（",
         ),
         ("Authorisation", "授权事项"),
     ];
@@ -298,6 +298,7 @@ fn a_signature_block_is_never_split() {
             signatory: Bi::same("Jane Whitfield"),
             title: Bi::new("Chief Executive Officer", "首席执行官"),
             seal: true,
+            closing: false,
         }));
         let doc = Document {
             blocks,

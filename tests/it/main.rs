@@ -15,6 +15,7 @@ mod build;
 mod calendar;
 mod check_cli;
 mod client_report;
+mod conventions;
 mod corpus;
 mod counter_notices;
 mod deadlines;

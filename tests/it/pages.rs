@@ -50,7 +50,8 @@ fn side_by_side_columns_move_together_and_no_line_stands_alone() {
         let mut count = vec![[0usize; 2]; pages.len()];
         for (p, page) in pages.iter().enumerate() {
             for (_, x, t) in body(page) {
-                if t != "Start." && t != "开始。" {
+                // Chinese prose opens with a two-ideograph indent (首行缩进).
+                if t != "Start." && t.trim_start_matches('\u{3000}') != "开始。" {
                     count[p][usize::from(x >= split_x)] += 1;
                 }
             }
@@ -114,6 +115,7 @@ fn signature() -> Signature {
         signatory: Bi::same("Daniel R. Brooks"),
         title: Bi::new("General Counsel", "总法律顾问"),
         seal: true,
+        closing: false,
     }
 }
 
@@ -458,4 +460,221 @@ fn a_heading_goes_with_a_table_whose_first_row_moves() {
         moved += usize::from(heading > 0);
     }
     assert!(moved > 20, "{moved}");
+}
+
+/// A table of `rows` body rows: a date, then a text of `lines` lines or so, each row's
+/// words naming it ("r3w…").
+fn dated_table(rows: usize, words: usize) -> Table {
+    let mut all = vec![vec![Bi::new("Date", "日期"), Bi::new("Basis", "依据")]];
+    for i in 0..rows {
+        let en: Vec<String> = (0..words).map(|w| format!("r{i}w{w}")).collect();
+        let zh: String = (0..words).map(|w| format!("第{i}行{w}字")).collect();
+        all.push(vec![Bi::same(format!("D{i}")), Bi::new(en.join(" "), zh)]);
+    }
+    Table {
+        columns: vec![ColumnWidth::Fixed(60.0), ColumnWidth::Relative(1.0)],
+        header_rows: 1,
+        rows: all,
+    }
+}
+
+/// The pages each row of a [`dated_table`] has text on.
+fn row_pages(pages: &[Page], rows: usize) -> Vec<Vec<usize>> {
+    (0..rows)
+        .map(|i| {
+            let (en, zh, date) = (format!("r{i}w"), format!("第{i}行"), format!("D{i}"));
+            let mut on: Vec<usize> = (0..pages.len())
+                .filter(|&p| {
+                    body(&pages[p])
+                        .iter()
+                        .any(|r| r.2.contains(&en) || r.2.contains(&zh) || r.2 == date)
+                })
+                .collect();
+            on.dedup();
+            on
+        })
+        .collect()
+}
+
+#[test]
+fn a_table_row_that_fits_a_page_is_never_split() {
+    let fonts = FontSet::builtin();
+    let mut moved = 0;
+    for mode in [Mode::SideBySide, Mode::Zh, Mode::Stacked] {
+        for h in 0..60 {
+            let doc = Document {
+                blocks: vec![
+                    Block::Paragraph(Bi::new("Start.", "开始。")),
+                    Block::Spacer(300.0 + 6.0 * h as f32),
+                    Block::Table(dated_table(6, 40)),
+                ],
+                ..Document::default()
+            };
+            let pages = layout(&doc, fonts, &opts(mode)).unwrap();
+            for (i, on) in row_pages(&pages, 6).iter().enumerate() {
+                assert_eq!(on.len(), 1, "{mode:?} h={h}: row {i} on pages {on:?}");
+            }
+            moved += usize::from(pages.len() > 1);
+        }
+    }
+    assert!(moved > 60, "{moved}");
+}
+
+#[test]
+fn a_table_of_three_rows_or_fewer_is_never_split() {
+    let fonts = FontSet::builtin();
+    for mode in [Mode::SideBySide, Mode::Zh, Mode::Stacked, Mode::En] {
+        for rows in [2, 3] {
+            let mut split = 0;
+            for h in 0..80 {
+                let doc = Document {
+                    blocks: vec![
+                        Block::Paragraph(Bi::new("Start.", "开始。")),
+                        Block::Spacer(400.0 + 4.0 * h as f32),
+                        Block::Table(dated_table(rows, 12)),
+                    ],
+                    ..Document::default()
+                };
+                let pages = layout(&doc, fonts, &opts(mode)).unwrap();
+                let on: Vec<usize> = row_pages(&pages, rows).into_iter().flatten().collect();
+                assert!(
+                    on.iter().all(|&p| p == on[0]),
+                    "{mode:?} {rows} rows, h={h}: rows on pages {on:?}"
+                );
+                split += usize::from(on[0] > 0);
+            }
+            assert!(split > 10, "{mode:?}: {split}");
+        }
+    }
+}
+
+#[test]
+fn a_long_table_leaves_at_least_two_rows_on_each_page() {
+    let fonts = FontSet::builtin();
+    for mode in [Mode::SideBySide, Mode::Zh, Mode::Stacked] {
+        let mut broken = 0;
+        for h in 0..120 {
+            let doc = Document {
+                blocks: vec![
+                    Block::Paragraph(Bi::new("Start.", "开始。")),
+                    Block::Spacer(300.0 + 4.0 * h as f32),
+                    Block::Table(dated_table(6, 12)),
+                ],
+                ..Document::default()
+            };
+            let pages = layout(&doc, fonts, &opts(mode)).unwrap();
+            let on: Vec<usize> = row_pages(&pages, 6).into_iter().flatten().collect();
+            for p in 0..pages.len() {
+                let n = on.iter().filter(|&&q| q == p).count();
+                assert!(
+                    n == 0 || n >= 2,
+                    "{mode:?} h={h}: page {p} holds {n} row(s): {on:?}"
+                );
+            }
+            broken += usize::from(on[0] != on[5]);
+        }
+        assert!(broken > 10, "{mode:?}: {broken}");
+    }
+}
+
+#[test]
+fn a_lead_in_stays_with_its_table() {
+    let fonts = FontSet::builtin();
+    for mode in [Mode::SideBySide, Mode::Zh, Mode::Stacked, Mode::En] {
+        let mut moved = 0;
+        for h in 0..100 {
+            let doc = Document {
+                blocks: vec![
+                    Block::Paragraph(Bi::new("Start.", "开始。")),
+                    Block::Spacer(420.0 + 4.0 * h as f32),
+                    Block::Paragraph(Bi::new(
+                        "2. Rights covered. This authorisation covers the following 3 rights:",
+                        "第二条 所涉权利 本授权涵盖委托人享有的下列 3 项权利：",
+                    )),
+                    Block::Table(dated_table(3, 8)),
+                ],
+                ..Document::default()
+            };
+            let pages = layout(&doc, fonts, &opts(mode)).unwrap();
+            let lead = pages
+                .iter()
+                .position(|p| has(p, "Rights covered") || has(p, "所涉权利"))
+                .expect("the lead-in is set");
+            let first = row_pages(&pages, 1)[0][0];
+            assert_eq!(
+                lead, first,
+                "{mode:?} h={h}: lead-in on page {lead}, table on {first}"
+            );
+            moved += usize::from(lead > 0);
+        }
+        assert!(moved > 10, "{mode:?}: {moved}");
+    }
+}
+
+#[test]
+fn no_page_holds_only_an_annex_heading() {
+    use takedown::document::Attachment;
+    use takedown::evidence::FileKind;
+    let fonts = FontSet::builtin();
+    let figure = Attachment {
+        path: "certificate.png".into(),
+        kind: FileKind::Png,
+        sha256: "0".repeat(64),
+        width: 800,
+        height: 1100,
+        components: 3,
+        pages: 1,
+        bytes: 1,
+        modified: None,
+    };
+    for mode in Mode::ALL {
+        for clauses in [0, 1, 30] {
+            let mut blocks: Vec<Block> = (0..clauses)
+                .map(|i| Block::Paragraph(Bi::new(format!("Clause {i}. {EN}"), format!("第{i}条 {ZH}"))))
+                .collect();
+            for n in 1..=2 {
+                blocks.push(Block::PageBreak);
+                blocks.push(Block::Heading {
+                    level: 2,
+                    text: Bi::new(format!("Annex {n}: Certificate"), format!("附件{n}：证书")),
+                });
+                blocks.push(Block::Figure {
+                    attachment: 0,
+                    caption: Bi::new(
+                        format!("Annex {n}: certificate.png"),
+                        format!("附件{n}：certificate.png"),
+                    ),
+                });
+            }
+            let doc = Document {
+                blocks,
+                attachments: vec![figure.clone()],
+                ..Document::default()
+            };
+            let pages = layout(&doc, fonts, &opts(mode)).unwrap();
+            let text_pages = pages
+                .iter()
+                .filter(|p| {
+                    !p.items
+                        .iter()
+                        .any(|i| matches!(i, takedown::layout::Item::Image { .. }))
+                })
+                .count();
+            assert_eq!(pages.len(), text_pages + 2, "{mode:?} {clauses}");
+            for (k, page) in pages.iter().enumerate() {
+                let texts: Vec<String> = body(page).into_iter().map(|r| r.2).collect();
+                if texts
+                    .iter()
+                    .any(|t| t.contains("Certificate") || t.contains("：证书"))
+                {
+                    let image = page
+                        .items
+                        .iter()
+                        .any(|i| matches!(i, takedown::layout::Item::Image { .. }));
+                    assert!(image, "{mode:?} {clauses}: page {k} holds only {texts:?}");
+                }
+                assert!(!texts.is_empty(), "{mode:?} {clauses}: page {k} is empty");
+            }
+        }
+    }
 }

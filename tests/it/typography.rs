@@ -305,7 +305,7 @@ fn identifiers_stay_whole_in_all_five_layouts() {
 }
 
 #[test]
-fn a_quarter_em_separates_hanzi_from_latin_only_where_the_text_has_no_space() {
+fn a_quarter_em_separates_hanzi_from_latin_letters_only_where_the_text_has_no_space() {
     let fonts = FontSet::builtin();
     let st = style(10.0, Align::Left);
     let solid = set_text(&Text::plain("商标NORTHWIND注册"), &st, 400.0, fonts).unwrap();
@@ -334,6 +334,15 @@ fn a_quarter_em_separates_hanzi_from_latin_only_where_the_text_has_no_space() {
     assert!(
         (g3[4].1 - g3[3].1 - fonts.face(0).advance(six) * 10.0).abs() < 0.01,
         "{g3:?}"
+    );
+    // A digit stays solid with a hanzi on both sides, as PRC legal text sets it.
+    let article = set_text(&Text::plain("下列3项权利"), &st, 400.0, fonts).unwrap();
+    let g4 = glyphs(&article[0]);
+    let (_, three) = fonts.resolve('3', Style::Regular).unwrap();
+    assert_eq!(g4[2].1, 20.0, "{g4:?}");
+    assert!(
+        (g4[3].1 - 20.0 - fonts.face(0).advance(three) * 10.0).abs() < 0.01,
+        "{g4:?}"
     );
 }
 

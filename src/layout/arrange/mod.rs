@@ -9,7 +9,7 @@ mod sign;
 
 use super::flow::{Cell, Element, Flowed, Row};
 use super::text::{measure, set_text, set_text_shrinking, Align, Line, TextStyle};
-use super::{LayoutError, LayoutOptions};
+use super::{LayoutError, LayoutOptions, Mode};
 use crate::document::{Bi, Block, Meta, Text};
 use crate::fonts::FontSet;
 
@@ -56,19 +56,26 @@ impl Arranger<'_> {
         } else {
             Align::Left
         };
+        // A Chinese-only document is set as PRC filings are: 小四 (12 pt) body, 四号 (14 pt)
+        // headings; beside English, 五号 (10.5 pt).
+        let zh_page = zh && self.opts.mode == Mode::Zh;
         let (size, leading, bold, align) = match kind {
             Kind::Title if zh => (18.0, 27.0, true, Align::Center),
             Kind::Title => (16.0, 23.0, true, Align::Center),
+            Kind::Heading if zh_page => (14.0, 22.0, true, Align::Left),
             Kind::Heading if zh => (12.0, 19.0, true, Align::Left),
             Kind::Heading => (11.5, 16.5, true, Align::Left),
+            Kind::Body if zh_page => (12.0, 20.0, false, body_align),
             Kind::Body if zh => (10.5, 17.0, false, body_align),
             Kind::Body => (10.0, 14.0, false, body_align),
+            Kind::Label if zh_page => (12.0, 20.0, true, Align::Left),
             Kind::Label if zh => (10.5, 17.0, true, Align::Left),
             Kind::Label => (10.0, 14.0, true, Align::Left),
             Kind::Table if zh => (9.0, 13.5, false, Align::Left),
             Kind::Table => (8.5, 11.5, false, Align::Left),
             Kind::TableHead if zh => (9.0, 13.5, true, Align::Left),
             Kind::TableHead => (8.5, 11.5, true, Align::Left),
+            Kind::Signature if zh_page => (12.0, 21.0, false, Align::Left),
             Kind::Signature => (10.0, 19.0, false, Align::Left),
         };
         TextStyle {
@@ -136,16 +143,20 @@ impl Arranger<'_> {
                     }
                 }
                 Block::Paragraph(text) => {
-                    for row in self.clause(text, langs, parallel, Kind::Body, None)? {
-                        out.push(flow(Element::Row(row), false));
+                    // A lead-in ("… the following rights:") starts a page with its table.
+                    let lead_in = matches!(blocks.get(i), Some(Block::Table(_))) && ends_with_colon(text);
+                    let text = indented(text);
+                    for row in self.clause(&text, langs, parallel, Kind::Body, None)? {
+                        out.push(flow(Element::Row(row), lead_in));
                     }
                 }
                 Block::List { numbered, items } => {
                     for (i, item) in items.iter().enumerate() {
+                        // Chinese items are numbered （一）（二）… (the 项 of PRC drafting).
                         let marker = if *numbered {
-                            format!("{}.", i + 1)
+                            Bi::new(format!("{}.", i + 1), format!("（{}）", chinese_number(i + 1)))
                         } else {
-                            "•".to_string()
+                            Bi::same("•")
                         };
                         clause_start = Some(out.len());
                         for row in self.clause(item, langs, parallel, Kind::Body, Some(&marker))? {
@@ -245,24 +256,45 @@ impl Arranger<'_> {
         langs: &[Lang],
         parallel: bool,
         kind: Kind,
-        marker: Option<&str>,
+        marker: Option<&Bi>,
     ) -> Result<Vec<Row>, LayoutError> {
         let columns = self.columns(langs, parallel);
         let mut cells_per_row: Vec<Vec<Cell>> = Vec::new();
-        for (lang, x, width) in columns {
+        for (n, (lang, x, width)) in columns.into_iter().enumerate() {
+            // One language after the other, a text that reads the same in both (a link) is
+            // printed once.
+            if n > 0 && !parallel && text.is_same() {
+                break;
+            }
             let style = self.style(kind, lang);
             let mut cells = Vec::new();
             let (x, width) = match marker {
                 Some(marker) => {
-                    let indent = 2.0 * style.size;
-                    let m = self.set(
-                        &Text::plain(marker),
-                        &TextStyle {
-                            align: Align::Left,
-                            ..style
-                        },
-                        indent,
-                    )?;
+                    // Room for "（十二）" in Chinese, "12." in English.
+                    let room = |lang: Lang| {
+                        let size = self.style(kind, lang).size;
+                        if lang == Lang::Zh && marker.zh.to_plain().starts_with('（') {
+                            3.5 * size
+                        } else {
+                            2.0 * size
+                        }
+                    };
+                    // One after the other, the item is numbered once: the later languages
+                    // continue it under the first one's indent.
+                    let continued = n > 0 && !parallel;
+                    let indent = room(if continued { langs[0] } else { lang });
+                    let m = if continued {
+                        Vec::new()
+                    } else {
+                        self.set(
+                            pick(marker, lang),
+                            &TextStyle {
+                                align: Align::Left,
+                                ..style
+                            },
+                            indent,
+                        )?
+                    };
                     cells.push(Cell::new(x, indent, m, 0.0));
                     (x + indent, width - indent)
                 }
@@ -392,6 +424,51 @@ pub(super) fn pick(bi: &Bi, lang: Lang) -> &Text {
     } else {
         want
     }
+}
+
+/// `text` with its Chinese prose indented by two ideographic spaces (首行缩进); a salutation
+/// ("尊敬的…：": short, not bold, ending with a colon and holding no other punctuation) stays
+/// flush.
+fn indented(text: &Bi) -> std::borrow::Cow<'_, Bi> {
+    let zh = text.zh.to_plain();
+    let body = zh.trim_end();
+    let salutation = body.ends_with('：')
+        && !body.contains(['，', '。', '；'])
+        && body.chars().count() <= 40
+        && text.zh.spans.iter().all(|s| !s.bold);
+    if text.zh.is_empty() || salutation || !zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut zh = Text::plain("\u{3000}\u{3000}");
+    for span in &text.zh.spans {
+        zh.push_fact(&span.text, span.bold, span.fact);
+    }
+    std::borrow::Cow::Owned(Bi {
+        en: text.en.clone(),
+        zh,
+    })
+}
+
+/// `n` in Chinese numerals (一 … 九十九), as items are numbered.
+fn chinese_number(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n].to_string(),
+        10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n - 10] }),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[n / 10],
+            if n.is_multiple_of(10) { "" } else { DIGITS[n % 10] }
+        ),
+        _ => n.to_string(),
+    }
+}
+
+/// Whether either language of `text` ends with a colon (it introduces what follows).
+fn ends_with_colon(text: &Bi) -> bool {
+    [&text.en, &text.zh]
+        .iter()
+        .any(|t| t.to_plain().trim_end().ends_with([':', '：']))
 }
 
 fn outline_title(text: &Bi, langs: &[Lang]) -> String {

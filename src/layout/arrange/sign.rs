@@ -45,7 +45,20 @@ impl Arranger<'_> {
         };
         let beside = sigs.len() == 1;
         let column = (self.width - GAP * (sigs.len() - 1) as f32) / sigs.len() as f32;
-        let text_width = if beside { column - SEAL - GAP } else { column };
+        // A Chinese letter's closing (落款) stands at the right, its lines set flush right,
+        // the seal box to their left.
+        let closing = beside && sigs[0].closing && langs.contains(&Lang::Zh);
+        let text_width = match (closing, beside) {
+            (true, _) => (self.width * 0.5).round(),
+            (false, true) => column - SEAL - GAP,
+            (false, false) => column,
+        };
+        let align = |mut style: TextStyle| {
+            if closing {
+                style.align = Align::Right;
+            }
+            style
+        };
         let mut cells = Vec::new();
         for (n, sig) in sigs.iter().enumerate() {
             let role = line(
@@ -55,8 +68,8 @@ impl Arranger<'_> {
                 ),
                 &value(&sig.party),
             );
-            let mut lines = self.set(&role, &self.style(Kind::Label, Lang::Zh), text_width)?;
-            let style = self.style(Kind::Signature, Lang::Zh);
+            let mut lines = self.set(&role, &align(self.style(Kind::Label, Lang::Zh)), text_width)?;
+            let style = align(self.style(Kind::Signature, Lang::Zh));
             for t in [
                 line(label("Signature", "签字"), "____________________"),
                 line(label("Name", "姓名"), &value(&sig.signatory)),
@@ -73,19 +86,22 @@ impl Arranger<'_> {
                 }
                 lines.extend(set);
             }
-            cells.push(Cell::new(
-                self.x0 + n as f32 * (column + GAP),
-                text_width,
-                lines,
-                0.0,
-            ));
+            let x = match closing {
+                true => self.x0 + self.width - text_width,
+                false => self.x0 + n as f32 * (column + GAP),
+            };
+            cells.push(Cell::new(x, text_width, lines, 0.0));
         }
         let mut row = Row::new(cells);
         let text_height = row.height();
         let mut decorations = Vec::new();
         for (n, _) in sigs.iter().enumerate().filter(|(_, s)| s.seal) {
             let x = self.x0 + n as f32 * (column + GAP);
-            if beside {
+            if closing {
+                let x = self.x0 + self.width - text_width - GAP - SEAL;
+                decorations.extend(self.seal_box(x, 0.0, langs)?);
+                row.min_height = SEAL;
+            } else if beside {
                 decorations.extend(self.seal_box(x + column - SEAL, 0.0, langs)?);
                 row.min_height = SEAL;
             } else {

@@ -47,7 +47,14 @@ impl Element {
             // The space after it need not fit on the page.
             Element::Keep(row) => row.height(),
             Element::Table { header, body, .. } => {
-                header.iter().map(Row::height).sum::<f32>() + body.first().map_or(0.0, Row::min_part)
+                let lead = lead_rows(body);
+                let whole: f32 = lead.iter().map(Row::height).sum();
+                header.iter().map(Row::height).sum::<f32>()
+                    + if lead.len() > 1 {
+                        whole
+                    } else {
+                        body.first().map_or(0.0, Row::min_part)
+                    }
             }
             Element::Sign { lead, row, .. } => lead.iter().map(Element::height).sum::<f32>() + row.height(),
             Element::Space(_) | Element::PageBreak => 0.0,
@@ -62,6 +69,15 @@ impl Element {
             _ => self.min_start(),
         }
     }
+}
+
+/// A table's body rows of at most this many stay on one page.
+const KEEP_TABLE: usize = 3;
+
+/// The body rows a table must start a page with: all of a short table, else two.
+fn lead_rows(body: &[Row]) -> &[Row] {
+    let n = if body.len() <= KEEP_TABLE { body.len() } else { 2 };
+    &body[..n]
 }
 
 /// Page geometry for the flow.
@@ -83,6 +99,29 @@ struct Flow {
 
 /// Places `elements` on pages.
 pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
+    flow_to(elements, frame).0
+}
+
+/// Places `elements` (a few headings) at the top of a page: that page and where they end
+/// below its top edge. Anything that would need a second page is put on the first.
+pub fn flow_top(elements: &[Flowed], frame: Frame) -> (Page, f32) {
+    let (pages, y) = flow_to(elements, frame);
+    let mut pages = pages.into_iter();
+    let mut first = pages.next().unwrap_or_else(|| Page {
+        width: frame.width,
+        height: frame.height,
+        items: Vec::new(),
+        outline: Vec::new(),
+    });
+    for page in pages {
+        first.items.extend(page.items);
+        first.outline.extend(page.outline);
+    }
+    (first, y)
+}
+
+/// [`flow`] and where the flow ends on its last page.
+fn flow_to(elements: &[Flowed], frame: Frame) -> (Vec<Page>, f32) {
     let mut f = Flow {
         frame,
         pages: Vec::new(),
@@ -147,9 +186,7 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
                 for row in header {
                     f.place(row);
                 }
-                for row in body {
-                    f.row(row.clone(), header);
-                }
+                f.table_body(body, header);
                 f.close_grid();
                 f.y += space_after;
             }
@@ -172,7 +209,7 @@ pub fn flow(elements: &[Flowed], frame: Frame) -> Vec<Page> {
         }
     }
     f.close_grid();
-    f.pages
+    (f.pages, f.y)
 }
 
 impl Flow {
@@ -244,12 +281,52 @@ impl Flow {
         };
         match element {
             Element::Row(row) => row_starts(row, avail),
-            // A table's header starts only with (part of) its first body row under it.
+            // A table's header starts only with its first rows under it (all of a short
+            // table), or part of its first row when they cannot share a page.
             Element::Table { header, body, .. } => {
                 let head: f32 = header.iter().map(Row::height).sum();
-                body.first().is_none_or(|first| row_starts(first, avail - head))
+                let lead: f32 = lead_rows(body).iter().map(Row::height).sum();
+                if head + lead <= self.page_height() + 0.01 {
+                    head + lead <= avail + 0.01
+                } else {
+                    // A row that fits a page moves whole (see `table_body`).
+                    body.first()
+                        .is_none_or(|first| match first.height() <= self.page_height() - head {
+                            true => first.height() <= avail - head + 0.01,
+                            false => row_starts(first, avail - head),
+                        })
+                }
             }
             _ => true,
+        }
+    }
+
+    /// A table's body rows after its header: a row that fits a page is never split (it
+    /// moves whole, the header repeated above it), and the last row never starts a page
+    /// alone: the row before goes with it.
+    fn table_body(&mut self, body: &[Row], header: &[Row]) {
+        let head: f32 = header.iter().map(Row::height).sum();
+        let room = self.page_height() - head;
+        let mut on_page = 0;
+        for (i, row) in body.iter().enumerate() {
+            let h = row.height();
+            let last_two = i + 2 == body.len() && body.len() > KEEP_TABLE;
+            let pair = h + body.get(i + 1).map_or(0.0, Row::height);
+            let widow = last_two && on_page > 0 && pair > self.avail() + 0.01 && pair <= room + 0.01;
+            if (h > self.avail() + 0.01 && h <= room + 0.01 || widow) && !self.at_top() {
+                self.new_page();
+                for r in header {
+                    self.place(r);
+                }
+                on_page = 0;
+            }
+            let before = self.pages.len();
+            self.row(row.clone(), header);
+            on_page = if self.pages.len() == before {
+                on_page + 1
+            } else {
+                1
+            };
         }
     }
 

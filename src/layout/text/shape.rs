@@ -163,8 +163,9 @@ fn compress(chars: &mut [Shaped], size: f32) {
     }
 }
 
-/// A quarter em between a hanzi and an adjacent Latin letter or digit where the text has
-/// no space (clreq 3.2.2), except inside an identifier (a date, a registration number).
+/// A quarter em between a hanzi and an adjacent Latin letter where the text has no space
+/// (clreq 3.2.2), except inside an identifier; digits stay solid with hanzi ("第1条",
+/// "4500号", "2026年"), as PRC legal documents set them.
 fn space_han_latin(chars: &mut [Shaped], idents: &[Ident], size: f32) {
     let mut k = 0;
     for j in 1..chars.len() {
@@ -173,7 +174,7 @@ fn space_han_latin(chars: &mut [Shaped], idents: &[Ident], size: f32) {
         }
         let inside = idents.get(k).is_some_and(|id| id.start < j && j < id.end);
         let (a, b) = (chars[j - 1].ch, chars[j].ch);
-        if !inside && ((is_han(a) && b.is_ascii_alphanumeric()) || (a.is_ascii_alphanumeric() && is_han(b))) {
+        if !inside && ((is_han(a) && b.is_ascii_alphabetic()) || (a.is_ascii_alphabetic() && is_han(b))) {
             chars[j - 1].gap = 0.25 * size;
         }
     }

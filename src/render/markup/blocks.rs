@@ -70,6 +70,7 @@ impl Parser<'_> {
             }
             "sign" => {
                 let seal = attr(attrs, "seal") == Some("yes");
+                let closing = attr(attrs, "closing") == Some("yes");
                 let part = |p: &mut Self, name: &str| -> Result<Bi, MarkupError> {
                     p.expect_open(name)?;
                     p.inline(name)
@@ -85,6 +86,7 @@ impl Parser<'_> {
                     signatory,
                     title,
                     seal,
+                    closing,
                 })
             }
             _ => {

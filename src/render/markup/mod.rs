@@ -7,7 +7,7 @@
 //!   <ol><li>…</li></ol>  <ul><li>…</li></ul>
 //!   <kv><k>…</k><v>…</v>…</kv>                      label–value pairs
 //!   <table widths="26 1* 1.5*" header="1"><tr><td>…</td></tr></table>
-//!   <sign seal="yes"><role>…</role><party>…</party><signatory>…</signatory><title>…</title></sign>
+//!   <sign seal="yes" closing="yes"><role>…</role><party>…</party><signatory>…</signatory><title>…</title></sign>
 //!   <space h="12"/> <pagebreak/>
 //!   <figure ref="3">caption</figure>                an attachment on pages of its own
 //! </doc>
