@@ -59,11 +59,12 @@ fn each_compression_pair_takes_half_its_width_unjustified() {
 }
 
 #[test]
-fn justification_takes_compressed_space_back_before_spreading_ideographs() {
+fn justification_keeps_punctuation_compressed_and_spreads_ideographs_within_limits() {
     let fonts = FontSet::builtin();
     for pair in PAIRS {
         // Eleven squares less half an em of compression, justified to 112 pt: the line
-        // needs 7 pt more; the pair gives back its 5 pt first, the ideographs share 2 pt.
+        // needs 7 pt more, which the gaps share; the pair's marks stay half an em apart
+        // (clreq 3.1.7) and no ideograph moves more than 0.115 em from the next.
         let text = format!("甲乙丙丁{pair}戊己庚辛壬癸子丑寅卯");
         let lines = set_text(
             &Text::plain(text.as_str()),
@@ -83,20 +84,14 @@ fn justification_takes_compressed_space_back_before_spreading_ideographs() {
         let chars = glyphs(first);
         let at = chars.iter().position(|(c, _)| pair.starts_with(*c)).unwrap();
         let gap = chars[at + 1].1 - chars[at].1;
-        assert!(
-            gap >= 10.0 - 0.01,
-            "{pair}: compressed space not given back first ({gap})"
-        );
-        // With the slack covered by the pair alone, ideographs stay a square apart.
-        let exact = set_text(
-            &Text::plain(text.as_str()),
-            &style(10.0, Align::Justify),
-            first.width - 2.0,
-            fonts,
-        )
-        .unwrap();
-        let chars = glyphs(&exact[0]);
-        assert!((chars[1].1 - chars[0].1 - 10.0).abs() < 0.01, "{pair}: {chars:?}");
+        assert!((gap - 5.0).abs() < 0.001, "{pair}: pair opened to {gap}");
+        for p in chars.windows(2) {
+            assert!(
+                p[1].1 - p[0].1 <= 10.0 * 1.12 + 0.25 * 10.0 + 0.001,
+                "{pair}: {chars:?}"
+            );
+        }
+        assert!(chars[1].1 - chars[0].1 <= 11.15 + 0.001, "{pair}: {chars:?}");
     }
 }
 

@@ -13,7 +13,7 @@ use crate::fonts::FontSet;
 use line::make_line;
 use shape::{shape, Shaped};
 
-pub use line::MAX_SPREAD;
+pub use line::{MAX_CJK_SPREAD, MAX_PUNCT_SPREAD, MAX_SPREAD};
 
 /// Characters that must not start a line (closing punctuation and the like).
 pub const NO_LINE_START: &str = "，。、；：？！）》」』】〕〗〉”’・…—～％‰,.;:?!)]}·．：；％";
@@ -327,4 +327,172 @@ fn break_opportunities(string: &str, chars: &[Shaped], idents: &[Ident]) -> Vec<
         }
     }
     allowed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style(size: f32, align: Align) -> TextStyle {
+        TextStyle {
+            size,
+            leading: size * 1.6,
+            bold: false,
+            hei: false,
+            align,
+        }
+    }
+
+    fn set(text: &str, size: f32, width: f32) -> Vec<Line> {
+        set_text(
+            &Text::plain(text),
+            &style(size, Align::Justify),
+            width,
+            FontSet::builtin(),
+        )
+        .unwrap()
+    }
+
+    /// Every glyph of a line as (char, x).
+    fn glyphs(line: &Line) -> Vec<(char, f32)> {
+        line.runs
+            .iter()
+            .flat_map(|r| r.glyphs.iter().map(|g| (g.ch, g.x)))
+            .collect()
+    }
+
+    fn text(line: &Line) -> String {
+        glyphs(line).iter().map(|g| g.0).collect()
+    }
+
+    /// The advance from each mark of `pair` to the next, on every line holding it.
+    fn pair_advances(lines: &[Line], pair: &str) -> Vec<f32> {
+        let marks: Vec<char> = pair.chars().collect();
+        let mut out = Vec::new();
+        for line in lines {
+            let g = glyphs(line);
+            for w in g.windows(marks.len()) {
+                if w.iter().map(|g| g.0).eq(marks.iter().copied()) {
+                    out.extend(w.windows(2).map(|p| p[1].1 - p[0].1));
+                }
+            }
+        }
+        out
+    }
+
+    fn median_ideograph_advance(line: &Line) -> Option<f32> {
+        let g = glyphs(line);
+        let mut adv: Vec<f32> = g
+            .windows(2)
+            .filter(|p| shape::is_han(p[0].0) && shape::is_han(p[1].0))
+            .map(|p| p[1].1 - p[0].1)
+            .collect();
+        adv.sort_by(f32::total_cmp);
+        adv.get(adv.len() / 2).copied()
+    }
+
+    /// The pair kinds of the review, and runs of three.
+    const PAIRS: [&str; 9] = [
+        "”）",
+        "（《",
+        "》（",
+        "》）",
+        "、《",
+        "），",
+        "）：",
+        "”）。",
+        "（（《",
+    ];
+
+    #[test]
+    fn compressed_pairs_stay_half_an_em_on_justified_last_and_short_lines() {
+        for pair in PAIRS {
+            // Justified (the first lines, with room to spread), last and short.
+            let para = format!("甲乙丙丁戊{pair}己庚辛壬癸子丑寅卯辰巳{pair}午未申酉戌{pair}亥");
+            for width in [100.0, 137.0, 181.5, 400.0] {
+                let lines = set(&para, 10.0, width);
+                let adv = pair_advances(&lines, pair);
+                assert!(!adv.is_empty(), "{pair} at {width}");
+                for a in adv {
+                    assert!((a - 5.0).abs() < 0.001, "{pair} at {width}: {a}");
+                }
+                // Every line but the last fills the measure, or spreads its ideographs to the
+                // limit.
+                for line in &lines[..lines.len() - 1] {
+                    let full = (line.width - width).abs() < 0.01;
+                    let limit = median_ideograph_advance(line)
+                        .is_some_and(|m| (m - 10.0 * (1.0 + MAX_CJK_SPREAD)).abs() < 0.001);
+                    assert!(full || limit, "{pair} at {width}: {} {}", text(line), line.width);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_before_an_unbreakable_run_is_spread_within_limits() {
+        // The contact sentence of the complaints at 30 em: the e-mail address cannot follow
+        // on the first line, which keeps 4.5 em of slack.
+        let text = "与本函有关的联络，请与本所联系人陈伟联系（电子邮箱：ipp@lumen-ip.example，电话：+86 20 3888 1808）。";
+        let lines = set(text, 10.5, 315.0);
+        assert_eq!(
+            text_of(&lines)[0],
+            "与本函有关的联络，请与本所联系人陈伟联系（电子邮箱："
+        );
+        let first = &lines[0];
+        let g = glyphs(first);
+        // Punctuation takes its quarter em first: 0.25 + 0.115 em after the comma, the
+        // ideographs 1.115 em apart, never more.
+        let comma = g.iter().position(|c| c.0 == '，').unwrap();
+        assert!(
+            (g[comma + 1].1 - g[comma].1 - 10.5 * 1.365).abs() < 0.001,
+            "{g:?}"
+        );
+        assert!((median_ideograph_advance(first).unwrap() - 10.5 * 1.115).abs() < 0.001);
+        for p in g
+            .windows(2)
+            .filter(|p| shape::is_han(p[0].0) && shape::is_han(p[1].0))
+        {
+            assert!(p[1].1 - p[0].1 <= 10.5 * 1.12, "{p:?}");
+        }
+        // What is left stays at the line's end.
+        assert!(first.width < 315.0 - 10.5, "{}", first.width);
+    }
+
+    fn text_of(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(text).collect()
+    }
+
+    #[test]
+    fn no_line_of_random_chinese_spreads_ideographs_beyond_the_limit() {
+        let pieces = [
+            "知识产权",
+            "，",
+            "《电子商务法》",
+            "（以下简称“法”）",
+            "ipp@lumen-ip.example",
+            "2026年12月7日",
+            "R01",
+            "、",
+            "https://item.taobao.com/item.htm?id=702318846735",
+            "。",
+        ];
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..300 {
+            let mut s = String::new();
+            for _ in 0..14 {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                s.push_str(pieces[seed as usize % pieces.len()]);
+            }
+            for width in [120.0, 210.0, 262.5] {
+                for line in set(&s, 10.5, width) {
+                    if let Some(m) = median_ideograph_advance(&line) {
+                        assert!(m <= 10.5 * 1.12, "{} {m}", text(&line));
+                    }
+                    assert!(line.width <= width + 0.01);
+                }
+            }
+        }
+    }
 }
