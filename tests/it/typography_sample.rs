@@ -81,3 +81,70 @@ fn sample_in_zh_is_justified_within_limits_with_punctuation_compressed() {
 fn sample_side_by_side_is_justified_within_limits_with_punctuation_compressed() {
     check_layout("side-by-side");
 }
+
+/// The sample's contact details, each a piece that must stay on one line.
+const WHOLE: [&str; 4] = [
+    "ipp@lumen-ip.example",
+    "+862038881808",
+    "+12065550143",
+    "brand.protection@",
+];
+
+fn check_sizes_and_contacts(layout: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = built(dir.path(), layout);
+    let mut found = [0usize; WHOLE.len()];
+    for (file, pages) in &docs {
+        // Content order joins what a line break split: every occurrence must be whole on
+        // one line.
+        let flat: String = pdf::glyphs(file)
+            .iter()
+            .flatten()
+            .map(|g| g.ch)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let mut in_lines = [0usize; WHOLE.len()];
+        for (p, lines) in pages.iter().enumerate() {
+            for line in lines {
+                let text: String = pdf::line_string(line).split_whitespace().collect();
+                // Nothing above the footer set below 8.5 pt (links and contact cells wrap).
+                if line[0].y > pdf::FOOTER_TOP {
+                    for g in line {
+                        assert!(
+                            g.size >= 8.5,
+                            "{layout}: {} p{}: {:?} at {} pt in {text}",
+                            file.display(),
+                            p + 1,
+                            g.ch,
+                            g.size
+                        );
+                    }
+                }
+                for (k, w) in WHOLE.iter().enumerate() {
+                    in_lines[k] += text.matches(w).count();
+                }
+            }
+        }
+        for (k, w) in WHOLE.iter().enumerate() {
+            assert_eq!(
+                in_lines[k],
+                flat.matches(w).count(),
+                "{layout}: {w} broken in {}",
+                file.display()
+            );
+            found[k] += in_lines[k];
+        }
+    }
+    // The agent's e-mail and phone are in every complaint, letter and rebuttal.
+    assert!(found[0] >= 20 && found[1] >= 20, "{found:?}");
+}
+
+#[test]
+fn sample_in_zh_sets_nothing_below_8_5_pt_and_breaks_no_contact() {
+    check_sizes_and_contacts("zh");
+}
+
+#[test]
+fn sample_side_by_side_sets_nothing_below_8_5_pt_and_breaks_no_contact() {
+    check_sizes_and_contacts("side-by-side");
+}

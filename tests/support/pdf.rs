@@ -284,7 +284,7 @@ pub fn glyphs(pdf: &Path) -> Vec<Vec<PdfGlyph>> {
 }
 
 /// The lines a reader sees on a page: glyphs on one baseline, left to right, split where
-/// more than 0.6 em of blank separates them (the gap between side-by-side columns or
+/// more than 0.75 em of blank separates them (the gap between side-by-side columns or
 /// table cells; justification opens less).
 pub fn lines(page: &[PdfGlyph]) -> Vec<Vec<PdfGlyph>> {
     let mut sorted = page.to_vec();
@@ -294,7 +294,7 @@ pub fn lines(page: &[PdfGlyph]) -> Vec<Vec<PdfGlyph>> {
         match out.last_mut() {
             Some(line)
                 if line.last().is_some_and(|p| {
-                    (p.y - g.y).abs() < 0.05 && g.x - (p.x + p.w) <= 0.6 * g.size.max(p.size)
+                    (p.y - g.y).abs() < 0.05 && g.x - (p.x + p.w) <= 0.75 * g.size.max(p.size)
                 }) =>
             {
                 line.push(g)

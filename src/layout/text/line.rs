@@ -87,12 +87,14 @@ pub(super) fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify
         advance[0] -= trim;
         left[0] += trim;
     }
-    // A justified line ending in full-width closing punctuation, whose ink sits in the left
-    // half of its square, is set so that the ink meets the margin: the empty half is not
-    // counted (line-end punctuation compression).
+    // A justified or left-aligned line ending in full-width closing punctuation, whose ink
+    // sits in the left half of its square, is set so that the ink meets the margin: the
+    // empty half is not counted (line-end punctuation compression; a comma may hang it).
     let blank_end = match chars.last() {
         Some(c)
-            if justify && style.align == Align::Justify && c.squeeze == 0.0 && HALF_BLANK.contains(c.ch) =>
+            if matches!(style.align, Align::Justify | Align::Left)
+                && c.squeeze == 0.0
+                && HALF_BLANK.contains(c.ch) =>
         {
             c.advance / 2.0
         }
