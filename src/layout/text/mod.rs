@@ -164,7 +164,11 @@ pub fn set_words(
 ) -> Result<Vec<Line>, MissingGlyph> {
     let (chars, string, idents) = shape(text, style, fonts)?;
     let mut allowed = break_opportunities(&string, &chars, &idents);
-    keep_words(&string, &chars, &mut allowed);
+    // A text that fits on one line needs no words.
+    let total: f32 = chars.iter().map(|c| c.advance + c.gap).sum();
+    if total > width {
+        keep_words(&string, &chars, &mut allowed);
+    }
     open_wide_idents(&chars, &idents, &mut allowed, width);
     Ok(break_lines(&chars, &allowed, style, width))
 }
