@@ -3,9 +3,9 @@
 //! languages.
 //!
 //! [`find`] scans a text's characters and returns each identifier's range with the points
-//! where it may still break when it is wider than the whole measure (after `/ . ? &` in a
-//! link's path, never inside a host name; at the spaces of a phone number or an English
-//! date).
+//! where it may still break when it is wider than the whole measure (after `/ ? & =` in a
+//! link's path, never inside a host name; at the spaces of an English date). E-mail
+//! addresses and phone numbers break only as a last resort, registration numbers never.
 
 /// An identifier: chars `start..end` of the text, and the char indices inside it before
 /// which a line may break when nothing else fits.
@@ -16,6 +16,10 @@ pub struct Ident {
     pub fallback: Vec<usize>,
     /// Places inside where a line may break as in Chinese text: after 年 and 月 of a date.
     pub open: Vec<usize>,
+    /// A link, which wraps at its `fallback` points whenever it is wider than the measure
+    /// (a table column need only hold its widest piece); any other identifier breaks there
+    /// only as a last resort (a column is sized to hold it whole).
+    pub wraps: bool,
 }
 
 /// English month names, as dates are written in the English text.
@@ -148,12 +152,16 @@ fn link_or_email(chars: &[char], i: usize) -> Option<Ident> {
         return None;
     }
     let mut fallback = Vec::new();
+    // An e-mail address breaks only when wider than the measure: after its @ or before a
+    // dot of its domain.
     if email {
+        let dots = (host_start + 1..j).filter(|&p| chars[p] == '.');
         return Some(Ident {
             start: i,
             end: j,
-            fallback: vec![host_start],
+            fallback: std::iter::once(host_start).chain(dots).collect(),
             open: Vec::new(),
+            wraps: false,
         });
     }
     if let Some(len) = scheme {
@@ -173,8 +181,9 @@ fn link_or_email(chars: &[char], i: usize) -> Option<Ident> {
         {
             end -= 1;
         }
+        // After `/ ? & =`; never after a dot (item.|htm, .pn|g).
         for (p, c) in chars.iter().enumerate().take(end).skip(j) {
-            if matches!(c, '/' | '.' | '?' | '&') && p + 1 < end {
+            if matches!(c, '/' | '?' | '&' | '=') && p + 1 < end {
                 fallback.push(p + 1);
             }
         }
@@ -185,10 +194,12 @@ fn link_or_email(chars: &[char], i: usize) -> Option<Ident> {
         end: j,
         fallback,
         open: Vec::new(),
+        wraps: true,
     })
 }
 
-/// A phone number written with a country code: `+86 20 3888 1808`, `+1 (415) 555-0100`.
+/// A phone number written with a country code: `+86 20 3888 1808`, `+1 (415) 555-0100`;
+/// it breaks at a space only when wider than the measure.
 fn phone(chars: &[char], i: usize) -> Option<Ident> {
     let n = chars.len();
     if chars[i] != '+' || !chars.get(i + 1).is_some_and(char::is_ascii_digit) {
@@ -216,6 +227,7 @@ fn phone(chars: &[char], i: usize) -> Option<Ident> {
         end: j,
         fallback,
         open: Vec::new(),
+        wraps: false,
     })
 }
 
@@ -264,6 +276,7 @@ fn english_date(chars: &[char], i: usize) -> Option<Ident> {
             end,
             fallback,
             open: Vec::new(),
+            wraps: false,
         });
     }
     let m = month(chars, i)?;
@@ -286,6 +299,7 @@ fn english_date(chars: &[char], i: usize) -> Option<Ident> {
         end: j,
         fallback,
         open: Vec::new(),
+        wraps: false,
     })
 }
 
@@ -339,6 +353,7 @@ fn number(chars: &[char], i: usize) -> Option<Ident> {
         end,
         fallback: Vec::new(),
         open,
+        wraps: false,
     })
 }
 
@@ -384,6 +399,9 @@ mod tests {
         let id = &find(&s)[0];
         let at: Vec<String> = id.fallback.iter().map(|&p| s[p..].iter().collect()).collect();
         assert_eq!(at[0], "www.shop.example/a/b?x=1&y=2");
-        assert_eq!(&at[1..], ["a/b?x=1&y=2", "b?x=1&y=2", "x=1&y=2", "y=2"]);
+        assert_eq!(
+            &at[1..],
+            ["a/b?x=1&y=2", "b?x=1&y=2", "x=1&y=2", "1&y=2", "y=2", "2"]
+        );
     }
 }

@@ -1,9 +1,10 @@
-//! Tables: column widths from the content, cells that shrink before they break, row
-//! numbers repeated where a row continues on a new page.
+//! Tables: column widths from the content (each column at least its widest unbreakable
+//! piece, the rest shared by content), cells that wrap between words at the table's size,
+//! row numbers repeated where a row continues on a new page.
 
 use super::arrange::{pick, Arranger, Kind, Lang, CELL_PAD, CELL_PAD_X};
 use super::flow::{Cell, Element, Row};
-use super::text::{measure, Line};
+use super::text::{measure_words, Line};
 use super::LayoutError;
 use crate::document::{Bi, ColumnWidth, Table};
 
@@ -60,8 +61,8 @@ impl Arranger<'_> {
         )
     }
 
-    /// Lines of a table cell: a value wider than its cell (a link, a number) shrinks the
-    /// font down to 80 % before it breaks inside.
+    /// Lines of a table cell, at the table's size: breaks between words, a link at its
+    /// break points.
     fn fit(&self, bi: &Bi, langs: &[Lang], kind: Kind, width: f32) -> Result<Vec<Line>, LayoutError> {
         let mut lines = Vec::new();
         for (i, &lang) in langs.iter().enumerate() {
@@ -73,13 +74,18 @@ impl Arranger<'_> {
         Ok(lines)
     }
 
-    /// Column widths: the template's, then widened where the content needs it (a short
-    /// header on one line, the widest unbreakable value, the continued row number), the
-    /// width taken from columns with room to spare.
+    /// Column widths: the template's, then each column widened to its widest piece that
+    /// cannot break (a word, a phone number, an e-mail address, a USCC, a short header
+    /// whole, the continued row number), the width taken from columns with room to spare;
+    /// then columns wider than their longest content give the rest to columns whose
+    /// content wraps, in proportion to what each lacks.
     fn content_widths(&self, table: &Table, langs: &[Lang]) -> Result<Vec<f32>, LayoutError> {
         let mut widths = column_widths(&table.columns, self.width);
-        let cap = self.width * 0.3;
+        let cap = self.width * 0.45;
+        let pad = 2.0 * CELL_PAD_X + 1.0;
+        // Per column: the widest unbreakable piece, and the widest content on one line.
         let mut need = vec![0.0f32; widths.len()];
+        let mut full = vec![0.0f32; widths.len()];
         for (r, cells) in table.rows.iter().enumerate() {
             let kind = if r < table.header_rows {
                 Kind::TableHead
@@ -90,18 +96,19 @@ impl Arranger<'_> {
                 for &lang in langs {
                     let style = self.style(kind, lang);
                     let text = pick(bi, lang);
-                    // No character is wider than 1.25 em with its spacing: a text that
-                    // fits at that bound needs no measuring.
+                    // No character is wider than 1.25 em with its spacing: a text within that
+                    // bound of what the column needs already changes nothing.
                     let chars: usize = text.spans.iter().map(|s| s.text.chars().count()).sum();
-                    if chars as f32 * 1.25 * style.size + 2.0 * CELL_PAD_X + 1.0 <= need[c].max(widths[c]) {
+                    if chars as f32 * 1.25 * style.size + pad <= need[c].min(full[c]) {
                         continue;
                     }
-                    let (total, piece) = measure(text, &style, self.fonts)
+                    let (total, piece) = measure_words(text, &style, self.fonts)
                         .map_err(|m| LayoutError::missing(m.ch, text, "layout"))?;
                     // A short header is never broken (no 序/号).
                     let short = r < table.header_rows && text.to_plain().chars().count() <= 8;
                     let w = if short { total } else { piece.min(cap) };
-                    need[c] = need[c].max(w + 2.0 * CELL_PAD_X + 1.0);
+                    need[c] = need[c].max(w + pad);
+                    full[c] = full[c].max(total + pad);
                 }
             }
             if r >= table.header_rows {
@@ -109,27 +116,38 @@ impl Arranger<'_> {
                     let cont = self.continued(&number);
                     for &lang in langs {
                         let text = pick(&cont, lang);
-                        let (total, _) = measure(text, &self.style(Kind::Table, lang), self.fonts)
+                        let (total, _) = measure_words(text, &self.style(Kind::Table, lang), self.fonts)
                             .map_err(|m| LayoutError::missing(m.ch, text, "layout"))?;
-                        need[0] = need[0].max(total + 2.0 * CELL_PAD_X + 1.0);
+                        need[0] = need[0].max(total + pad);
+                        full[0] = full[0].max(total + pad);
                     }
                 }
             }
         }
-        let deficit: f32 = widths.iter().zip(&need).map(|(w, n)| (n - w).max(0.0)).sum();
-        let surplus: f32 = widths.iter().zip(&need).map(|(w, n)| (w - n).max(0.0)).sum();
-        if deficit > 0.0 && surplus > 0.0 {
-            let give = (deficit / surplus).min(1.0);
-            let take = (surplus / deficit).min(1.0);
-            for (w, n) in widths.iter_mut().zip(&need) {
-                if *n > *w {
-                    *w += (*n - *w) * take;
-                } else {
-                    *w -= (*w - *n) * give;
-                }
+        share(&mut widths, &need);
+        // Room that a column does not use even on one line goes to the columns that wrap.
+        let full: Vec<f32> = full.iter().zip(&need).map(|(f, n)| f.max(*n)).collect();
+        share(&mut widths, &full);
+        Ok(widths)
+    }
+}
+
+/// Widens each column to `need` where it lacks, taking the width from the columns above
+/// their `need` in proportion to their surplus (all of what is lacking when the surplus
+/// covers it, else each lacking column gets the same share of what it lacks).
+fn share(widths: &mut [f32], need: &[f32]) {
+    let deficit: f32 = widths.iter().zip(need).map(|(w, n)| (n - w).max(0.0)).sum();
+    let surplus: f32 = widths.iter().zip(need).map(|(w, n)| (w - n).max(0.0)).sum();
+    if deficit > 0.0 && surplus > 0.0 {
+        let give = (deficit / surplus).min(1.0);
+        let take = (surplus / deficit).min(1.0);
+        for (w, n) in widths.iter_mut().zip(need) {
+            if *n > *w {
+                *w += (*n - *w) * take;
+            } else {
+                *w -= (*w - *n) * give;
             }
         }
-        Ok(widths)
     }
 }
 

@@ -50,9 +50,34 @@ pub fn splits_word(before: &str, after: &str) -> bool {
         .any(|token| token.start < at && at < token.end)
 }
 
+/// For each char of `text`, whether a line may break before it without splitting a Chinese
+/// word of the dictionary: false only inside one (序|号, 登|记号). The text is segmented
+/// once, as a whole, without jieba's model of unknown words: in a cell's value (a shop's
+/// name) it guesses words that are none (恒达箱|包厂), and a line may break between any
+/// two ideographs it does not know.
+pub fn word_starts(text: &str) -> Vec<bool> {
+    let n = text.chars().count();
+    let mut starts = vec![true; n];
+    for token in jieba().cut(text, false) {
+        for s in starts.iter_mut().take(token.end.min(n)).skip(token.start + 1) {
+            *s = false;
+        }
+    }
+    starts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_table_headers_are_found_whole() {
+        let text = "注册号／专利号／登记号";
+        let starts = word_starts(text);
+        let at: Vec<usize> = (1..starts.len()).filter(|&p| starts[p]).collect();
+        assert_eq!(at, [3, 4, 7, 8]);
+        assert_eq!(word_starts("序号"), [true, false]);
+    }
 
     #[test]
     fn the_dictionary_loads_with_every_word() {

@@ -4,8 +4,12 @@
 use takedown::document::Text;
 use takedown::fonts::FontSet;
 use takedown::layout::text::{
-    is_cjk, set_text, Align, Line, TextStyle, MAX_SPREAD, NO_LINE_END, NO_LINE_START,
+    is_cjk, set_text, Align, Line, TextStyle, MAX_CJK_SPREAD, MAX_SPREAD, NO_LINE_END, NO_LINE_START,
 };
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
 
 /// A small deterministic generator (xorshift), so the corpus is the same on every run.
 struct Rng(u64);
@@ -105,6 +109,10 @@ fn line_text(line: &Line) -> String {
 }
 
 /// The text of each line.
+fn texts_of(lines: &[Line]) -> Vec<String> {
+    texts(lines)
+}
+
 fn texts(lines: &[Line]) -> Vec<String> {
     lines.iter().map(line_text).collect()
 }
@@ -162,20 +170,38 @@ fn chinese_rules_hold_on_two_thousand_clauses_at_several_widths() {
                         texts[i + 1]
                     );
                     // Every line but the last fills the measure exactly, unless it has no
-                    // gap to spread (a lone Latin word) or its gaps would open wider than
-                    // half an em (then it is set ragged).
+                    // gap to spread (a lone Latin word) or its ideographs are spread to the
+                    // limit, 0.115 em (then what is left stays at the end).
                     let chars: Vec<char> = t.trim_end().chars().collect();
                     let gaps = chars
                         .windows(2)
                         .filter(|p| p[0] == ' ' || is_cjk(p[0]) || is_cjk(p[1]))
                         .count();
-                    let too_wide =
-                        gaps > 0 && (width - lines[i].width) / gaps as f32 > MAX_SPREAD * style.size;
+                    let xs: Vec<(char, f32)> = lines[i]
+                        .runs
+                        .iter()
+                        .flat_map(|r| r.glyphs.iter().map(|g| (g.ch, g.x)))
+                        .collect();
+                    let spread: Vec<f32> = xs
+                        .windows(2)
+                        .filter(|p| is_han(p[0].0) && is_han(p[1].0))
+                        .map(|p| p[1].1 - p[0].1)
+                        .collect();
+                    // A line is left short only when its ideographs are spread to the limit
+                    // (gaps beside punctuation and Latin took their share first).
+                    let short = spread
+                        .iter()
+                        .all(|&a| (a - style.size * (1.0 + MAX_CJK_SPREAD)).abs() < 0.001);
+                    let latin_ragged = !chars.iter().any(|&c| is_cjk(c))
+                        && (width - lines[i].width) / gaps.max(1) as f32 > MAX_SPREAD * style.size;
                     assert!(
-                        gaps == 0 || too_wide || (lines[i].width - width).abs() < 0.05,
+                        gaps == 0 || short || latin_ragged || (lines[i].width - width).abs() < 0.05,
                         "line not justified: {t:?} is {} of {width}",
                         lines[i].width
                     );
+                    for a in &spread {
+                        assert!(*a <= style.size * 1.12, "ideographs {a} apart: {t:?}");
+                    }
                     // Spaces at the break belong to neither line.
                     while original[pos] == ' ' {
                         pos += 1;
@@ -194,12 +220,31 @@ fn chinese_rules_hold_on_two_thousand_clauses_at_several_widths() {
 fn closing_punctuation_pulls_the_previous_character_down() {
     let fonts = FontSet::builtin();
     let style = style(10.0, 16.0, Align::Justify);
-    // Ten hanzi fill exactly 100 pt; the comma after them may not start the next line.
-    let lines = set_text(&Text::plain("一二三四五六七八九十，甲乙。"), &style, 100.0, fonts).unwrap();
+    // Twenty hanzi fill exactly 200 pt; the comma after them may not start the next line.
+    let lines = set_text(
+        &Text::plain("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾，甲乙。"),
+        &style,
+        200.0,
+        fonts,
+    )
+    .unwrap();
     let texts = texts(&lines);
-    assert_eq!(texts, ["一二三四五六七八九", "十，甲乙。"]);
-    // The first line is spread to the full measure.
-    assert!((lines[0].width - 100.0).abs() < 0.01);
+    assert_eq!(texts, ["一二三四五六七八九十壹贰叁肆伍陆柒捌玖", "拾，甲乙。"]);
+    // The first line is spread to the full measure, 10/18 pt between ideographs.
+    assert!((lines[0].width - 200.0).abs() < 0.01);
+    let g = &lines[0].runs[0].glyphs;
+    assert!((g[1].x - g[0].x - (10.0 + 10.0 / 18.0)).abs() < 0.001);
+    // Ten hanzi in 100 pt: spreading nine by a whole em would set them 0.125 em apart, more
+    // than MAX_CJK_SPREAD: they spread by that and the rest of the em stays at the end.
+    let lines = set_text(&Text::plain("一二三四五六七八九十，甲乙。"), &style, 100.0, fonts).unwrap();
+    assert_eq!(texts_of(&lines)[0], "一二三四五六七八九");
+    let g = &lines[0].runs[0].glyphs;
+    assert!((g[1].x - g[0].x - 11.15).abs() < 0.001, "{}", g[1].x);
+    assert!(
+        (lines[0].width - (90.0 + 8.0 * 1.15)).abs() < 0.01,
+        "{}",
+        lines[0].width
+    );
 }
 
 #[test]
@@ -241,33 +286,42 @@ fn a_link_wider_than_the_measure_is_cut_not_overflowed() {
 fn line_end_punctuation_ink_meets_the_margin() {
     let fonts = FontSet::builtin();
     let style = style(10.0, 16.0, Align::Justify);
-    // Nine hanzi and a comma fill 100 pt; the comma's blank right half hangs past it.
+    // Eighteen hanzi and a comma fill 190 pt; the comma's blank right half hangs past it.
     let lines = set_text(
-        &Text::plain("一二三四五六七八，九十甲乙丙丁"),
+        &Text::plain("一二三四五六七八九十壹贰叁肆伍陆柒捌，九十甲乙丙丁"),
         &style,
-        95.0,
+        190.0,
         fonts,
     )
     .unwrap();
     let first = &lines[0].runs[0];
-    assert_eq!(first.text(), "一二三四五六七八，");
+    assert_eq!(first.text(), "一二三四五六七八九十壹贰叁肆伍陆柒捌，");
     let comma = first.glyphs.last().unwrap();
     assert!(
-        (comma.x + 5.0 - 95.0).abs() < 0.01,
+        (comma.x + 5.0 - 190.0).abs() < 0.01,
         "comma ink ends at {}",
         comma.x + 5.0
     );
-    assert!((lines[0].width - 95.0).abs() < 0.01);
+    assert!((lines[0].width - 190.0).abs() < 0.01);
 }
 
 #[test]
 fn a_paragraph_does_not_end_on_one_ideograph() {
     let fonts = FontSet::builtin();
     let style = style(10.0, 16.0, Align::Justify);
-    // Ten hanzi fill 100 pt: 甲 alone would end the paragraph; 十 comes down to it.
-    let lines = set_text(&Text::plain("一二三四五六七八九十甲。"), &style, 100.0, fonts).unwrap();
-    assert_eq!(texts(&lines), ["一二三四五六七八九", "十甲。"]);
-    assert!((lines[0].width - 100.0).abs() < 0.01, "{}", lines[0].width);
+    // Twenty hanzi fill 200 pt: 甲 alone would end the paragraph; 拾 comes down to it.
+    let lines = set_text(
+        &Text::plain("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾甲。"),
+        &style,
+        200.0,
+        fonts,
+    )
+    .unwrap();
+    assert_eq!(
+        texts(&lines),
+        ["一二三四五六七八九十壹贰叁肆伍陆柒捌玖", "拾甲。"]
+    );
+    assert!((lines[0].width - 200.0).abs() < 0.01, "{}", lines[0].width);
     // Two ideographs on the last line stay as they are.
     let lines = set_text(&Text::plain("一二三四五六七八九十甲乙。"), &style, 100.0, fonts).unwrap();
     assert_eq!(texts(&lines), ["一二三四五六七八九十", "甲乙。"]);

@@ -43,6 +43,7 @@ mod sample;
 mod sites;
 mod truth;
 mod typography;
+mod typography_sample;
 mod validate;
 mod watch;
 mod watch_hostile;

@@ -8,7 +8,7 @@ mod chart;
 mod sign;
 
 use super::flow::{Cell, Element, Flowed, Row};
-use super::text::{measure, set_text, set_text_shrinking, Align, Line, TextStyle};
+use super::text::{measure, measure_words, set_text, set_words, Align, Line, TextStyle};
 use super::{LayoutError, LayoutOptions, Mode};
 use crate::document::{Bi, Block, Meta, Text};
 use crate::fonts::FontSet;
@@ -342,14 +342,45 @@ impl Arranger<'_> {
             }
             Ok(widest)
         };
+        // The widest word of a key (a key may wrap between words to make room for a value).
+        let key_word = |lang: Lang| -> Result<f32, LayoutError> {
+            let style = self.style(Kind::Label, lang);
+            let mut widest = 0.0f32;
+            for (key, _) in pairs {
+                let text = pick(key, lang);
+                let (_, w) = measure_words(text, &style, self.fonts)
+                    .map_err(|m| LayoutError::missing(m.ch, text, "layout"))?;
+                widest = widest.max(w);
+            }
+            Ok(widest)
+        };
+        // The widest piece of a value that cannot break (an e-mail address, a phone number)
+        // and fits in `room` (a wider one breaks whatever the key gives up).
+        let value_piece = |lang: Lang, room: f32| -> Result<f32, LayoutError> {
+            let style = self.style(Kind::Body, lang);
+            let mut widest = 0.0f32;
+            for (_, value) in pairs {
+                let text = pick(value, lang);
+                let (_, piece) = measure(text, &style, self.fonts)
+                    .map_err(|m| LayoutError::missing(m.ch, text, "layout"))?;
+                if piece <= room {
+                    widest = widest.max(piece);
+                }
+            }
+            Ok(widest)
+        };
         if parallel && langs.len() == 2 {
             self.columns(langs, true)
                 .into_iter()
                 .map(|(lang, _, width)| {
+                    // The key column gives up room for a value's widest piece, down to its
+                    // widest word and 30 % of the column.
+                    let floor = (width * 0.3).round().max(key_word(lang)? + 10.0);
                     Ok((width * 0.36)
                         .round()
                         .max(longest(lang)? + 10.0)
-                        .min((width * 0.45).round()))
+                        .min((width * 0.45).round())
+                        .min((width - value_piece(lang, width - floor - 1.0)? - 1.0).max(floor)))
                 })
                 .collect()
         } else {
@@ -375,7 +406,7 @@ impl Arranger<'_> {
         let mut cells = Vec::new();
         if parallel && langs.len() == 2 {
             for ((lang, x, width), &kw) in self.columns(langs, true).into_iter().zip(kws) {
-                let label = self.set(pick(key, lang), &self.style(Kind::Label, lang), kw - 6.0)?;
+                let label = self.fit_text(pick(key, lang), &self.style(Kind::Label, lang), kw - 6.0)?;
                 // A narrow value cell is set ragged: justifying a few characters a line
                 // opens gaps between every one.
                 let mut style = self.style(Kind::Body, lang);
@@ -400,16 +431,15 @@ impl Arranger<'_> {
         Ok(Row::new(cells))
     }
 
-    /// Lines of a value in a cell: a value wider than the cell (a link, a number) shrinks
-    /// the font down to 80 % before it breaks inside.
+    /// Lines of a value in a cell, at the cell's size: breaks fall between words, a link
+    /// wraps at its break points.
     pub(super) fn fit_text(
         &self,
         text: &Text,
         style: &TextStyle,
         width: f32,
     ) -> Result<Vec<Line>, LayoutError> {
-        set_text_shrinking(text, style, width, self.fonts, &[0.9, 0.8])
-            .map_err(|m| LayoutError::missing(m.ch, text, "layout"))
+        set_words(text, style, width, self.fonts).map_err(|m| LayoutError::missing(m.ch, text, "layout"))
     }
 }
 

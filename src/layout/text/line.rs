@@ -1,6 +1,6 @@
 //! One line set from its characters: trailing spaces dropped, an opening bracket's blank half
-//! trimmed at the start, justified (compressed punctuation given its space back first) or
-//! aligned, and turned into glyph runs.
+//! trimmed at the start, justified (within clreq's limits, compressed punctuation kept
+//! compressed) or aligned, and turned into glyph runs.
 
 use super::shape::Shaped;
 use super::{is_cjk, Align, Line, TextStyle};
@@ -13,9 +13,55 @@ const EM_BOX_ASCENT: f32 = 0.88;
 /// Full-width closing punctuation whose right half is blank in Simplified Chinese fonts.
 const HALF_BLANK: &str = "，。、；：）》」』】〕〗〉";
 
-/// The widest gap justification may open between two characters, in ems; a line that would
-/// need more is set ragged.
+/// The widest gap justification may open between two words of a Latin line, in ems; a
+/// line that would need more is set ragged.
 pub const MAX_SPREAD: f32 = 0.3;
+
+/// What justification may add, in ems, at each gap beside punctuation that keeps its blank
+/// half and at each gap between a hanzi and Latin text (clreq 3.8: these take the slack
+/// first).
+pub const MAX_PUNCT_SPREAD: f32 = 0.25;
+
+/// What justification may then add at every gap of a Chinese line, in ems: ideographs stay
+/// under 1.12 em apart, never letter-spaced. What is still left after both is left at the
+/// line's end, the same way every time.
+pub const MAX_CJK_SPREAD: f32 = 0.115;
+
+/// Where justification may open a line of Chinese: nowhere inside a pair of compressed
+/// marks, first beside punctuation keeping its blank half and between hanzi and Latin, then
+/// at every gap next to a CJK character.
+fn spread_cjk(chars: &[Shaped], gap: &mut [f32], slack: f32, size: f32) {
+    let n = chars.len();
+    let mut first = Vec::new();
+    let mut even = Vec::new();
+    for j in 0..n.saturating_sub(1) {
+        let (a, b) = (&chars[j], &chars[j + 1]);
+        // Inside a compressed pair: its marks stay half an em apart (clreq 3.1.6).
+        if (a.squeeze > 0.0 && !a.squeeze_left) || b.squeeze_left {
+            continue;
+        }
+        let punct =
+            (a.squeeze == 0.0 && a.is_full_closing(size)) || (b.squeeze == 0.0 && b.is_full_opening(size));
+        let latin = a.gap > 0.0 || a.ch == ' ';
+        if punct || latin {
+            first.push(j);
+        }
+        if punct || latin || is_cjk(a.ch) || is_cjk(b.ch) {
+            even.push(j);
+        }
+    }
+    let mut left = slack;
+    for (gaps, cap) in [(first, MAX_PUNCT_SPREAD), (even, MAX_CJK_SPREAD)] {
+        if gaps.is_empty() || left <= 0.001 {
+            continue;
+        }
+        let each = (left / gaps.len() as f32).min(cap * size);
+        for &j in &gaps {
+            gap[j] += each;
+        }
+        left -= each * gaps.len() as f32;
+    }
+}
 
 pub(super) fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify: bool) -> Line {
     let mut end = chars.len();
@@ -41,12 +87,14 @@ pub(super) fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify
         advance[0] -= trim;
         left[0] += trim;
     }
-    // A justified line ending in full-width closing punctuation, whose ink sits in the left
-    // half of its square, is set so that the ink meets the margin: the empty half is not
-    // counted (line-end punctuation compression).
+    // A justified or left-aligned line ending in full-width closing punctuation, whose ink
+    // sits in the left half of its square, is set so that the ink meets the margin: the
+    // empty half is not counted (line-end punctuation compression; a comma may hang it).
     let blank_end = match chars.last() {
         Some(c)
-            if justify && style.align == Align::Justify && c.squeeze == 0.0 && HALF_BLANK.contains(c.ch) =>
+            if matches!(style.align, Align::Justify | Align::Left)
+                && c.squeeze == 0.0
+                && HALF_BLANK.contains(c.ch) =>
         {
             c.advance / 2.0
         }
@@ -57,37 +105,17 @@ pub(super) fn make_line(chars: &[Shaped], style: &TextStyle, width: f32, justify
     match style.align {
         Align::Justify if justify && natural < width => {
             let slack = width - natural;
-            // Compressed punctuation takes its space back first.
-            let squeezed: f32 = chars[..n.saturating_sub(1)].iter().map(|c| c.squeeze).sum();
-            let back = if squeezed > 0.0 {
-                (slack / squeezed).min(1.0)
+            if chars.iter().any(|c| is_cjk(c.ch)) {
+                spread_cjk(chars, &mut gap, slack, style.size);
             } else {
-                0.0
-            };
-            let gaps: Vec<usize> = (0..n.saturating_sub(1))
-                .filter(|&j| {
-                    let (a, b) = (chars[j].ch, chars[j + 1].ch);
-                    a == ' ' || is_cjk(a) || is_cjk(b)
-                })
-                .collect();
-            let rest = slack - back * squeezed;
-            let each = if rest > 0.001 {
-                rest / gaps.len().max(1) as f32
-            } else {
-                0.0
-            };
-            // A line that would open gaps wider than 0.3 em (a few characters before a
-            // long link or number that moved to the next line) is set ragged instead.
-            if each == 0.0 || (!gaps.is_empty() && each <= MAX_SPREAD * style.size) {
-                for (j, c) in chars[..n.saturating_sub(1)].iter().enumerate() {
-                    let r = back * c.squeeze;
-                    advance[j] += r;
-                    if c.squeeze_left {
-                        left[j] -= r;
+                // Latin text: the spaces share the slack, a line that would open them
+                // wider than MAX_SPREAD is set ragged.
+                let spaces: Vec<usize> = (0..n.saturating_sub(1)).filter(|&j| chars[j].ch == ' ').collect();
+                let each = slack / spaces.len().max(1) as f32;
+                if !spaces.is_empty() && each <= MAX_SPREAD * style.size {
+                    for j in spaces {
+                        gap[j] += each;
                     }
-                }
-                for j in gaps {
-                    gap[j] += each;
                 }
             }
         }

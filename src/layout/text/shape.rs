@@ -38,7 +38,8 @@ enum Punct {
 impl Shaped {
     /// The full-width punctuation class of the character, if it has one.
     fn punct(&self, size: f32) -> Option<Punct> {
-        if (self.ch as u32) < 0x2018 || self.advance < 0.9 * size {
+        // Its natural width: a mark compressed already is still full-width punctuation.
+        if (self.ch as u32) < 0x2018 || self.advance + self.squeeze < 0.9 * size {
             None
         } else if OPENING.contains(self.ch) {
             Some(Punct::Open)
@@ -47,6 +48,16 @@ impl Shaped {
         } else {
             None
         }
+    }
+
+    /// A full-width closing mark (its right half blank).
+    pub(super) fn is_full_closing(&self, size: f32) -> bool {
+        self.punct(size) == Some(Punct::Close)
+    }
+
+    /// A full-width opening mark (its left half blank).
+    pub(super) fn is_full_opening(&self, size: f32) -> bool {
+        self.punct(size) == Some(Punct::Open)
     }
 
     /// What an opening bracket loses at the start of a line: its blank left half.
