@@ -455,7 +455,7 @@ cover-ledger-open = { $url }: no new complaint in this packet; { $status ->
 cover-ledger-operator = The stores { $stores } { $by ->
     [licence] display one business licence number, { $licence }
     [contact] give one contact, { $contact }
-   *[both] share the business licence number { $licence } and the contact { $contact }
+   *[both] are linked by the business licence number { $licence } and the contact { $contact }, each shown by two or more of them
   }: one operator behind { $count ->
     [one] one listing.
    *[other] { $count } listings.

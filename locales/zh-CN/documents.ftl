@@ -384,6 +384,6 @@ cover-ledger-open = { $url }：本次未再投诉，{ $status ->
 cover-ledger-operator = 店铺{ $stores }{ $by ->
     [licence] 公示的营业执照号码均为{ $licence }
     [contact] 公示的联系方式均为{ $contact }
-   *[both] 共用营业执照号码{ $licence }及联系方式{ $contact }
+   *[both] 通过其中两家以上店铺共用的营业执照号码{ $licence }及联系方式{ $contact }相互关联
   }，系同一经营者，共涉及{ $count }条链接。
 cover-ledger-removed = { $url }：本次未再投诉；该链接已因此前投诉（{ $case }）被删除，此后的取证未显示其重新上架。

@@ -6,24 +6,9 @@ use serde_json::{json, Value};
 
 use super::facts::FileCell;
 use super::values::ListingValues;
-use crate::document::Attachment;
+use crate::document::{chinese_numeral, Attachment};
 use crate::ingest::Field;
 use crate::model::{Docket, FileRef, Listing};
-
-/// `附件一`… for annex `n`.
-pub fn chinese_numeral(n: usize) -> String {
-    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match n {
-        0..=9 => DIGITS[n].to_owned(),
-        10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n - 10] }),
-        20..=99 => format!(
-            "{}十{}",
-            DIGITS[n / 10],
-            if n.is_multiple_of(10) { "" } else { DIGITS[n % 10] }
-        ),
-        _ => n.to_string(),
-    }
-}
 
 /// `{"en": "Annex 2", "zh": "附件二"}`.
 pub fn label(n: usize) -> Value {

@@ -26,7 +26,8 @@ use crate::model::{Date, Docket};
 use crate::plan::Packet;
 use crate::platform::{Channel, Profiles};
 
-pub use annex::{chinese_numeral, label as annex_label};
+pub use crate::document::chinese_numeral;
+pub use annex::label as annex_label;
 pub use values::date_text;
 
 /// What every document of a build is made with.

@@ -4,9 +4,10 @@
 
 use crate::{run, support};
 use std::collections::BTreeSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use run::takedown;
 use sha2::{Digest, Sha256};
@@ -35,6 +36,40 @@ pub(crate) fn built_sample() -> &'static Path {
         out
     })
     .path()
+}
+
+/// The sample built once per layout and issue date for the tests that only read it (each
+/// build once, however many tests read it, and different builds side by side): its
+/// `sample` output folder.
+pub(crate) fn built(layout: &str, date: &str) -> PathBuf {
+    type Builds = Mutex<HashMap<(String, String), Arc<OnceLock<tempfile::TempDir>>>>;
+    static OUT: OnceLock<Builds> = OnceLock::new();
+    let cell = OUT
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap()
+        .entry((layout.to_owned(), date.to_owned()))
+        .or_default()
+        .clone();
+    let out = cell.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        let (_, err, code) = takedown(
+            root(),
+            &[
+                "build",
+                sample().to_str().unwrap(),
+                "--date",
+                date,
+                "--layout",
+                layout,
+                "--out",
+                out.path().to_str().unwrap(),
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        out
+    });
+    out.path().join("sample")
 }
 
 #[test]

@@ -2,37 +2,15 @@
 //! sample's PDFs with `pdftotext`: an annex heading shares its page with the annex, tables
 //! and their lead-ins keep together.
 
-use crate::{run, support};
-use std::collections::HashMap;
+use crate::support;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
 
-use support::files::{self, root};
+use support::files;
 use support::pdf;
 
 /// The sample built once per layout, with the review's issue date.
 fn built(layout: &str) -> PathBuf {
-    static OUT: OnceLock<Mutex<HashMap<String, tempfile::TempDir>>> = OnceLock::new();
-    let mut map = OUT.get_or_init(Default::default).lock().unwrap();
-    let dir = map.entry(layout.to_owned()).or_insert_with(|| {
-        let out = tempfile::tempdir().unwrap();
-        let (_, err, code) = run::takedown(
-            root(),
-            &[
-                "build",
-                "fixtures/sample.xlsx",
-                "--date",
-                "2026-12-07",
-                "--layout",
-                layout,
-                "--out",
-                out.path().to_str().unwrap(),
-            ],
-        );
-        assert_eq!(code, 0, "{err}");
-        out
-    });
-    dir.path().join("sample")
+    crate::build::built(layout, "2026-12-07")
 }
 
 fn document(layout: &str, client: &str, file: &str) -> PathBuf {

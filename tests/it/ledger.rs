@@ -397,9 +397,13 @@ fn check_operators(dir: &Path, ledger: &str) {
         .path()
         .join("cover-letter.pdf");
     let dense = text(&cover);
+    assert!(
+        dense.contains("ThestoresStoreC,StoreDandStoreEarelinkedbythebusinesslicencenumber91110000600000000Yandthecontact+862038881808,eachshownbytwoormoreofthem:oneoperatorbehind3listings."),
+        "{dense}"
+    );
     for sentence in [
         "店铺StoreA、StoreB公示的营业执照号码均为91330100MA27XXXX1X，系同一经营者，共涉及2条链接。",
-        "店铺StoreC、StoreD、StoreE共用营业执照号码91110000600000000Y及联系方式+862038881808，系同一经营者，共涉及3条链接。",
+        "店铺StoreC、StoreD、StoreE通过其中两家以上店铺共用的营业执照号码91110000600000000Y及联系方式+862038881808相互关联，系同一经营者，共涉及3条链接。",
         "店铺StoreF、StoreG公示的联系方式均为Sales@F-Shop.example，系同一经营者，共涉及2条链接。",
     ] {
         assert!(dense.contains(sentence), "{sentence}\n{dense}");

@@ -7,36 +7,14 @@
 //! rule concerns the language.
 
 use crate::{run, support};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
 
 use support::files::{self, root};
 use support::pdf::{self, squeeze};
 
 /// The sample built once per layout, with the review's issue date.
 fn built(layout: &str) -> PathBuf {
-    static OUT: OnceLock<Mutex<HashMap<String, tempfile::TempDir>>> = OnceLock::new();
-    let mut map = OUT.get_or_init(Default::default).lock().unwrap();
-    let dir = map.entry(layout.to_owned()).or_insert_with(|| {
-        let out = tempfile::tempdir().unwrap();
-        let (_, err, code) = run::takedown(
-            root(),
-            &[
-                "build",
-                "fixtures/sample.xlsx",
-                "--date",
-                "2026-12-01",
-                "--layout",
-                layout,
-                "--out",
-                out.path().to_str().unwrap(),
-            ],
-        );
-        assert_eq!(code, 0, "{err}");
-        out
-    });
-    dir.path().join("sample")
+    crate::build::built(layout, "2026-12-01")
 }
 
 /// `pdftotext` of one document of the client's packet (`C001-…`), with all whitespace removed

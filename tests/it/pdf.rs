@@ -262,24 +262,10 @@ fn documents_are_close_to_the_smallest_qpdf_makes_of_them() {
 /// footers count them: a viewer's page box reads "complaint-jd-R05 2".
 #[test]
 fn packet_pages_are_labelled_by_document() {
-    let dir = tempfile::tempdir().unwrap();
-    crate::support::files::copy_sample(dir.path());
-    let (_, err, code) = crate::run::takedown(
-        dir.path(),
-        &[
-            "build",
-            "sample.xlsx",
-            "--out",
-            "out",
-            "--date",
-            "2026-12-07",
-            "-q",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
+    let sample = crate::build::built("side-by-side", "2026-12-07");
     let manifest: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.path().join("out/sample/manifest.json")).unwrap()).unwrap();
-    let packet = crate::support::files::packet(&dir.path().join("out/sample"), "C002").join("packet.pdf");
+        serde_json::from_slice(&std::fs::read(sample.join("manifest.json")).unwrap()).unwrap();
+    let packet = crate::support::files::packet(&sample, "C002").join("packet.pdf");
     let json = crate::support::pdf::tool("qpdf", &["--json", "--json-key=pagelabels"], &packet);
     let labels: serde_json::Value = serde_json::from_str(&json).unwrap();
     let got: Vec<(u64, String)> = labels["pagelabels"]
@@ -326,23 +312,8 @@ fn packet_pages_are_labelled_by_document() {
 /// its document's title, named by its caption.
 #[test]
 fn each_annex_is_a_bookmark_at_its_first_page() {
-    let dir = tempfile::tempdir().unwrap();
-    crate::support::files::copy_sample(dir.path());
-    let (_, err, code) = crate::run::takedown(
-        dir.path(),
-        &[
-            "build",
-            "sample.xlsx",
-            "--out",
-            "out",
-            "--date",
-            "2026-12-07",
-            "-q",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
-    let complaint = crate::support::files::packet(&dir.path().join("out/sample"), "C002")
-        .join("complaint-alibaba-ipp-R04.pdf");
+    let sample = crate::build::built("side-by-side", "2026-12-07");
+    let complaint = crate::support::files::packet(&sample, "C002").join("complaint-alibaba-ipp-R04.pdf");
     let json = tool("qpdf", &["--json", "--json-key=outlines"], &complaint);
     let outlines: serde_json::Value = serde_json::from_str(&json).unwrap();
     let kids = outlines["outlines"][0]["kids"].as_array().unwrap();

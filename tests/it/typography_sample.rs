@@ -2,32 +2,16 @@
 //! PDFs the real binary writes (zh and side-by-side): ideographs never letter-spaced,
 //! adjacent punctuation compressed on every line.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::run::takedown;
-use crate::support::files::{copy_sample, pdfs};
+use crate::support::files::pdfs;
 use crate::support::pdf::{self, PdfGlyph};
 
-/// Builds the sample in `layout`; returns every document's PDF (not packet.pdf, which
-/// repeats them) with its pages' lines.
-fn built(dir: &Path, layout: &str) -> Vec<(PathBuf, Vec<Vec<Vec<PdfGlyph>>>)> {
-    copy_sample(dir);
-    let (_, err, code) = takedown(
-        dir,
-        &[
-            "build",
-            "sample.xlsx",
-            "--out",
-            "out",
-            "--date",
-            "2026-12-07",
-            "--layout",
-            layout,
-            "-q",
-        ],
-    );
-    assert!(code <= 1, "{err}");
-    let mut files: Vec<PathBuf> = pdfs(&dir.join("out"))
+/// The sample in `layout`: every document's PDF (not packet.pdf, which repeats them) with
+/// its pages' lines.
+fn built(layout: &str) -> Vec<(PathBuf, Vec<Vec<Vec<PdfGlyph>>>)> {
+    let out = crate::build::built(layout, "2026-12-07");
+    let mut files: Vec<PathBuf> = pdfs(&out)
         .into_iter()
         .filter(|p| !p.ends_with("packet.pdf"))
         .collect();
@@ -43,8 +27,7 @@ fn built(dir: &Path, layout: &str) -> Vec<(PathBuf, Vec<Vec<Vec<PdfGlyph>>>)> {
 }
 
 fn check_layout(layout: &str) {
-    let dir = tempfile::tempdir().unwrap();
-    let docs = built(dir.path(), layout);
+    let docs = built(layout);
     let (mut lines_with_ideographs, mut pairs) = (0, 0);
     for (file, pages) in &docs {
         for (p, lines) in pages.iter().enumerate() {
@@ -91,8 +74,7 @@ const WHOLE: [&str; 4] = [
 ];
 
 fn check_sizes_and_contacts(layout: &str) {
-    let dir = tempfile::tempdir().unwrap();
-    let docs = built(dir.path(), layout);
+    let docs = built(layout);
     let mut found = [0usize; WHOLE.len()];
     for (file, pages) in &docs {
         // Content order joins what a line break split: every occurrence must be whole on

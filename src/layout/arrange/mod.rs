@@ -154,7 +154,10 @@ impl Arranger<'_> {
                     for (i, item) in items.iter().enumerate() {
                         // Chinese items are numbered （一）（二）… (the 项 of PRC drafting).
                         let marker = if *numbered {
-                            Bi::new(format!("{}.", i + 1), format!("（{}）", chinese_number(i + 1)))
+                            Bi::new(
+                                format!("{}.", i + 1),
+                                format!("（{}）", crate::document::chinese_numeral(i + 1)),
+                            )
                         } else {
                             Bi::same("•")
                         };
@@ -477,21 +480,6 @@ fn indented(text: &Bi) -> std::borrow::Cow<'_, Bi> {
         en: text.en.clone(),
         zh,
     })
-}
-
-/// `n` in Chinese numerals (一 … 九十九), as items are numbered.
-fn chinese_number(n: usize) -> String {
-    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match n {
-        0..=9 => DIGITS[n].to_string(),
-        10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n - 10] }),
-        20..=99 => format!(
-            "{}十{}",
-            DIGITS[n / 10],
-            if n.is_multiple_of(10) { "" } else { DIGITS[n % 10] }
-        ),
-        _ => n.to_string(),
-    }
 }
 
 /// Whether either language of `text` ends with a colon (it introduces what follows).
